@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { globalRoles, limits, locales } from './constants.ts';
+import { timeZone } from './common.ts';
+
+export const email = z
+  .string()
+  .trim()
+  .max(limits.emailLength)
+  .pipe(z.email())
+  .transform((value) => value.toLowerCase());
+
+const password = z.string().min(limits.passwordMinLength).max(limits.passwordMaxLength);
+const displayName = z.string().trim().min(1).max(limits.nameLength);
+
+export const registerBody = z.strictObject({
+  email,
+  name: displayName,
+  password,
+  locale: z.enum(locales).optional(),
+  timeZone: timeZone.optional(),
+});
+export type RegisterBody = z.infer<typeof registerBody>;
+
+export const loginBody = z.strictObject({
+  email,
+  password: z.string().min(1).max(limits.passwordMaxLength),
+});
+export type LoginBody = z.infer<typeof loginBody>;
+
+export const updateMeBody = z
+  .strictObject({
+    name: displayName.optional(),
+    locale: z.enum(locales).optional(),
+    timeZone: timeZone.optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'nothing to change');
+export type UpdateMeBody = z.infer<typeof updateMeBody>;
+
+export const setGlobalRoleBody = z.strictObject({ globalRole: z.enum(globalRoles) });
+export type SetGlobalRoleBody = z.infer<typeof setGlobalRoleBody>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  locale: z.enum(locales),
+  timeZone: z.string(),
+  globalRole: z.enum(globalRoles),
+});
+export type User = z.infer<typeof userSchema>;
+
+/** A user as other members see them: no email unless they share a partnership. */
+export interface PublicUser {
+  id: string;
+  name: string;
+  timeZone: string;
+}
+
+export interface MeResponse {
+  data: User;
+}
