@@ -1,0 +1,110 @@
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import express from 'express';
+import { limits } from '@jumelage/contracts/constants';
+import { collabPathPrefix, socketPath } from '@jumelage/contracts/realtime';
+import type { AppContext } from './context.ts';
+import type { Database } from './db.ts';
+import type { Env } from './env.ts';
+import { createLogger, requestLogger, type Logger } from './logger.ts';
+import { createModels, ensureIndexes } from './models.ts';
+import { authenticate } from './http/authenticate.ts';
+import { apiNotFound, errorHandler } from './http/error-handler.ts';
+import { healthRoutes } from './http/health.ts';
+import { checkOrigin } from './http/origin.ts';
+import { securityHeaders } from './http/security.ts';
+import { webAppRoutes } from './http/static.ts';
+import { createSocketServer } from './realtime/io.ts';
+import { createRealtime } from './realtime/realtime.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { usersRoutes } from './features/users/users.routes.ts';
+import { partnershipsRoutes } from './features/partnerships/partnerships.routes.ts';
+import { membersRoutes } from './features/partnerships/members.routes.ts';
+import { invitationsRoutes, partnershipInvitationsRoutes } from './features/partnerships/invitations.routes.ts';
+
+export interface CreateAppOptions {
+  env: Env;
+  db: Database;
+  logger?: Logger;
+  /** Directory of the built web app; without it only the API is served. */
+  webDistDir?: string;
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;
+
+function refuseUpgrade(socket: Duplex, status: string): void {
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/** Builds the whole server (REST, Socket.IO, collab) on one http.Server without listening. */
+export async function createApp({ env, db, logger = createLogger(env), webDistDir }: CreateAppOptions) {
+  const models = createModels(db.connection);
+  await ensureIndexes(models);
+
+  const app = express();
+  const server = http.createServer(app);
+  const io = createSocketServer(server, env, models, logger);
+  const realtime = createRealtime(io);
+  const ctx: AppContext = { env, db, models, logger, realtime };
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', env.TRUST_PROXY);
+  app.use(requestLogger(logger));
+  app.use(securityHeaders(env));
+  app.use(healthRoutes(db));
+
+  const api = express.Router();
+  api.use(express.json({ limit: limits.jsonBodyBytes }));
+  api.use(checkOrigin(env));
+  api.use(authenticate(models));
+  api.use('/auth', authRoutes(ctx));
+  api.use('/users', usersRoutes(ctx));
+  api.use('/partnerships', partnershipsRoutes(ctx));
+  api.use('/partnerships', membersRoutes(ctx));
+  api.use('/partnerships', partnershipInvitationsRoutes(ctx));
+  api.use('/invitations', invitationsRoutes(ctx));
+  api.use(apiNotFound);
+  app.use('/api', api);
+  if (webDistDir) app.use(webAppRoutes(webDistDir));
+  app.use(errorHandler);
+
+  server.on('upgrade', (req, socket) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (pathname.startsWith(socketPath)) return; // engine.io answers these itself
+    if (pathname.startsWith(collabPathPrefix)) return refuseUpgrade(socket, '501 Not Implemented');
+    refuseUpgrade(socket, '404 Not Found');
+  });
+
+  const shutdownHooks: Array<() => Promise<void>> = [];
+  let closing: Promise<void> | undefined;
+
+  return {
+    ctx,
+    app,
+    server,
+    io,
+    /** Adds work to do on shutdown after connections close (e.g. flushing documents). */
+    onShutdown(hook: () => Promise<void>) {
+      shutdownHooks.push(hook);
+    },
+    async listen(port = env.PORT, host = env.HOST): Promise<number> {
+      await new Promise<void>((resolve) => server.listen(port, host, resolve));
+      const address = server.address();
+      return typeof address === 'object' && address ? address.port : port;
+    },
+    /** Stops accepting, closes sockets, runs the shutdown hooks. Does not touch the database. */
+    close(): Promise<void> {
+      closing ??= (async () => {
+        const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+        io.disconnectSockets(true);
+        io.engine.close();
+        server.closeIdleConnections();
+        const force = setTimeout(() => server.closeAllConnections(), 3000);
+        await serverClosed;
+        clearTimeout(force);
+        for (const hook of shutdownHooks) await hook();
+      })();
+      return closing;
+    },
+  };
+}

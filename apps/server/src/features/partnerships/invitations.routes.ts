@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { Router, type Request } from 'express';
+import mongoose from 'mongoose';
+import { createInvitationBody, invitationToken } from '@jumelage/contracts/partnerships';
+import type { AppContext } from '../../context.ts';
+import { requireAuth } from '../../http/authenticate.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { parse } from '../../http/validate.ts';
+import type { Env } from '../../env.ts';
+import type { Models } from '../../models.ts';
+import { hashToken } from '../auth/sessions.ts';
+import type { InvitationDoc } from './invitations.model.ts';
+import { asMembershipRole, loadPartnershipAccess, requireAbility } from './partnerships.access.ts';
+import { partnershipAbilities } from './partnerships.policy.ts';
+import { presentPartnership } from './partnerships.presenter.ts';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+function publicBaseUrl(req: Request, env: Env): string {
+  return env.PUBLIC_URL?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+async function findInvitation(models: Models, rawToken: unknown): Promise<InvitationDoc> {
+  const invitation = await models.Invitation.findOne({ tokenHash: hashToken(parse(invitationToken, rawToken)) });
+  if (!invitation) throw notFound('Invitation');
+  return invitation;
+}
+
+function unusable(reason: 'expired' | 'used'): AppError {
+  const message = reason === 'expired' ? 'This invitation has expired' : 'This invitation has already been used';
+  return new AppError('conflict', message, [{ path: 'token', message: reason }]);
+}
+
+/** Creating invitation links (owners) inside a partnership. */
+export function partnershipInvitationsRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.post('/:id/invitations', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPartnershipAccess(ctx.models, user, req.params.id);
+    requireAbility(access, 'manageMembers');
+    const body = parse(createInvitationBody, req.body);
+    if (body.municipalityIndex >= access.partnership.municipalities.length) {
+      throw new AppError('validation_failed', 'The request is not valid', [
+        { path: 'municipalityIndex', message: 'must point at one of the municipalities' },
+      ]);
+    }
+    const token = randomBytes(32).toString('base64url');
+    const invitation = await ctx.models.Invitation.create({
+      partnershipId: access.partnership._id,
+      tokenHash: hashToken(token),
+      role: body.role,
+      municipalityIndex: body.municipalityIndex,
+      createdBy: user._id,
+      expiresAt: new Date(Date.now() + body.expiresInDays * dayMs),
+    });
+    res.status(201).json({
+      data: {
+        token,
+        url: `${publicBaseUrl(req, ctx.env)}/invite/${token}`,
+        role: body.role,
+        municipalityIndex: body.municipalityIndex,
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
+    });
+  });
+  return router;
+}
+
+/** Looking at and accepting an invitation by its token. */
+export function invitationsRoutes(ctx: AppContext): Router {
+  const { models } = ctx;
+  const router = Router();
+
+  router.get('/:token', async (req, res) => {
+    const invitation = await findInvitation(models, req.params.token);
+    if (invitation.acceptedBy) throw unusable('used');
+    if (invitation.expiresAt.getTime() <= Date.now()) throw unusable('expired');
+    const partnership = await models.Partnership.findById(invitation.partnershipId);
+    if (!partnership) throw notFound('Invitation');
+    res.json({
+      data: {
+        partnershipName: partnership.name,
+        municipalities: presentPartnership(partnership, null, 0).municipalities,
+        role: asMembershipRole(invitation.role),
+        municipalityIndex: invitation.municipalityIndex,
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
+    });
+  });
+
+  router.post('/:token/accept', async (req, res) => {
+    const { user } = requireAuth(req);
+    const invitation = await findInvitation(models, req.params.token);
+    const existing = await models.Membership.findOne({ partnershipId: invitation.partnershipId, userId: user._id });
+    if (!existing) {
+      // Claim the token atomically: of two concurrent accepts only one wins.
+      const claimed = await models.Invitation.findOneAndUpdate(
+        { _id: invitation._id, acceptedBy: null, expiresAt: mongoose.trusted({ $gt: new Date() }) },
+        { $set: { acceptedBy: user._id, acceptedAt: new Date() } },
+        { new: true },
+      );
+      if (!claimed) {
+        const current = await models.Invitation.findById(invitation._id);
+        throw unusable(current?.acceptedBy ? 'used' : 'expired');
+      }
+      await models.Membership.create({
+        partnershipId: invitation.partnershipId,
+        userId: user._id,
+        role: invitation.role,
+        municipalityIndex: invitation.municipalityIndex,
+      });
+      ctx.realtime.joinPartnership(user.id, String(invitation.partnershipId));
+      ctx.realtime.toPartnership(String(invitation.partnershipId)).emit('member:updated', {
+        partnershipId: String(invitation.partnershipId),
+        userId: user.id,
+      });
+    }
+    const access = await loadPartnershipAccess(models, user, String(invitation.partnershipId));
+    const memberCount = await models.Membership.countDocuments({ partnershipId: access.partnership._id });
+    res.json({
+      data: presentPartnership(access.partnership, access.role, memberCount),
+      abilities: partnershipAbilities(user, access.role),
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,80 @@
+import { Router } from 'express';
+import mongoose from 'mongoose';
+import { objectId } from '@jumelage/contracts/common';
+import { updateMemberBody } from '@jumelage/contracts/partnerships';
+import type { AppContext } from '../../context.ts';
+import { requireAuth } from '../../http/authenticate.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { parse } from '../../http/validate.ts';
+import type { Models } from '../../models.ts';
+import type { MembershipDoc } from './memberships.model.ts';
+import { loadPartnershipAccess, requireAbility, type PartnershipAccess } from './partnerships.access.ts';
+import { presentMember } from './partnerships.presenter.ts';
+
+async function loadMembership(models: Models, access: PartnershipAccess, rawUserId: unknown): Promise<MembershipDoc> {
+  const userId = parse(objectId, rawUserId);
+  const membership = await models.Membership.findOne({ partnershipId: access.partnership._id, userId });
+  if (!membership) throw notFound('Member');
+  return membership;
+}
+
+/** A partnership always keeps at least one owner. */
+async function assertNotLastOwner(models: Models, membership: MembershipDoc): Promise<void> {
+  if (membership.role !== 'owner') return;
+  const owners = await models.Membership.countDocuments({ partnershipId: membership.partnershipId, role: 'owner' });
+  if (owners <= 1) throw new AppError('conflict', 'A partnership needs at least one owner');
+}
+
+export function membersRoutes(ctx: AppContext): Router {
+  const { models } = ctx;
+  const router = Router();
+
+  router.get('/:id/members', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPartnershipAccess(models, user, req.params.id);
+    const memberships = await models.Membership.find({ partnershipId: access.partnership._id }).sort({ _id: 1 });
+    const users = await models.User.find({ _id: mongoose.trusted({ $in: memberships.map((m) => m.userId) }) });
+    const userById = new Map(users.map((u) => [u.id, u]));
+    const data = memberships.flatMap((m) => {
+      const member = userById.get(String(m.userId));
+      return member ? [presentMember(m, member)] : [];
+    });
+    res.json({ data, nextCursor: null });
+  });
+
+  router.patch('/:id/members/:userId', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPartnershipAccess(models, user, req.params.id);
+    requireAbility(access, 'manageMembers');
+    const body = parse(updateMemberBody, req.body);
+    const membership = await loadMembership(models, access, req.params.userId);
+    if (body.municipalityIndex !== undefined && body.municipalityIndex >= access.partnership.municipalities.length) {
+      throw new AppError('validation_failed', 'The request is not valid', [
+        { path: 'municipalityIndex', message: 'must point at one of the municipalities' },
+      ]);
+    }
+    if (body.role && body.role !== 'owner') await assertNotLastOwner(models, membership);
+    membership.set(body);
+    await membership.save();
+    const member = await models.User.findById(membership.userId);
+    if (!member) throw notFound('Member');
+    ctx.realtime.toPartnership(access.partnership.id).emit('member:updated', { partnershipId: access.partnership.id, userId: member.id });
+    res.json({ data: presentMember(membership, member) });
+  });
+
+  router.delete('/:id/members/:userId', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPartnershipAccess(models, user, req.params.id);
+    const isLeaving = req.params.userId === user.id;
+    if (!isLeaving) requireAbility(access, 'manageMembers');
+    const membership = await loadMembership(models, access, req.params.userId);
+    await assertNotLastOwner(models, membership);
+    await membership.deleteOne();
+    const removedUserId = String(membership.userId);
+    ctx.realtime.leavePartnership(removedUserId, access.partnership.id);
+    ctx.realtime.toPartnership(access.partnership.id).emit('member:removed', { partnershipId: access.partnership.id, userId: removedUserId });
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '@jumelage/contracts/constants';
+import type { Invitation, InvitationPreview, Member, Partnership, PartnershipAbilities } from '@jumelage/contracts/partnerships';
+import { createPartnership, createUser, partnershipBody, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function invite(owner: TestUser, partnershipId: string, body: Record<string, unknown> = { role: 'member', municipalityIndex: 1 }) {
+  const response = await owner.client.post<{ data: Invitation }>(`/api/partnerships/${partnershipId}/invitations`, body);
+  expect(response.status).toBe(201);
+  return response.body.data;
+}
+
+describe('partnerships', () => {
+  it('makes the creator the owner, with the municipality they work for', async () => {
+    const anna = await createUser(server, { name: 'Anna' });
+    const created = await anna.client.post<{ data: Partnership; abilities: PartnershipAbilities }>(
+      '/api/partnerships',
+      partnershipBody({ themes: ['green_spaces', 'waste_management'], myMunicipalityIndex: 0, startsOn: '2026-03-01', endsOn: '2027-12-31' }),
+    );
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({ myRole: 'owner', memberCount: 1, themes: ['waste_management', 'green_spaces'] });
+    expect(created.body.abilities.manageMembers).toBe(true);
+    const members = await anna.client.get<{ data: Member[] }>(`/api/partnerships/${created.body.data.id}/members`);
+    expect(members.body.data).toEqual([expect.objectContaining({ userId: anna.id, role: 'owner', municipalityIndex: 0 })]);
+  });
+
+  it('rejects invalid partnerships with details and stores nothing', async () => {
+    const anna = await createUser(server);
+    const before = await server.models.Partnership.countDocuments();
+    const invalid = [
+      partnershipBody({ municipalities: [{ name: 'Wolfsburg', country: 'DE', language: 'de', timeZone: 'Europe/Berlin' }] }),
+      partnershipBody({ themes: ['space_travel'] }),
+      partnershipBody({ startsOn: '2027-01-01', endsOn: '2026-01-01' }),
+      partnershipBody({ myMunicipalityIndex: 5 }),
+      partnershipBody({ name: 'x'.repeat(500) }),
+      partnershipBody({ municipalities: [{ name: 'A', country: 'Germany', language: 'de', timeZone: 'Europe/Berlin' }, { name: 'B', country: 'TN', language: 'xx', timeZone: 'Nowhere/City' }] }),
+    ];
+    for (const body of invalid) {
+      const response = await anna.client.post<ErrorBody>('/api/partnerships', body);
+      expect(response.status).toBe(400);
+      expect(response.body.error.details?.length).toBeGreaterThan(0);
+    }
+    expect(await server.models.Partnership.countDocuments()).toBe(before);
+  });
+
+  it('lets the owner update the partnership and refuses an end before the start', async () => {
+    const anna = await createUser(server);
+    const partnership = await createPartnership(anna, { startsOn: '2026-01-01' });
+    const updated = await anna.client.patch<{ data: Partnership }>(`/api/partnerships/${partnership.id}`, { name: 'Wolfsburg – Jendouba (Park)', status: 'paused' });
+    expect(updated.body.data).toMatchObject({ name: 'Wolfsburg – Jendouba (Park)', status: 'paused' });
+    const bad = await anna.client.patch<ErrorBody>(`/api/partnerships/${partnership.id}`, { endsOn: '2025-01-01' });
+    expect(bad.status).toBe(400);
+    expect((await anna.client.get<{ data: Partnership }>(`/api/partnerships/${partnership.id}`)).body.data.endsOn).toBeNull();
+  });
+
+  it('keeps at least one owner', async () => {
+    const anna = await createUser(server);
+    const partnership = await createPartnership(anna);
+    const demote = await anna.client.patch<ErrorBody>(`/api/partnerships/${partnership.id}/members/${anna.id}`, { role: 'member' });
+    expect(demote.status).toBe(409);
+    const leave = await anna.client.delete<ErrorBody>(`/api/partnerships/${partnership.id}/members/${anna.id}`);
+    expect(leave.status).toBe(409);
+  });
+
+  it('lets a member leave on their own', async () => {
+    const anna = await createUser(server);
+    const karim = await createUser(server);
+    const partnership = await createPartnership(anna);
+    const invitation = await invite(anna, partnership.id);
+    await karim.client.post(`/api/invitations/${invitation.token}/accept`);
+    expect((await karim.client.delete(`/api/partnerships/${partnership.id}/members/${karim.id}`)).status).toBe(204);
+    expect((await karim.client.get(`/api/partnerships/${partnership.id}`)).status).toBe(404);
+  });
+});
+
+describe('invitations', () => {
+  it('previews an invitation without an account and joins with the invited role and municipality', async () => {
+    const anna = await createUser(server);
+    const karim = await createUser(server);
+    const partnership = await createPartnership(anna);
+    const invitation = await invite(anna, partnership.id, { role: 'expert', municipalityIndex: 1, expiresInDays: 7 });
+    expect(invitation.url).toMatch(new RegExp(`/invite/${invitation.token}$`));
+
+    const preview = await server.client().get<{ data: InvitationPreview }>(`/api/invitations/${invitation.token}`);
+    expect(preview.body.data).toMatchObject({ partnershipName: 'Wolfsburg – Jendouba', role: 'expert', municipalityIndex: 1 });
+
+    const accepted = await karim.client.post<{ data: Partnership; abilities: PartnershipAbilities }>(`/api/invitations/${invitation.token}/accept`);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.data.myRole).toBe('expert');
+    expect(accepted.body.abilities).toMatchObject({ read: true, editPlans: true, manageMembers: false });
+  });
+
+  it('accepting twice does not duplicate the membership', async () => {
+    const anna = await createUser(server);
+    const karim = await createUser(server);
+    const partnership = await createPartnership(anna);
+    const invitation = await invite(anna, partnership.id);
+    const answers = await Promise.all([
+      karim.client.post(`/api/invitations/${invitation.token}/accept`),
+      karim.client.post(`/api/invitations/${invitation.token}/accept`),
+    ]);
+    const again = await karim.client.post(`/api/invitations/${invitation.token}/accept`);
+    expect(answers.some((answer) => answer.status === 200)).toBe(true);
+    expect(again.status).toBe(200);
+    expect(await server.models.Membership.countDocuments({ partnershipId: partnership.id, userId: karim.id })).toBe(1);
+  });
+
+  it('refuses a token that someone else already used', async () => {
+    const anna = await createUser(server);
+    const [karim, mallory] = await Promise.all([createUser(server), createUser(server)]);
+    const partnership = await createPartnership(anna);
+    const invitation = await invite(anna, partnership.id);
+    await karim.client.post(`/api/invitations/${invitation.token}/accept`);
+    const reused = await mallory.client.post<ErrorBody>(`/api/invitations/${invitation.token}/accept`);
+    expect(reused.status).toBe(409);
+    expect(reused.body.error.details).toEqual([{ path: 'token', message: 'used' }]);
+    expect((await mallory.client.get(`/api/partnerships/${partnership.id}`)).status).toBe(404);
+  });
+
+  it('refuses an expired token', async () => {
+    const anna = await createUser(server);
+    const karim = await createUser(server);
+    const partnership = await createPartnership(anna);
+    const invitation = await invite(anna, partnership.id);
+    await server.models.Invitation.updateMany({ partnershipId: partnership.id }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await karim.client.post<ErrorBody>(`/api/invitations/${invitation.token}/accept`);
+    expect(expired.status).toBe(409);
+    expect(expired.body.error.details).toEqual([{ path: 'token', message: 'expired' }]);
+    expect((await server.client().get(`/api/invitations/${invitation.token}`)).status).toBe(409);
+  });
+
+  it('answers unknown and malformed tokens with clear errors, and requires a login to accept', async () => {
+    expect((await server.client().get(`/api/invitations/${'a'.repeat(43)}`)).status).toBe(404);
+    expect((await server.client().get('/api/invitations/%24ne')).status).toBe(400);
+    expect((await server.client().post(`/api/invitations/${'a'.repeat(43)}/accept`)).status).toBe(401);
+  });
+});

@@ -1,0 +1,22 @@
+import { Schema, type Connection, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { globalRoles, locales } from '@jumelage/contracts/constants';
+
+const userSchema = new Schema(
+  {
+    email: { type: String, required: true, lowercase: true, trim: true },
+    name: { type: String, required: true, trim: true },
+    passwordHash: { type: String, required: true },
+    locale: { type: String, enum: locales, required: true, default: 'en' },
+    timeZone: { type: String, required: true, default: 'Europe/Berlin' },
+    globalRole: { type: String, enum: globalRoles, required: true, default: 'user' },
+  },
+  { timestamps: true },
+);
+userSchema.index({ email: 1 }, { unique: true });
+
+export type UserRecord = InferSchemaType<typeof userSchema>;
+export type UserDoc = HydratedDocument<UserRecord>;
+
+export function defineUserModel(connection: Connection) {
+  return connection.model('User', userSchema, 'users');
+}

@@ -1,0 +1,45 @@
+import { Router } from 'express';
+import { setGlobalRoleBody, updateMeBody } from '@jumelage/contracts/auth';
+import { objectId, pageQuery } from '@jumelage/contracts/common';
+import type { AppContext } from '../../context.ts';
+import { requireAuth } from '../../http/authenticate.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
+import { beforeCursor, toPage } from '../../http/paginate.ts';
+import { parse } from '../../http/validate.ts';
+import { presentUser } from './users.presenter.ts';
+
+export function usersRoutes(ctx: AppContext): Router {
+  const { models } = ctx;
+  const router = Router();
+
+  router.patch('/me', async (req, res) => {
+    const { user } = requireAuth(req);
+    const body = parse(updateMeBody, req.body);
+    user.set(body);
+    await user.save();
+    res.json({ data: presentUser(user) });
+  });
+
+  router.get('/', async (req, res) => {
+    const { user } = requireAuth(req);
+    if (user.globalRole !== 'admin') throw forbidden('Only administrators can list users');
+    const query = parse(pageQuery, req.query);
+    const users = await models.User.find(beforeCursor(query.before)).sort({ _id: -1 }).limit(query.limit + 1);
+    res.json(toPage(users, query.limit, presentUser));
+  });
+
+  router.patch('/:userId', async (req, res) => {
+    const { user } = requireAuth(req);
+    if (user.globalRole !== 'admin') throw forbidden('Only administrators can change global roles');
+    const userId = parse(objectId, req.params.userId);
+    const body = parse(setGlobalRoleBody, req.body);
+    if (userId === user.id && body.globalRole !== 'admin') throw forbidden('You cannot remove your own admin role');
+    const target = await models.User.findById(userId);
+    if (!target) throw notFound('User');
+    target.globalRole = body.globalRole;
+    await target.save();
+    res.json({ data: presentUser(target) });
+  });
+
+  return router;
+}

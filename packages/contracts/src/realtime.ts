@@ -1,0 +1,22 @@
+// Socket.IO event maps shared by server and web. Type-only: no runtime code, no zod.
+// Clients ask in the imperative with an acknowledgement; the server announces in the past tense.
+
+export interface PartnershipRef {
+  partnershipId: string;
+}
+
+export interface MemberRef extends PartnershipRef {
+  userId: string;
+}
+
+export interface ServerToClientEvents {
+  'partnership:updated': (event: PartnershipRef) => void;
+  'member:updated': (event: MemberRef) => void;
+  'member:removed': (event: MemberRef) => void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the chat and board features
+export interface ClientToServerEvents {}
+
+export const socketPath = '/socket.io/';
+export const collabPathPrefix = '/collab/';
