@@ -1,12 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { launchDatabase } from '@jumelage/mongo-launcher';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    mongoUri: string;
-    dbEngine: string;
-  }
-}
+import './provided-context.ts';
 
 /** One database server per test run; every test file then uses a database name of its own. */
 export default async function setup(project: TestProject) {

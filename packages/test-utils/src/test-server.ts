@@ -4,6 +4,7 @@ import { createApp, type App } from '@jumelage/server/app';
 import { connectDatabase, type Database } from '@jumelage/server/db';
 import { testEnv, type Env } from '@jumelage/server/env';
 import { TestClient } from './http-client.ts';
+import './provided-context.ts';
 
 export interface TestServer {
   app: App;

@@ -14,6 +14,7 @@ export function createRealtime(io: RealtimeServer) {
     /** A removed member stops receiving the partnership's events and loses its collab connections. */
     leavePartnership(userId: string, partnershipId: string) {
       io.in(rooms.user(userId)).socketsLeave(rooms.partnership(partnershipId));
+      io.to(rooms.user(userId)).emit('member:removed', { partnershipId, userId });
       for (const close of closers) close({ userId, partnershipId });
     },
     /** Logout ends every live connection opened with that session. */

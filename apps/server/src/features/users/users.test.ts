@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '@jumelage/contracts/auth';
+import type { ErrorBody } from '@jumelage/contracts/constants';
+import { createUser, startTestServer, type TestServer } from '@jumelage/test-utils';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe('users (administration)', () => {
+  it('lets an admin make a user coordinator, who then sees every partnership', async () => {
+    const admin = await createUser(server, { globalRole: 'admin' });
+    const claire = await createUser(server, { name: 'Claire' });
+    const listed = await admin.client.get<{ data: User[]; nextCursor: string | null }>('/api/users?limit=100');
+    expect(listed.body.data.map((user) => user.id)).toContain(claire.id);
+    const promoted = await admin.client.patch<{ data: User }>(`/api/users/${claire.id}`, { globalRole: 'coordinator' });
+    expect(promoted.body.data.globalRole).toBe('coordinator');
+    expect((await claire.client.get<{ data: User }>('/api/auth/me')).body.data.globalRole).toBe('coordinator');
+  });
+
+  it('pages through users newest first', async () => {
+    const admin = await createUser(server, { globalRole: 'admin' });
+    await Promise.all([createUser(server), createUser(server), createUser(server)]);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=2&before=${cursor}` : '?limit=2';
+      const page = await admin.client.get<{ data: User[]; nextCursor: string | null }>(`/api/users${query}`);
+      expect(page.body.data.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.data.map((user) => user.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.length).toBe(await server.models.User.countDocuments());
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('refuses these actions to everyone but admins, and an admin cannot demote themself', async () => {
+    const user = await createUser(server);
+    const admin = await createUser(server, { globalRole: 'admin' });
+    expect((await user.client.get<ErrorBody>('/api/users')).status).toBe(403);
+    expect((await user.client.patch<ErrorBody>(`/api/users/${user.id}`, { globalRole: 'admin' })).status).toBe(403);
+    expect((await admin.client.patch<ErrorBody>(`/api/users/${admin.id}`, { globalRole: 'user' })).status).toBe(403);
+    expect((await admin.client.patch<ErrorBody>(`/api/users/${user.id}`, { globalRole: 'king' })).status).toBe(400);
+    expect((await server.client().get<ErrorBody>('/api/users')).status).toBe(401);
+  });
+});

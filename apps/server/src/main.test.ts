@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { freePort } from '@jumelage/mongo-launcher';
+import { TestClient } from '@jumelage/test-utils';
+
+const serverDir = path.resolve(import.meta.dirname, '..');
+const children: ChildProcess[] = [];
+
+function startMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  return { child, exited, output: () => output };
+}
+
+async function waitForHealthy(url: string, exited: Promise<unknown>) {
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+  while (!hasExited) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('server exited before it was healthy');
+}
+
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+describe('main', () => {
+  it('exits 1 with a readable list of every configuration problem', async () => {
+    const { exited, output } = startMain({ PORT: 'eighty', SESSION_TTL_DAYS: '0', ALLOWED_ORIGINS: 'not a url' });
+    expect(await exited).toBe(1);
+    expect(output()).toContain('Invalid configuration');
+    for (const name of ['PORT', 'SESSION_TTL_DAYS', 'ALLOWED_ORIGINS']) expect(output()).toContain(name);
+  });
+
+  it('seeds the demo into an empty database, serves it, and shuts down gracefully on SIGTERM', { timeout: 60_000 }, async () => {
+    const port = await freePort();
+    const dbName = `main_${Date.now()}`;
+    const env = { PORT: String(port), HOST: '127.0.0.1', MONGODB_URI: inject('mongoUri'), JUMELAGE_DB_NAME: dbName };
+    const first = startMain(env);
+    const url = `http://127.0.0.1:${port}`;
+    await waitForHealthy(url, first.exited);
+    expect(first.output()).toContain('anna.becker@wolfsburg.example');
+
+    const anna = new TestClient(url);
+    const login = await anna.post('/api/auth/login', { email: 'anna.becker@wolfsburg.example', password: 'jumelage-demo' });
+    expect(login.status).toBe(200);
+    const list = await anna.get<{ data: Array<{ name: string; myRole: string }> }>('/api/partnerships');
+    expect(list.body.data).toEqual([expect.objectContaining({ name: 'Wolfsburg – Jendouba', myRole: 'owner' })]);
+
+    const startedStopping = Date.now();
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(Date.now() - startedStopping).toBeLessThan(10_000);
+
+    // The seed never runs against a database that has data: a second start finds the same single partnership.
+    const second = startMain(env);
+    await waitForHealthy(url, second.exited);
+    expect(second.output()).not.toContain('Demo data created');
+    const again = new TestClient(url);
+    await again.post('/api/auth/login', { email: 'anna.becker@wolfsburg.example', password: 'jumelage-demo' });
+    expect((await again.get<{ data: unknown[] }>('/api/partnerships')).body.data).toHaveLength(1);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+});
