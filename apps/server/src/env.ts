@@ -35,7 +35,9 @@ export class EnvError extends Error {
 
 /** Parses the environment once; the rest of the server receives the typed result. */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const result = envSchema.safeParse(source);
+  // An empty variable (`FOO=`) means "not set", as in most shells' configuration habits.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(present);
   if (result.success) return result.data;
   throw new EnvError(
     result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { freePort } from '@jumelage/mongo-launcher';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+export const screenshotDir = path.join(repoRoot, 'apps/e2e/output/screenshots');
+
+export interface RunningApp {
+  url: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real server (`apps/server/src/main.ts`) on a free port with a fresh embedded database in a
+ * temporary directory, serving the web app built by `npm run build`.
+ */
+export async function startApp(options: { seedDemo?: boolean } = {}): Promise<RunningApp> {
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'jumelage-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JUMELAGE_DATA_DIR: dataDir,
+      JUMELAGE_SEED_DEMO: String(options.seedDemo ?? false),
+      LOG_LEVEL: 'warn',
+      // The e2e run always uses its own embedded database, never a configured one.
+      MONGODB_URI: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let exited = false;
+  const exit = once(child, 'exit').then(() => (exited = true));
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (exited) throw new Error(`server exited during start:\n${output}`);
+    const isUp = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    if (isUp) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    output: () => output,
+    async stop() {
+      if (!exited) {
+        child.kill('SIGTERM');
+        await exit;
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A browser context that fails the test on console errors and uncaught page errors. */
+export async function newContext(browser: Browser, options: { locale?: string; timezoneId?: string } = {}) {
+  const context: BrowserContext = await browser.newContext({
+    locale: options.locale ?? 'de-DE',
+    timezoneId: options.timezoneId ?? 'Europe/Berlin',
+    viewport: { width: 1280, height: 860 },
+  });
+  const problems: string[] = [];
+  context.on('page', (page: Page) => watchPage(page, problems));
+  return { context, problems };
+}
+
+function watchPage(page: Page, problems: string[]) {
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('401')) problems.push(`console: ${message.text()}`);
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
