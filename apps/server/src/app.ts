@@ -14,7 +14,7 @@ import { healthRoutes } from './http/health.ts';
 import { checkOrigin } from './http/origin.ts';
 import { securityHeaders } from './http/security.ts';
 import { webAppRoutes } from './http/static.ts';
-import { createSocketServer } from './realtime/io.ts';
+import { createSocketServer, type AppSocket } from './realtime/io.ts';
 import { createRealtime } from './realtime/realtime.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -67,6 +67,12 @@ export async function createApp({ env, db, logger = createLogger(env), webDistDi
   app.use('/api', api);
   if (webDistDir) app.use(webAppRoutes(webDistDir));
   app.use(errorHandler);
+
+  // Each feature's .socket.ts registers its own event handlers on every authenticated connection.
+  const socketFeatures: Array<(socket: AppSocket) => void> = [];
+  io.on('connection', (socket) => {
+    for (const register of socketFeatures) register(socket);
+  });
 
   server.on('upgrade', (req, socket) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;

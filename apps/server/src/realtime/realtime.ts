@@ -1,13 +1,32 @@
+import type { Request } from 'express';
 import type { RealtimeServer } from './io.ts';
 import { rooms } from './rooms.ts';
 
 export type ConnectionCloser = (filter: { userId?: string; sessionId?: string; partnershipId?: string }) => void;
 
+const socketIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The Socket.IO id a browser sends with a REST write (header X-Socket-Id), so the broadcast that
+ * follows can skip the sender, who already applied its own change.
+ */
+export function senderSocketId(req: Request): string | undefined {
+  const id = req.get('x-socket-id');
+  return id && socketIdPattern.test(id) ? id : undefined;
+}
+
 /** What features may do with live connections, without knowing about Socket.IO or the collab endpoint. */
 export function createRealtime(io: RealtimeServer) {
   const closers: ConnectionCloser[] = [];
   return {
-    toPartnership: (partnershipId: string) => io.to(rooms.partnership(partnershipId)),
+    io,
+    /** The partnership's room, minus the socket that caused the change (if the request named one). */
+    toPartnership(partnershipId: string, req?: Request) {
+      const room = io.to(rooms.partnership(partnershipId));
+      const sender = req ? senderSocketId(req) : undefined;
+      return sender ? room.except(sender) : room;
+    },
+    toUser: (userId: string) => io.to(rooms.user(userId)),
     joinPartnership(userId: string, partnershipId: string) {
       io.in(rooms.user(userId)).socketsJoin(rooms.partnership(partnershipId));
     },
