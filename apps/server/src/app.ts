@@ -21,6 +21,9 @@ import { usersRoutes } from './features/users/users.routes.ts';
 import { partnershipsRoutes } from './features/partnerships/partnerships.routes.ts';
 import { membersRoutes } from './features/partnerships/members.routes.ts';
 import { invitationsRoutes, partnershipInvitationsRoutes } from './features/partnerships/invitations.routes.ts';
+import { milestonesRoutes } from './features/milestones/milestones.routes.ts';
+import { milestonesExportRoutes } from './features/milestones/milestones.exports.routes.ts';
+import { overviewRoutes } from './features/overview/overview.routes.ts';
 
 export interface CreateAppOptions {
   env: Env;
@@ -63,6 +66,9 @@ export async function createApp({ env, db, logger = createLogger(env), webDistDi
   api.use('/partnerships', membersRoutes(ctx));
   api.use('/partnerships', partnershipInvitationsRoutes(ctx));
   api.use('/invitations', invitationsRoutes(ctx));
+  api.use(milestonesRoutes(ctx));
+  api.use(milestonesExportRoutes(ctx));
+  api.use(overviewRoutes(ctx));
   api.use(apiNotFound);
   app.use('/api', api);
   if (webDistDir) app.use(webAppRoutes(webDistDir));

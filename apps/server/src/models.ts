@@ -4,6 +4,8 @@ import { defineInvitationModel } from './features/partnerships/invitations.model
 import { defineMembershipModel } from './features/partnerships/memberships.model.ts';
 import { definePartnershipModel } from './features/partnerships/partnerships.model.ts';
 import { defineUserModel } from './features/users/users.model.ts';
+import { defineMilestoneModel } from './features/milestones/milestones.model.ts';
+import { defineActivityModel } from './features/milestones/activities.model.ts';
 
 /** Registers every model on one connection, so each app (and each test) has its own set. */
 export function createModels(connection: Connection) {
@@ -13,6 +15,8 @@ export function createModels(connection: Connection) {
     Partnership: definePartnershipModel(connection),
     Membership: defineMembershipModel(connection),
     Invitation: defineInvitationModel(connection),
+    Milestone: defineMilestoneModel(connection),
+    Activity: defineActivityModel(connection),
   };
 }
 

@@ -88,3 +88,17 @@ export const limits = {
 } as const;
 
 export const sessionCookieName = 'jumelage_session';
+
+export const milestoneStatuses = ['planned', 'in_progress', 'done', 'blocked'] as const;
+export type MilestoneStatus = (typeof milestoneStatuses)[number];
+
+export const milestoneLimits = {
+  titleLength: 200,
+  descriptionLength: 4000,
+  ownersMax: 10,
+  perPartnership: 1000,
+  /** Milestones due within this many days count as "due soon" (board highlight, overview list). */
+  dueSoonDays: 14,
+  /** A partnership with no activity for this many days is flagged "quiet" in the overview. */
+  quietDays: 30,
+} as const;

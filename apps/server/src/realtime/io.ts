@@ -41,6 +41,7 @@ export function createSocketServer(httpServer: HttpServer, env: Env, models: Mod
         rooms.user(auth.user.id),
         rooms.session(auth.session.id),
         ...memberships.map((m) => rooms.partnership(String(m.partnershipId))),
+        ...(auth.user.globalRole === 'user' ? [] : [rooms.viewers]),
       ]);
       next();
     } catch (error) {

@@ -20,9 +20,13 @@ export function createRealtime(io: RealtimeServer) {
   const closers: ConnectionCloser[] = [];
   return {
     io,
-    /** The partnership's room, minus the socket that caused the change (if the request named one). */
-    toPartnership(partnershipId: string, req?: Request) {
-      const room = io.to(rooms.partnership(partnershipId));
+    /**
+     * The partnership's room (plus coordinators and admins watching all partnerships, if asked),
+     * minus the socket that caused the change (if the request named one). Each socket gets it once.
+     */
+    toPartnership(partnershipId: string, req?: Request, options: { includeViewers?: boolean } = {}) {
+      const targets = [rooms.partnership(partnershipId), ...(options.includeViewers ? [rooms.viewers] : [])];
+      const room = io.to(targets);
       const sender = req ? senderSocketId(req) : undefined;
       return sender ? room.except(sender) : room;
     },

@@ -3,4 +3,6 @@ export const rooms = {
   user: (userId: string) => `user:${userId}`,
   session: (sessionId: string) => `session:${sessionId}`,
   partnership: (partnershipId: string) => `partnership:${partnershipId}`,
+  /** Coordinators and admins: they follow every partnership's milestones. */
+  viewers: 'viewers',
 };

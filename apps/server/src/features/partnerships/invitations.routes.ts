@@ -1,24 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import mongoose from 'mongoose';
 import { createInvitationBody, invitationToken } from '@jumelage/contracts/partnerships';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { publicBaseUrl } from '../../http/public-url.ts';
 import { parse } from '../../http/validate.ts';
-import type { Env } from '../../env.ts';
 import type { Models } from '../../models.ts';
 import { hashToken } from '../auth/sessions.ts';
 import type { InvitationDoc } from './invitations.model.ts';
 import { asMembershipRole, loadPartnershipAccess, requireAbility } from './partnerships.access.ts';
 import { partnershipAbilities } from './partnerships.policy.ts';
-import { presentPartnership } from './partnerships.presenter.ts';
+import { presentMunicipality, presentPartnership } from './partnerships.presenter.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
-
-function publicBaseUrl(req: Request, env: Env): string {
-  return env.PUBLIC_URL?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-}
 
 async function findInvitation(models: Models, rawToken: unknown): Promise<InvitationDoc> {
   const invitation = await models.Invitation.findOne({ tokenHash: hashToken(parse(invitationToken, rawToken)) });
@@ -80,7 +76,7 @@ export function invitationsRoutes(ctx: AppContext): Router {
     res.json({
       data: {
         partnershipName: partnership.name,
-        municipalities: presentPartnership(partnership, null, 0).municipalities,
+        municipalities: partnership.municipalities.map(presentMunicipality),
         role: asMembershipRole(invitation.role),
         municipalityIndex: invitation.municipalityIndex,
         expiresAt: invitation.expiresAt.toISOString(),

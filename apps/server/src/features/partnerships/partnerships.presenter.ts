@@ -5,7 +5,7 @@ import type { MembershipDoc } from './memberships.model.ts';
 import type { PartnershipDoc } from './partnerships.model.ts';
 import { asMembershipRole } from './partnerships.access.ts';
 
-function presentMunicipality(m: PartnershipDoc['municipalities'][number]): MunicipalityView {
+export function presentMunicipality(m: PartnershipDoc['municipalities'][number]): MunicipalityView {
   return {
     name: m.name,
     country: m.country,

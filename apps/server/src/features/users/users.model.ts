@@ -9,10 +9,13 @@ const userSchema = new Schema(
     locale: { type: String, enum: locales, required: true, default: 'en' },
     timeZone: { type: String, required: true, default: 'Europe/Berlin' },
     globalRole: { type: String, enum: globalRoles, required: true, default: 'user' },
+    /** Hash of the secret in this user's calendar feed URLs (calendar apps cannot log in). */
+    calendarTokenHash: { type: String, default: undefined },
   },
   { timestamps: true },
 );
 userSchema.index({ email: 1 }, { unique: true });
+userSchema.index({ calendarTokenHash: 1 }, { unique: true, sparse: true });
 
 export type UserRecord = InferSchemaType<typeof userSchema>;
 export type UserDoc = HydratedDocument<UserRecord>;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
 import { setGlobalRoleBody, updateMeBody } from '@jumelage/contracts/auth';
 import { objectId, pageQuery } from '@jumelage/contracts/common';
@@ -6,6 +7,7 @@ import { requireAuth } from '../../http/authenticate.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { parse } from '../../http/validate.ts';
+import { hashToken } from '../auth/sessions.ts';
 import { presentUser } from './users.presenter.ts';
 
 export function usersRoutes(ctx: AppContext): Router {
@@ -18,6 +20,15 @@ export function usersRoutes(ctx: AppContext): Router {
     user.set(body);
     await user.save();
     res.json({ data: presentUser(user) });
+  });
+
+  /** Issues a new calendar feed secret; the previous one stops working. */
+  router.post('/me/calendar-token', async (req, res) => {
+    const { user } = requireAuth(req);
+    const token = randomBytes(24).toString('base64url');
+    user.calendarTokenHash = hashToken(token);
+    await user.save();
+    res.status(201).json({ data: { token } });
   });
 
   router.get('/', async (req, res) => {

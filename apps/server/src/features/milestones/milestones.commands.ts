@@ -1,0 +1,95 @@
+import mongoose from 'mongoose';
+import type { CreateMilestoneBody, Milestone, UpdateMilestoneBody } from '@jumelage/contracts/milestones';
+import type { AppContext } from '../../context.ts';
+import { AppError } from '../../http/errors.ts';
+import type { UserDoc } from '../users/users.model.ts';
+import type { PartnershipAccess } from '../partnerships/partnerships.access.ts';
+import { refreshPartnershipStats } from '../overview/partnership-stats.ts';
+import type { MilestoneDoc } from './milestones.model.ts';
+import { presentMilestone } from './milestones.presenter.ts';
+import { assertValidPosition, positionAtEnd } from './positions.ts';
+import { recordActivity } from './activity.ts';
+import { assertOwnersAreMembers, assertPlanInPartnership } from './references.ts';
+
+type CreateInput = Required<Omit<CreateMilestoneBody, 'position'>> & { position?: string };
+type UpdateInput = Omit<UpdateMilestoneBody, 'version'> & { version: number };
+
+const trackedFields = ['title', 'description', 'status', 'dueOn', 'ownerIds', 'planId', 'position'] as const;
+
+function comparable(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}
+
+/** Creates a milestone at the end of its column (or at the given key), records it and announces it. */
+export async function createMilestone(ctx: AppContext, access: PartnershipAccess, actor: UserDoc, input: CreateInput): Promise<Milestone> {
+  const partnershipId = access.partnership._id;
+  if ((await ctx.models.Milestone.countDocuments({ partnershipId })) >= 1000) {
+    throw new AppError('conflict', 'This board already holds the maximum number of milestones');
+  }
+  await assertOwnersAreMembers(ctx.models, partnershipId, input.ownerIds);
+  await assertPlanInPartnership(ctx.models, partnershipId, input.planId);
+  if (input.position) assertValidPosition(input.position);
+  const milestone = await ctx.models.Milestone.create({
+    ...input,
+    partnershipId,
+    position: input.position ?? (await positionAtEnd(ctx.models, partnershipId, input.status)),
+    completedAt: input.status === 'done' ? new Date() : null,
+    createdBy: actor._id,
+  });
+  const presented = presentMilestone(milestone);
+  await afterWrite(ctx, milestone, actor, 'milestone.created', {});
+  return presented;
+}
+
+/** Applies a change if the client's version is current; otherwise 409 with the current milestone. */
+export async function updateMilestone(ctx: AppContext, milestone: MilestoneDoc, actor: UserDoc, input: UpdateInput): Promise<Milestone> {
+  const { version, ...fields } = input;
+  if (fields.ownerIds) await assertOwnersAreMembers(ctx.models, milestone.partnershipId, fields.ownerIds);
+  if (fields.planId) await assertPlanInPartnership(ctx.models, milestone.partnershipId, fields.planId);
+  if (fields.position) assertValidPosition(fields.position);
+  const statusChanged = fields.status !== undefined && fields.status !== milestone.status;
+  const set: Record<string, unknown> = { ...fields };
+  if (statusChanged) {
+    set.completedAt = fields.status === 'done' ? new Date() : null;
+    set.position = fields.position ?? (await positionAtEnd(ctx.models, milestone.partnershipId, fields.status ?? 'planned'));
+  }
+  const updated = await ctx.models.Milestone.findOneAndUpdate(
+    { _id: milestone._id, version },
+    { $set: set, $inc: { version: 1 } },
+    { new: true, runValidators: true },
+  );
+  if (!updated) throw await conflict(ctx, milestone._id);
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of trackedFields) {
+    const before = field === 'ownerIds' ? milestone.ownerIds.map(String) : milestone.get(field);
+    const after = field === 'ownerIds' ? updated.ownerIds.map(String) : updated.get(field);
+    if (comparable(before) !== comparable(after)) changes[field] = { before: before ?? null, after: after ?? null };
+  }
+  const onlyMoved = Object.keys(changes).every((field) => field === 'status' || field === 'position');
+  await afterWrite(ctx, updated, actor, onlyMoved ? 'milestone.moved' : 'milestone.updated', changes);
+  return presentMilestone(updated);
+}
+
+export async function deleteMilestone(ctx: AppContext, milestone: MilestoneDoc, actor: UserDoc, version: number | undefined): Promise<void> {
+  const filter = version === undefined ? { _id: milestone._id } : { _id: milestone._id, version };
+  const deleted = await ctx.models.Milestone.findOneAndDelete(filter);
+  if (!deleted) throw await conflict(ctx, milestone._id);
+  await afterWrite(ctx, deleted, actor, 'milestone.deleted', {});
+}
+
+async function conflict(ctx: AppContext, id: mongoose.Types.ObjectId): Promise<AppError> {
+  const current = await ctx.models.Milestone.findById(id);
+  if (!current) return new AppError('not_found', 'Milestone not found');
+  return new AppError('conflict', 'Someone else changed this milestone in the meantime', undefined, presentMilestone(current));
+}
+
+async function afterWrite(
+  ctx: AppContext,
+  milestone: MilestoneDoc,
+  actor: UserDoc,
+  type: 'milestone.created' | 'milestone.updated' | 'milestone.moved' | 'milestone.deleted',
+  changes: Record<string, { before: unknown; after: unknown }>,
+): Promise<void> {
+  const activity = await recordActivity(ctx.models, { milestone, actor, type, changes });
+  await refreshPartnershipStats(ctx.models, String(milestone.partnershipId), activity.createdAt);
+}

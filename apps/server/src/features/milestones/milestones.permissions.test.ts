@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '@jumelage/contracts/constants';
+import type { Milestone } from '@jumelage/contracts/milestones';
+import { createCast, startTestServer, type TestClient, type TestServer } from '@jumelage/test-utils';
+
+type Actor = 'anonymous' | 'outsider' | 'observer' | 'expert' | 'member' | 'owner' | 'coordinator' | 'admin';
+const actors: Actor[] = ['anonymous', 'outsider', 'observer', 'expert', 'member', 'owner', 'coordinator', 'admin'];
+
+let server: TestServer;
+let cast: Awaited<ReturnType<typeof createCast>>;
+const clientOf = (actor: Actor): TestClient => (actor === 'anonymous' ? cast.anonymous : cast[actor].client);
+
+beforeAll(async () => {
+  server = await startTestServer();
+  cast = await createCast(server);
+});
+afterAll(() => server.close());
+
+/** A fresh milestone per attempt, so one actor's delete does not decide the next one's answer. */
+async function freshMilestone(): Promise<Milestone> {
+  const response = await cast.owner.client.post<{ data: Milestone }>(`/api/partnerships/${cast.partnership.id}/milestones`, { title: 'Permission probe' });
+  return response.body.data;
+}
+
+const read = { anonymous: 401, outsider: 404, observer: 200, expert: 200, member: 200, owner: 200, coordinator: 200, admin: 200 };
+const manage = (ok: number) => ({ anonymous: 401, outsider: 404, observer: 403, expert: 403, member: ok, owner: ok, coordinator: 403, admin: 403 });
+const global = { anonymous: 401, outsider: 403, observer: 403, expert: 403, member: 403, owner: 403, coordinator: 200, admin: 200 };
+
+const cases: Array<{ name: string; expected: Record<Actor, number>; send: (c: TestClient) => Promise<{ status: number; body: unknown }> }> = [
+  { name: 'GET milestones', expected: read, send: (c) => c.get(`/api/partnerships/${cast.partnership.id}/milestones`) },
+  { name: 'POST milestones', expected: manage(201), send: (c) => c.post(`/api/partnerships/${cast.partnership.id}/milestones`, { title: 'Neu' }) },
+  { name: 'GET milestone', expected: read, send: async (c) => c.get(`/api/milestones/${(await freshMilestone()).id}`) },
+  { name: 'PATCH milestone', expected: manage(200), send: async (c) => c.patch(`/api/milestones/${(await freshMilestone()).id}`, { version: 0, status: 'in_progress' }) },
+  { name: 'DELETE milestone', expected: manage(204), send: async (c) => c.delete(`/api/milestones/${(await freshMilestone()).id}`) },
+  { name: 'GET milestone activity', expected: read, send: async (c) => c.get(`/api/milestones/${(await freshMilestone()).id}/activity`) },
+  { name: 'GET milestones.csv', expected: read, send: (c) => c.get(`/api/partnerships/${cast.partnership.id}/milestones.csv`) },
+  { name: 'GET milestones.ics', expected: read, send: (c) => c.get(`/api/partnerships/${cast.partnership.id}/milestones.ics`) },
+  { name: 'GET overview', expected: global, send: (c) => c.get('/api/overview') },
+  { name: 'GET overview/milestones', expected: global, send: (c) => c.get('/api/overview/milestones?overdue=true') },
+  { name: 'GET overview.csv', expected: global, send: (c) => c.get('/api/overview.csv') },
+];
+
+describe('milestone and overview permissions', () => {
+  for (const testCase of cases) {
+    for (const actor of actors) {
+      const expected = testCase.expected[actor];
+      it(`${testCase.name} as ${actor} -> ${expected}`, async () => {
+        const response = await testCase.send(clientOf(actor));
+        expect(response.status).toBe(expected);
+        if (expected >= 400) {
+          const code = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[expected];
+          expect((response.body as ErrorBody).error.code).toBe(code);
+        }
+      });
+    }
+  }
+});

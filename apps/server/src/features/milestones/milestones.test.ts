@@ -1,0 +1,186 @@
+import { generateKeyBetween } from 'fractional-indexing';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody, MilestoneStatus } from '@jumelage/contracts/constants';
+import type { Activity, Milestone, MilestoneChanged } from '@jumelage/contracts/milestones';
+import {
+  connected,
+  createCast,
+  createPartnership,
+  openSocket,
+  startTestServer,
+  type TestServer,
+  type TestSocket,
+} from '@jumelage/test-utils';
+
+let server: TestServer;
+let cast: Awaited<ReturnType<typeof createCast>>;
+const sockets: TestSocket[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  cast = await createCast(server);
+});
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.disconnect();
+});
+afterAll(() => server.close());
+
+const base = () => `/api/partnerships/${cast.partnership.id}/milestones`;
+
+async function create(body: Record<string, unknown>): Promise<Milestone> {
+  const response = await cast.member.client.post<{ data: Milestone }>(base(), body);
+  expect(response.status).toBe(201);
+  return response.body.data;
+}
+
+describe('milestones', () => {
+  it('creates, updates, moves and deletes, keeping completedAt and version right', async () => {
+    const created = await create({ title: 'Standortanalyse Quartierspark', dueOn: '2027-04-30', ownerIds: [cast.owner.id, cast.member.id] });
+    expect(created).toMatchObject({ status: 'planned', version: 0, completedAt: null, ownerIds: [cast.owner.id, cast.member.id] });
+
+    const done = await cast.member.client.patch<{ data: Milestone }>(`/api/milestones/${created.id}`, { version: 0, status: 'done' });
+    expect(done.body.data).toMatchObject({ status: 'done', version: 1 });
+    expect(done.body.data.completedAt).not.toBeNull();
+
+    const reopened = await cast.member.client.patch<{ data: Milestone }>(`/api/milestones/${created.id}`, { version: 1, status: 'in_progress', title: 'Standortanalyse' });
+    expect(reopened.body.data).toMatchObject({ status: 'in_progress', completedAt: null, title: 'Standortanalyse', version: 2 });
+
+    expect((await cast.member.client.delete(`/api/milestones/${created.id}?version=2`)).status).toBe(204);
+    expect((await cast.member.client.get(`/api/milestones/${created.id}`)).status).toBe(404);
+  });
+
+  it('answers a stale version with 409 and the current milestone, changing nothing', async () => {
+    const created = await create({ title: 'Bürgerbeteiligung' });
+    await cast.owner.client.patch(`/api/milestones/${created.id}`, { version: 0, title: 'Bürgerbeteiligung (Workshop)' });
+    const stale = await cast.member.client.patch<ErrorBody & { data: Milestone }>(`/api/milestones/${created.id}`, { version: 0, title: 'Mein Titel' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('conflict');
+    expect(stale.body.data).toMatchObject({ title: 'Bürgerbeteiligung (Workshop)', version: 1 });
+    expect((await cast.member.client.delete<ErrorBody>(`/api/milestones/${created.id}?version=0`)).status).toBe(409);
+  });
+
+  it('records who changed what, before and after, in the history', async () => {
+    const created = await create({ title: 'Ausschreibung' });
+    await cast.member.client.patch(`/api/milestones/${created.id}`, { version: 0, dueOn: '2027-01-15' });
+    await cast.owner.client.patch(`/api/milestones/${created.id}`, { version: 1, status: 'in_progress' });
+    const history = await cast.observer.client.get<{ data: Activity[] }>(`/api/milestones/${created.id}/activity`);
+    expect(history.body.data.map((a) => [a.type, a.actor?.name])).toEqual([
+      ['milestone.moved', 'Owner'],
+      ['milestone.updated', 'Member'],
+      ['milestone.created', 'Member'],
+    ]);
+    expect(history.body.data[1]?.changes).toEqual({ dueOn: { before: null, after: '2027-01-15' } });
+  });
+
+  it('keeps the order the client expects after 200 random moves', async () => {
+    const board = await createPartnership(cast.owner, { name: 'Move test' });
+    const url = `/api/partnerships/${board.id}/milestones`;
+    const statuses: MilestoneStatus[] = ['planned', 'in_progress', 'done', 'blocked'];
+    const columns = new Map<MilestoneStatus, Milestone[]>(statuses.map((s) => [s, []]));
+    for (let i = 0; i < 12; i += 1) {
+      const response = await cast.owner.client.post<{ data: Milestone }>(url, { title: `M${i}` });
+      columns.get('planned')?.push(response.body.data);
+    }
+    let seed = 42;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let move = 0; move < 200; move += 1) {
+      const nonEmpty = statuses.filter((s) => (columns.get(s) ?? []).length > 0);
+      const from = nonEmpty[random(nonEmpty.length)] ?? 'planned';
+      const source = columns.get(from) ?? [];
+      const [item] = source.splice(random(source.length), 1);
+      if (!item) continue;
+      const to = statuses[random(statuses.length)] ?? 'planned';
+      const target = columns.get(to) ?? [];
+      const index = random(target.length + 1);
+      const position = generateKeyBetween(target[index - 1]?.position ?? null, target[index]?.position ?? null);
+      const response = await cast.owner.client.patch<{ data: Milestone }>(`/api/milestones/${item.id}`, { version: item.version, status: to, position });
+      expect(response.status).toBe(200);
+      target.splice(index, 0, response.body.data);
+    }
+    const stored = await cast.owner.client.get<{ data: Milestone[] }>(url);
+    for (const status of statuses) {
+      expect(stored.body.data.filter((m) => m.status === status).map((m) => m.title)).toEqual((columns.get(status) ?? []).map((m) => m.title));
+    }
+  });
+
+  it('rejects bad input with clear 4xx errors and changes nothing', async () => {
+    const target = await create({ title: 'Unverändert', dueOn: '2027-02-01' });
+    const other = await createPartnership(cast.owner, { name: 'Other' });
+    const otherMilestone = (await cast.owner.client.post<{ data: Milestone }>(`/api/partnerships/${other.id}/milestones`, { title: 'Fremd' })).body.data;
+    const before = await server.models.Milestone.countDocuments();
+    const badCreates = [
+      { title: '' },
+      { title: 'x'.repeat(201) },
+      { title: 'ok', description: 'y'.repeat(4001) },
+      { title: 'ok', status: 'someday' },
+      { title: 'ok', dueOn: '2027-02-30' },
+      { title: 'ok', dueOn: 'tomorrow' },
+      { title: 'ok', position: '!!' },
+      { title: 'ok', position: 'a' },
+      { title: 'ok', ownerIds: [cast.outsider.id] },
+      { title: 'ok', ownerIds: [{ $ne: null }] },
+      { title: { $gt: '' } },
+    ];
+    for (const body of badCreates) {
+      const response = await cast.member.client.post<ErrorBody>(base(), body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.body.error.code).toBe('validation_failed');
+    }
+    expect(await server.models.Milestone.countDocuments()).toBe(before);
+    const badPatches = [{ title: 'no version' }, { version: 0 }, { version: 0, status: 'nope' }, { version: 0, position: 'a0 ' }, { version: '0', title: 'x' }];
+    for (const body of badPatches) {
+      expect((await cast.member.client.patch(`/api/milestones/${target.id}`, body)).status, JSON.stringify(body)).toBe(400);
+    }
+    // Another partnership's milestone is invisible from here, whatever the caller claims.
+    expect((await cast.member.client.patch(`/api/milestones/${otherMilestone.id}`, { version: 0, title: 'Übernommen' })).status).toBe(404);
+    expect((await cast.member.client.get(`/api/milestones/not-an-id`)).status).toBe(400);
+    const unchanged = await cast.member.client.get<{ data: Milestone }>(`/api/milestones/${target.id}`);
+    expect(unchanged.body.data).toMatchObject({ title: 'Unverändert', version: 0, dueOn: '2027-02-01' });
+  });
+
+  it('filters by status, owner and overdue', async () => {
+    const board = await createPartnership(cast.owner, { name: 'Filter test' });
+    const url = `/api/partnerships/${board.id}/milestones`;
+    await cast.owner.client.post(url, { title: 'Overdue', dueOn: '2020-01-01', ownerIds: [cast.owner.id] });
+    await cast.owner.client.post(url, { title: 'Done long ago', dueOn: '2020-01-01', status: 'done' });
+    await cast.owner.client.post(url, { title: 'Future', dueOn: '2099-01-01' });
+    const titles = async (query: string) => (await cast.owner.client.get<{ data: Milestone[] }>(`${url}?${query}`)).body.data.map((m) => m.title).sort();
+    expect(await titles('overdue=true')).toEqual(['Overdue']);
+    expect(await titles('status=done')).toEqual(['Done long ago']);
+    expect(await titles(`ownerId=${cast.owner.id}`)).toEqual(['Overdue']);
+    expect((await cast.owner.client.get(`${url}?status=later`)).status).toBe(400);
+  });
+});
+
+describe('milestones in real time', () => {
+  it('shows each change to the other members once, to the sender not at all, and to other partnerships never', async () => {
+    const sender = openSocket(cast.member.client);
+    const colleague = openSocket(cast.observer.client);
+    const outsider = openSocket(cast.outsider.client);
+    sockets.push(sender, colleague, outsider);
+    await Promise.all([connected(sender), connected(colleague), connected(outsider)]);
+    const senderEvents: string[] = [];
+    const outsiderEvents: string[] = [];
+    sender.onAny((event: string) => senderEvents.push(event));
+    outsider.onAny((event: string) => outsiderEvents.push(event));
+
+    const seen = new Promise<MilestoneChanged>((resolve) => colleague.once('milestone:created', resolve));
+    const response = await cast.member.client.request<{ data: Milestone }>('POST', base(), { title: 'Live' }, { 'x-socket-id': sender.id ?? '' });
+    const event = await seen;
+    expect(event.milestone).toEqual(response.body.data);
+
+    const moved = new Promise<MilestoneChanged>((resolve) => colleague.once('milestone:updated', resolve));
+    await cast.member.client.request('PATCH', `/api/milestones/${event.milestone.id}`, { version: 0, status: 'in_progress' }, { 'x-socket-id': sender.id ?? '' });
+    expect((await moved).milestone.status).toBe('in_progress');
+
+    const deleted = new Promise((resolve) => colleague.once('milestone:deleted', resolve));
+    await cast.owner.client.delete(`/api/milestones/${event.milestone.id}`);
+    expect(await deleted).toEqual({ partnershipId: cast.partnership.id, milestoneId: event.milestone.id });
+    // The delete came from another client without a socket id, so the sender sees that one only.
+    expect(senderEvents.filter((e) => e.startsWith('milestone:'))).toEqual(['milestone:deleted']);
+    expect(outsiderEvents).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OverviewMilestone, OverviewRow } from '@jumelage/contracts/overview';
+import { createPartnership, createUser, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
+import { addDays, todayIn } from './dates.ts';
+
+let server: TestServer;
+let coordinator: TestUser;
+let owner: TestUser;
+const today = todayIn('Europe/Berlin');
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [coordinator, owner] = await Promise.all([
+    createUser(server, { name: 'Claire', globalRole: 'coordinator' }),
+    createUser(server, { name: 'Anna' }),
+  ]);
+  const tunisia = await createPartnership(owner, { name: 'Wolfsburg – Jendouba', themes: ['green_spaces'] });
+  const morocco = await createPartnership(owner, {
+    name: 'Bonn – Chefchaouen',
+    themes: ['waste_management'],
+    municipalities: [
+      { name: 'Bonn', country: 'DE', language: 'de', timeZone: 'Europe/Berlin' },
+      { name: 'Chefchaouen', country: 'MA', language: 'fr', timeZone: 'Africa/Casablanca' },
+    ],
+  });
+  const quiet = await createPartnership(owner, { name: 'Aachen – Algier', themes: ['energy_efficiency'] });
+  Object.assign(ids, { tunisia: tunisia.id, morocco: morocco.id, quiet: quiet.id });
+  const add = (partnershipId: string, body: Record<string, unknown>) => owner.client.post(`/api/partnerships/${partnershipId}/milestones`, body);
+  await add(tunisia.id, { title: 'Overdue survey', dueOn: addDays(today, -3) });
+  await add(tunisia.id, { title: 'Soon: design', dueOn: addDays(today, 5), status: 'in_progress' });
+  await add(tunisia.id, { title: 'Later: build', dueOn: addDays(today, 40) });
+  await add(tunisia.id, { title: 'Done kickoff', dueOn: addDays(today, -30), status: 'done' });
+  await add(morocco.id, { title: 'Blocked tender', status: 'blocked', dueOn: addDays(today, 10) });
+  await server.models.Partnership.updateOne({ _id: quiet.id }, { $set: { 'stats.lastActivityAt': new Date(Date.now() - 31 * 86_400_000) } });
+});
+afterAll(() => server.close());
+
+const overview = async (query = '') => (await coordinator.client.get<{ data: OverviewRow[]; nextCursor: string | null }>(`/api/overview${query}`)).body;
+
+describe("coordinators' overview", () => {
+  it('shows every partnership with counts, percent done, overdue, next due, last activity and the quiet flag', async () => {
+    const rows = (await overview()).data;
+    expect(rows.map((row) => row.partnership.name)).toEqual(['Aachen – Algier', 'Bonn – Chefchaouen', 'Wolfsburg – Jendouba']);
+    const tunisia = rows.find((row) => row.partnership.id === ids.tunisia);
+    expect(tunisia).toMatchObject({
+      counts: { planned: 2, in_progress: 1, done: 1, blocked: 0 },
+      total: 4,
+      percentDone: 25,
+      overdue: 1,
+      nextDue: { title: 'Soon: design', dueOn: addDays(today, 5) },
+      isQuiet: false,
+    });
+    expect(rows.find((row) => row.partnership.id === ids.quiet)).toMatchObject({ total: 0, isQuiet: true, nextDue: null });
+  });
+
+  it('follows milestone changes at once', async () => {
+    const milestones = (await owner.client.get<{ data: Array<{ id: string; title: string; version: number }> }>(`/api/partnerships/${ids.morocco}/milestones`)).body.data;
+    const blocked = milestones.find((m) => m.title === 'Blocked tender');
+    await owner.client.patch(`/api/milestones/${blocked?.id}`, { version: blocked?.version, status: 'done' });
+    const morocco = (await overview()).data.find((row) => row.partnership.id === ids.morocco);
+    expect(morocco).toMatchObject({ counts: { blocked: 0, done: 1 }, percentDone: 100, nextDue: null });
+  });
+
+  it('filters by country and theme, sorts, and pages with a cursor', async () => {
+    expect((await overview('?country=MA')).data.map((r) => r.partnership.id)).toEqual([ids.morocco]);
+    expect((await overview('?theme=green_spaces')).data.map((r) => r.partnership.id)).toEqual([ids.tunisia]);
+    expect((await overview('?sort=progress')).data[0]?.partnership.id).toBe(ids.morocco);
+    expect((await overview('?sort=next_due')).data[0]?.partnership.id).toBe(ids.tunisia);
+    const first = await overview('?limit=2');
+    expect(first.data).toHaveLength(2);
+    const second = await overview(`?limit=2&after=${first.nextCursor}`);
+    expect(second.data.map((r) => r.partnership.name)).toEqual(['Wolfsburg – Jendouba']);
+    expect(second.nextCursor).toBeNull();
+    expect((await coordinator.client.get('/api/overview?after=garbage')).status).toBe(400);
+    expect((await coordinator.client.get('/api/overview?sort=chaos')).status).toBe(400);
+  });
+
+  it('lists overdue milestones and those due within 14 days across partnerships', async () => {
+    const overdue = await coordinator.client.get<{ data: OverviewMilestone[] }>('/api/overview/milestones?overdue=true');
+    expect(overdue.body.data.map((m) => [m.title, m.partnership.name, m.isOverdue])).toEqual([['Overdue survey', 'Wolfsburg – Jendouba', true]]);
+    const soon = await coordinator.client.get<{ data: OverviewMilestone[] }>(`/api/overview/milestones?dueBefore=${addDays(today, 15)}`);
+    expect(soon.body.data.map((m) => m.title)).toEqual(['Overdue survey', 'Soon: design']);
+  });
+
+  it('exports the overview as CSV', async () => {
+    const csv = await coordinator.client.get<string>('/api/overview.csv');
+    const rows: string[][] = parseCsv(csv.body.replace(/^\uFEFF/, ''), { delimiter: ',' });
+    expect(rows[0]?.[0]).toBe('Partnership');
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['Aachen – Algier', 'Bonn – Chefchaouen', 'Wolfsburg – Jendouba']);
+  });
+});

@@ -1,0 +1,51 @@
+import mongoose from 'mongoose';
+import { milestoneStatuses, type MilestoneStatus } from '@jumelage/contracts/constants';
+import type { Models } from '../../models.ts';
+
+export const noDueDate = '9999-12-31';
+
+// One refresh at a time per partnership, so a slower, older recount never overwrites a newer one.
+const queues = new Map<string, Promise<void>>();
+
+/**
+ * Recounts a partnership's milestone figures from its milestones (at most ~1,000) and stores them on
+ * the partnership. Recounting instead of incrementing cannot drift, whatever failed in between.
+ */
+export function refreshPartnershipStats(models: Models, partnershipId: string, activityAt?: Date): Promise<void> {
+  const previous = queues.get(partnershipId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => recount(models, partnershipId, activityAt));
+  queues.set(partnershipId, next);
+  void next.finally(() => {
+    if (queues.get(partnershipId) === next) queues.delete(partnershipId);
+  });
+  return next;
+}
+
+async function recount(models: Models, partnershipId: string, activityAt?: Date): Promise<void> {
+  const milestones = await models.Milestone.find({ partnershipId }, { status: 1, dueOn: 1, title: 1 }).lean();
+  const counts: Record<MilestoneStatus, number> = { planned: 0, in_progress: 0, done: 0, blocked: 0 };
+  for (const milestone of milestones) {
+    const status = milestoneStatuses.find((value) => value === milestone.status);
+    if (status) counts[status] += 1;
+  }
+  const openDue = milestones
+    .flatMap((m) => (m.status !== 'done' && m.dueOn ? [{ id: m._id, title: m.title, dueOn: m.dueOn }] : []))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const total = milestones.length;
+  await models.Partnership.updateOne(
+    { _id: new mongoose.Types.ObjectId(partnershipId) },
+    {
+      $set: {
+        'stats.planned': counts.planned,
+        'stats.in_progress': counts.in_progress,
+        'stats.done': counts.done,
+        'stats.blocked': counts.blocked,
+        'stats.total': total,
+        'stats.percentDone': total === 0 ? 0 : Math.round((counts.done / total) * 100),
+        'stats.openDue': openDue,
+        'stats.nextDueOn': openDue[0]?.dueOn ?? noDueDate,
+        ...(activityAt ? { 'stats.lastActivityAt': activityAt } : {}),
+      },
+    },
+  );
+}
