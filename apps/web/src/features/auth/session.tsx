@@ -1,0 +1,80 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { User } from '@jumelage/contracts/auth';
+import { ApiError, asApiError, isAbortError } from '../../lib/api.ts';
+import { changeLocale } from '../../lib/i18n.ts';
+import { fetchMe, logout as requestLogout } from './auth.api.ts';
+
+export type SessionStatus = 'loading' | 'anonymous' | 'authenticated' | 'unavailable';
+
+interface SessionState {
+  status: SessionStatus;
+  user: User | null;
+  error: ApiError | null;
+}
+
+export interface Session extends SessionState {
+  /** Stores the signed-in user (after login, register or a profile change); null signs out locally. */
+  setUser: (user: User | null) => void;
+  logout: () => Promise<void>;
+  retry: () => void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+function stateFor(user: User | null): SessionState {
+  // The account's language wins over the device's once we know who is signed in.
+  if (user) void changeLocale(user.locale);
+  return { status: user ? 'authenticated' : 'anonymous', user, error: null };
+}
+
+/** Asks the server who is signed in (GET /api/auth/me; 401 means nobody) and shares the answer. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading', user: null, error: null });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchMe(controller.signal).then(
+      (user) => setState(stateFor(user)),
+      (error: unknown) => {
+        if (isAbortError(error)) return;
+        if (error instanceof ApiError && error.code === 'unauthenticated') {
+          setState(stateFor(null));
+        } else {
+          setState({ status: 'unavailable', user: null, error: asApiError(error) });
+        }
+      },
+    );
+    return () => controller.abort();
+  }, [attempt]);
+
+  const setUser = useCallback((user: User | null) => setState(stateFor(user)), []);
+  const retry = useCallback(() => {
+    setState({ status: 'loading', user: null, error: null });
+    setAttempt((n) => n + 1);
+  }, []);
+  const logout = useCallback(async () => {
+    await requestLogout();
+    setState(stateFor(null));
+  }, []);
+
+  const session = useMemo(
+    () => ({ ...state, setUser, logout, retry }),
+    [state, setUser, logout, retry],
+  );
+  return <SessionContext value={session}>{children}</SessionContext>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession needs a SessionProvider');
+  return session;
+}
+
+/** The signed-in user, for pages that are only rendered behind RequireAuth. */
+export function useCurrentUser(): User {
+  const { user } = useSession();
+  if (!user) throw new Error('useCurrentUser needs a signed-in user');
+  return user;
+}

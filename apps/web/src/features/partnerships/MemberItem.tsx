@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MembershipRole } from '@jumelage/contracts/constants';
+import type { Member, Partnership } from '@jumelage/contracts/partnerships';
+import { useFormat } from '../users/useFormat.ts';
+import { MembershipRoleSelect } from './MembershipRoleSelect.tsx';
+
+interface MemberItemProps {
+  member: Member;
+  partnership: Partnership;
+  /** From abilities.manageMembers: show the role select and the remove button. */
+  canManage: boolean;
+  isBusy: boolean;
+  onRoleChange: (role: MembershipRole) => void;
+  onRemove: () => void;
+}
+
+/** One member: name, email, municipality and role; owners may change the role or remove them. */
+export function MemberItem(props: MemberItemProps) {
+  const { member, partnership, canManage, isBusy, onRoleChange, onRemove } = props;
+  const { t } = useTranslation();
+  const format = useFormat();
+  const roleId = useId();
+  const municipality = partnership.municipalities[member.municipalityIndex];
+
+  return (
+    <li className="member card">
+      <div className="member__identity">
+        <span className="member__name">{member.name}</span>
+        <a className="member__email" href={`mailto:${member.email}`} dir="ltr">
+          {member.email}
+        </a>
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>{t('members.municipality')}</dt>
+          <dd>{municipality ? municipality.name : t('members.unknownMunicipality')}</dd>
+        </div>
+        <div>
+          <dt>{t('members.joined')}</dt>
+          <dd>{format.dateTime(member.joinedAt)}</dd>
+        </div>
+        {canManage ? null : (
+          <div>
+            <dt>{t('members.role')}</dt>
+            <dd>{t(`roles.${member.role}`)}</dd>
+          </div>
+        )}
+      </dl>
+      {canManage ? (
+        <div className="member__actions">
+          <label htmlFor={roleId}>{t('members.roleOf', { name: member.name })}</label>
+          <MembershipRoleSelect
+            control={{ id: roleId }}
+            value={member.role}
+            isBusy={isBusy}
+            onChange={onRoleChange}
+          />
+          <button type="button" className="button button--danger-outline" onClick={onRemove}>
+            {t('members.remove', { name: member.name })}
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { limits } from '@jumelage/contracts/constants';
+import { FormField } from '../../components/FormField.tsx';
+import type { FieldErrors } from '../../lib/formErrors.ts';
+
+/** Description and the optional start and end dates of a partnership. */
+export function PartnershipDetailsFields({ errors }: { errors: FieldErrors }) {
+  const { t } = useTranslation();
+  const [startsOn, setStartsOn] = useState('');
+  return (
+    <>
+      <FormField
+        label={t('createPartnership.description')}
+        hint={t('common.optional')}
+        error={errors.description}
+      >
+        {(control) => (
+          <textarea {...control} name="description" rows={5} maxLength={limits.descriptionLength} />
+        )}
+      </FormField>
+      <div className="field-row">
+        <FormField
+          label={t('createPartnership.startsOn')}
+          hint={t('common.optional')}
+          error={errors.startsOn}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="startsOn"
+              type="date"
+              value={startsOn}
+              onChange={(event) => setStartsOn(event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField
+          label={t('createPartnership.endsOn')}
+          hint={t('common.optional')}
+          error={errors.endsOn}
+        >
+          {(control) => (
+            <input {...control} name="endsOn" type="date" min={startsOn || undefined} />
+          )}
+        </FormField>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { Partnership } from '@jumelage/contracts/partnerships';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { MunicipalityList } from './MunicipalityList.tsx';
+import { ThemeList } from './ThemeList.tsx';
+
+/** The partnership's name, its municipalities with their local time, and the viewer's role. */
+export function SpaceHeader({ partnership }: { partnership: Partnership }) {
+  const { t } = useTranslation();
+  return (
+    <div className="space-header">
+      <PageHeading title={partnership.name} />
+      <MunicipalityList municipalities={partnership.municipalities} hasLocalTime />
+      <ThemeList themes={partnership.themes} />
+      {partnership.myRole ? (
+        <p className="space-header__role">
+          {t('space.yourRole', { role: t(`roles.${partnership.myRole}`) })}
+        </p>
+      ) : null}
+      {partnership.description ? (
+        <p className="space-header__description">{partnership.description}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GlobalRole } from '@jumelage/contracts/constants';
+import type { User } from '@jumelage/contracts/auth';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { asApiError, type ApiError } from '../../lib/api.ts';
+import { GlobalRoleSelect } from './GlobalRoleSelect.tsx';
+import { setGlobalRole } from './users.api.ts';
+import { useUserPages } from './useUserPages.ts';
+
+/** Admins see every account and set its global role (user, coordinator, admin). */
+export function AdminUsersPage() {
+  const { t } = useTranslation();
+  const { users, nextCursor, isLoading, error, loadMore, replaceUser } = useUserPages();
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [changeError, setChangeError] = useState<ApiError | null>(null);
+
+  const changeRole = async (user: User, globalRole: GlobalRole) => {
+    setBusyId(user.id);
+    setChangeError(null);
+    setStatus('');
+    try {
+      const updated = await setGlobalRole(user.id, globalRole);
+      replaceUser(updated);
+      setStatus(
+        t('admin.roleChanged', {
+          name: updated.name,
+          role: t(`globalRoles.${updated.globalRole}`),
+        }),
+      );
+    } catch (thrown) {
+      setChangeError(asApiError(thrown));
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeading title={t('admin.title')} />
+      <p className="page-intro">{t('admin.intro')}</p>
+      <ErrorMessage error={changeError} />
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+      {users.length > 0 ? (
+        <div className="table-wrap" role="region" aria-label={t('admin.title')} tabIndex={0}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.name')}</th>
+                <th scope="col">{t('admin.email')}</th>
+                <th scope="col">{t('admin.globalRole')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id}>
+                  <th scope="row">{user.name}</th>
+                  <td>
+                    <span dir="ltr">{user.email}</span>
+                  </td>
+                  <td>
+                    <GlobalRoleSelect
+                      user={user}
+                      isBusy={busyId === user.id}
+                      onChange={(role) => void changeRole(user, role)}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {isLoading ? <Loading /> : null}
+      <ErrorMessage error={error} onRetry={loadMore} />
+      {nextCursor && !isLoading && !error ? (
+        <button type="button" className="button button--secondary" onClick={loadMore}>
+          {t('common.loadMore')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { TFunction } from 'i18next';
+import type { ApiError } from './api.ts';
+
+/** Error texts by field name; names follow the API's dot-joined paths (`municipalities.0.name`). */
+export type FieldErrors = Record<string, string>;
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function isControl(element: Element): element is Control {
+  return (
+    element instanceof HTMLInputElement ||
+    element instanceof HTMLSelectElement ||
+    element instanceof HTMLTextAreaElement
+  );
+}
+
+function messageFor(control: Control, t: TFunction): string {
+  const { validity } = control;
+  if (validity.valueMissing) return t('validation.required');
+  if (validity.typeMismatch) return t('validation.email');
+  if (validity.tooShort && control instanceof HTMLInputElement) {
+    return t('validation.tooShort', { count: control.minLength });
+  }
+  if (validity.rangeUnderflow && control instanceof HTMLInputElement) {
+    return t('validation.rangeUnderflow', { min: control.min });
+  }
+  if (validity.rangeOverflow && control instanceof HTMLInputElement) {
+    return t('validation.rangeOverflow', { max: control.max });
+  }
+  return t('validation.invalid');
+}
+
+/**
+ * Runs the browser's constraint validation (required, type, minlength…) with translated
+ * messages. Forms use `noValidate` so the browser does not show its own, untranslated bubbles.
+ */
+export function validateForm(form: HTMLFormElement, t: TFunction): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const element of Array.from(form.elements)) {
+    if (isControl(element) && element.name && !element.validity.valid) {
+      errors[element.name] ??= messageFor(element, t);
+    }
+  }
+  return errors;
+}
+
+/** Field errors from the server's `details`, shown beside the matching fields. */
+export function serverFieldErrors(error: ApiError | null, t: TFunction): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const detail of error?.details ?? []) {
+    if (detail.path) errors[detail.path] = t('validation.rejected');
+  }
+  return errors;
+}
+
+/** Moves focus to the first field that has an error, in document order. */
+export function focusFirstError(form: HTMLFormElement, errors: FieldErrors): void {
+  for (const element of Array.from(form.elements)) {
+    if (isControl(element) && element.name in errors) {
+      element.focus();
+      return;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, asApiError, isAbortError, type ApiError } from './api.ts';
+
+interface Loaded<T> {
+  url: string;
+  version: number;
+  data: T | undefined;
+  error: ApiError | null;
+}
+
+export interface Resource<T> {
+  data: T | undefined;
+  error: ApiError | null;
+  isLoading: boolean;
+  reload: () => void;
+  /** Replaces the loaded value locally, e.g. with the server's answer to a write. */
+  update: (change: (current: T) => T) => void;
+}
+
+/**
+ * GETs `url` (null: nothing to load) and keeps the last answer while a reload is on its way, so
+ * the page does not flash back to a spinner on a slow link.
+ */
+export function useResource<T>(url: string | null): Resource<T> {
+  const [version, setVersion] = useState(0);
+  const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
+
+  useEffect(() => {
+    if (url === null) return;
+    const controller = new AbortController();
+    api.get<T>(url, controller.signal).then(
+      (data) => setLoaded({ url, version, data, error: null }),
+      (error: unknown) => {
+        if (isAbortError(error)) return;
+        const apiError = asApiError(error);
+        setLoaded((previous) => ({
+          url,
+          version,
+          data: previous?.url === url ? previous.data : undefined,
+          error: apiError,
+        }));
+      },
+    );
+    return () => controller.abort();
+  }, [url, version]);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const update = useCallback((change: (current: T) => T) => {
+    setLoaded((previous) =>
+      previous?.data === undefined ? previous : { ...previous, data: change(previous.data) },
+    );
+  }, []);
+
+  const isCurrent = loaded !== null && loaded.url === url;
+  return {
+    data: isCurrent ? loaded.data : undefined,
+    error: isCurrent ? loaded.error : null,
+    isLoading: url !== null && (!isCurrent || loaded.version !== version),
+    reload,
+    update,
+  };
+}
