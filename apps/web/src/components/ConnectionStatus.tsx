@@ -1,24 +1,14 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConnectionState } from '../lib/connection.ts';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
-
-const isOnline = () => navigator.onLine;
-
-/** Tells the user when the browser has lost its connection. */
+/** Tells the user when the browser is offline or the live connection is being re-established. */
 export function ConnectionStatus() {
   const { t } = useTranslation();
-  const online = useSyncExternalStore(subscribe, isOnline);
+  const state = useConnectionState();
   return (
-    <div role="status" className={online ? 'connection' : 'connection connection--offline'}>
-      {online ? null : t('app.offline')}
+    <div role="status" className={state === 'online' ? 'connection' : 'connection connection--offline'}>
+      {state === 'offline' ? t('app.offline') : null}
+      {state === 'reconnecting' ? t('app.reconnecting') : null}
     </div>
   );
 }

@@ -4,19 +4,23 @@ import {
   type ErrorCode,
   type ErrorDetail,
 } from '@jumelage/contracts/constants';
+import { currentSocketId } from './socket.ts';
 
 /** A failed API call with the server's error code; network failures use the code `unavailable`. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: ErrorDetail[];
+  /** Extra payload of some errors, e.g. the current milestone with a 409 conflict. */
+  readonly data: unknown;
 
-  constructor(code: ErrorCode, message: string, status: number, details: ErrorDetail[] = []) {
+  constructor(code: ErrorCode, message: string, status: number, details: ErrorDetail[] = [], data?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.details = details;
+    this.data = data;
   }
 
   /** Whether the server rejected the field at `path` (dot-joined, e.g. `municipalities.0.name`). */
@@ -51,7 +55,8 @@ function toApiError(status: number, body: unknown): ApiError {
     const { code, message, details } = body.error;
     const knownCode = isErrorCode(code) ? code : 'internal';
     const validDetails = Array.isArray(details) ? details.filter(isErrorDetail) : [];
-    return new ApiError(knownCode, String(message), status, validDetails);
+    const data = typeof body === 'object' && body !== null && 'data' in body ? body.data : undefined;
+    return new ApiError(knownCode, String(message), status, validDetails, data);
   }
   if (status === 502 || status === 503 || status === 504) {
     return new ApiError('unavailable', 'Service unavailable', status);
@@ -79,6 +84,7 @@ async function request<T>(
       headers: {
         Accept: 'application/json',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(method !== 'GET' && currentSocketId() ? { 'X-Socket-Id': currentSocketId() } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { User } from '@jumelage/contracts/auth';
 import { ApiError, asApiError, isAbortError } from '../../lib/api.ts';
 import { changeLocale } from '../../lib/i18n.ts';
+import { disconnectSocket } from '../../lib/socket.ts';
 import { fetchMe, logout as requestLogout } from './auth.api.ts';
 
 export type SessionStatus = 'loading' | 'anonymous' | 'authenticated' | 'unavailable';
@@ -56,6 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const logout = useCallback(async () => {
     await requestLogout();
+    disconnectSocket();
     setState(stateFor(null));
   }, []);
 

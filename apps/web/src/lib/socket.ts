@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '@jumelage/contracts/realtime';
+import { setSocketState } from './connection.ts';
+
+export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let socketPromise: Promise<AppSocket> | null = null;
+let current: AppSocket | null = null;
+
+/**
+ * The one Socket.IO connection of this tab, opened on first use. socket.io-client is loaded on
+ * demand so pages that need no live data stay small on slow links.
+ */
+export function connectSocket(): Promise<AppSocket> {
+  socketPromise ??= import('socket.io-client').then(({ io }) => {
+    const socket: AppSocket = io({ withCredentials: true });
+    socket.on('connect', () => setSocketState('connected'));
+    socket.on('disconnect', (reason) => setSocketState(reason === 'io client disconnect' ? 'idle' : 'reconnecting'));
+    socket.io.on('reconnect_attempt', () => setSocketState('reconnecting'));
+    current = socket;
+    return socket;
+  });
+  return socketPromise;
+}
+
+/** Closes the connection (logout); the next connectSocket() opens a fresh one with the new session. */
+export function disconnectSocket(): void {
+  current?.disconnect();
+  current = null;
+  socketPromise = null;
+  setSocketState('idle');
+}
+
+/** Sent with REST writes as X-Socket-Id, so the server's broadcast skips this tab's own change. */
+export function currentSocketId(): string | undefined {
+  return current?.connected ? current.id : undefined;
+}
+
+/** The socket once it is loaded (null before). */
+export function useSocket(): AppSocket | null {
+  const [socket, setSocket] = useState<AppSocket | null>(current);
+  useEffect(() => {
+    let isActive = true;
+    void connectSocket().then((loaded) => {
+      if (isActive) setSocket(loaded);
+    });
+    return () => {
+      isActive = false;
+    };
+  }, []);
+  return socket;
+}
+
+/** Calls `handler` for every `event` while the component is mounted; pass a stable (memoised) handler. */
+export function useSocketEvent<E extends keyof ServerToClientEvents>(event: E, handler: ServerToClientEvents[E]): void {
+  const socket = useSocket();
+  useEffect(() => {
+    if (!socket) return;
+    // Socket.IO's typings cannot follow a generic event name; `handler` already has that event's type.
+    const listener = handler as never;
+    socket.on(event, listener);
+    return () => {
+      socket.off(event, listener);
+    };
+  }, [socket, event, handler]);
+}
+
+/** Calls `onReconnect` after the connection comes back (not on the first connect): time to catch up. */
+export function useReconnect(onReconnect: () => void): void {
+  const socket = useSocket();
+  const latest = useRef(onReconnect);
+  useEffect(() => {
+    latest.current = onReconnect;
+  });
+  useEffect(() => {
+    if (!socket) return;
+    let hasConnected = socket.connected;
+    const onConnect = () => {
+      if (hasConnected) latest.current();
+      hasConnected = true;
+    };
+    socket.on('connect', onConnect);
+    return () => {
+      socket.off('connect', onConnect);
+    };
+  }, [socket]);
+}
