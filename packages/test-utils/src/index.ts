@@ -3,3 +3,4 @@ export * from './test-server.ts';
 export * from './factories.ts';
 export * from './sockets.ts';
 export * from './restartable-database.ts';
+export * from './permissions.ts';

@@ -1,4 +1,4 @@
-import mongoose from 'mongoose';
+import type mongoose from 'mongoose';
 import type { CreateMilestoneBody, Milestone, UpdateMilestoneBody } from '@jumelage/contracts/milestones';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../http/errors.ts';

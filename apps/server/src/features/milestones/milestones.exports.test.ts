@@ -22,7 +22,10 @@ function parseIcs(text: string): Array<Record<string, string>> {
   let current: Record<string, string> | null = null;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT' && current) events.push(current), (current = null);
+    else if (line === 'END:VEVENT' && current) {
+      events.push(current);
+      current = null;
+    }
     else if (current) {
       const colon = line.indexOf(':');
       current[line.slice(0, colon)] = line.slice(colon + 1);

@@ -1,14 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody } from '@jumelage/contracts/constants';
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { Milestone } from '@jumelage/contracts/milestones';
-import { createCast, startTestServer, type TestClient, type TestServer } from '@jumelage/test-utils';
-
-type Actor = 'anonymous' | 'outsider' | 'observer' | 'expert' | 'member' | 'owner' | 'coordinator' | 'admin';
-const actors: Actor[] = ['anonymous', 'outsider', 'observer', 'expert', 'member', 'owner', 'coordinator', 'admin'];
+import {
+  createCast,
+  itEnforcesPermissions,
+  startTestServer,
+  type Cast,
+  type PermissionCase,
+  type TestServer,
+} from '@jumelage/test-utils';
 
 let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
-const clientOf = (actor: Actor): TestClient => (actor === 'anonymous' ? cast.anonymous : cast[actor].client);
+let cast: Cast;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -26,7 +28,7 @@ const read = { anonymous: 401, outsider: 404, observer: 200, expert: 200, member
 const manage = (ok: number) => ({ anonymous: 401, outsider: 404, observer: 403, expert: 403, member: ok, owner: ok, coordinator: 403, admin: 403 });
 const global = { anonymous: 401, outsider: 403, observer: 403, expert: 403, member: 403, owner: 403, coordinator: 200, admin: 200 };
 
-const cases: Array<{ name: string; expected: Record<Actor, number>; send: (c: TestClient) => Promise<{ status: number; body: unknown }> }> = [
+const cases: PermissionCase[] = [
   { name: 'GET milestones', expected: read, send: (c) => c.get(`/api/partnerships/${cast.partnership.id}/milestones`) },
   { name: 'POST milestones', expected: manage(201), send: (c) => c.post(`/api/partnerships/${cast.partnership.id}/milestones`, { title: 'Neu' }) },
   { name: 'GET milestone', expected: read, send: async (c) => c.get(`/api/milestones/${(await freshMilestone()).id}`) },
@@ -41,17 +43,5 @@ const cases: Array<{ name: string; expected: Record<Actor, number>; send: (c: Te
 ];
 
 describe('milestone and overview permissions', () => {
-  for (const testCase of cases) {
-    for (const actor of actors) {
-      const expected = testCase.expected[actor];
-      it(`${testCase.name} as ${actor} -> ${expected}`, async () => {
-        const response = await testCase.send(clientOf(actor));
-        expect(response.status).toBe(expected);
-        if (expected >= 400) {
-          const code = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[expected];
-          expect((response.body as ErrorBody).error.code).toBe(code);
-        }
-      });
-    }
-  }
+  itEnforcesPermissions(cases, () => cast);
 });

@@ -1,18 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
-import { createCast, createUser, addMember, startTestServer, type TestClient, type TestServer } from '@jumelage/test-utils';
+import {
+  addMember,
+  createCast,
+  createUser,
+  itEnforcesPermissions,
+  startTestServer,
+  type Cast,
+  type PermissionCase,
+  type TestServer,
+} from '@jumelage/test-utils';
 
-type Actor = 'anonymous' | 'outsider' | 'observer' | 'expert' | 'member' | 'owner' | 'coordinator' | 'admin';
-type Expected = Record<Actor, number>;
+type Expected = PermissionCase['expected'];
 
 let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
-let clientOf: (actor: Actor) => TestClient;
+let cast: Cast;
 
 beforeAll(async () => {
   server = await startTestServer();
   cast = await createCast(server);
-  clientOf = (actor) => (actor === 'anonymous' ? cast.anonymous : cast[actor].client);
 });
 afterAll(() => server.close());
 
@@ -28,14 +34,7 @@ const ownersOnly = (success: number): Expected => ({
   admin: success,
 });
 
-interface Case {
-  name: string;
-  expected: Expected;
-  /** Builds the request; may create fresh data so that each actor's attempt is independent. */
-  send(client: TestClient): Promise<{ status: number; body: unknown }>;
-}
-
-const cases: Case[] = [
+const cases: PermissionCase[] = [
   { name: 'GET /partnerships/:id', expected: readable, send: (c) => c.get(`/api/partnerships/${cast.partnership.id}`) },
   { name: 'GET /partnerships/:id/members', expected: readable, send: (c) => c.get(`/api/partnerships/${cast.partnership.id}/members`) },
   {
@@ -65,19 +64,7 @@ const cases: Case[] = [
 ];
 
 describe('partnership permissions: anonymous 401, non-member 404, lacking rights 403', () => {
-  for (const testCase of cases) {
-    for (const actor of Object.keys(readable) as Actor[]) {
-      const expected = testCase.expected[actor];
-      it(`${testCase.name} as ${actor} -> ${expected}`, async () => {
-        const response = await testCase.send(clientOf(actor));
-        expect(response.status).toBe(expected);
-        if (expected >= 400) {
-          const code = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[expected];
-          expect((response.body as ErrorBody).error.code).toBe(code);
-        }
-      });
-    }
-  }
+  itEnforcesPermissions(cases, () => cast);
 
   it('hides the very existence of a partnership from non-members (same 404 as an unknown id)', async () => {
     const real = await cast.outsider.client.get<ErrorBody>(`/api/partnerships/${cast.partnership.id}`);
