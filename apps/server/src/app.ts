@@ -24,6 +24,8 @@ import { invitationsRoutes, partnershipInvitationsRoutes } from './features/part
 import { milestonesRoutes } from './features/milestones/milestones.routes.ts';
 import { milestonesExportRoutes } from './features/milestones/milestones.exports.routes.ts';
 import { overviewRoutes } from './features/overview/overview.routes.ts';
+import { createConsultations, type ChatSettings } from './features/consultations/consultations.ts';
+import { createPlansFeature } from './features/plans/plans.feature.ts';
 
 export interface CreateAppOptions {
   env: Env;
@@ -31,6 +33,8 @@ export interface CreateAppOptions {
   logger?: Logger;
   /** Directory of the built web app; without it only the API is served. */
   webDistDir?: string;
+  /** Chat tunables such as the per-user message rate (tests and benchmarks raise it). */
+  chat?: Partial<ChatSettings>;
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
@@ -40,7 +44,7 @@ function refuseUpgrade(socket: Duplex, status: string): void {
 }
 
 /** Builds the whole server (REST, Socket.IO, collab) on one http.Server without listening. */
-export async function createApp({ env, db, logger = createLogger(env), webDistDir }: CreateAppOptions) {
+export async function createApp({ env, db, logger = createLogger(env), webDistDir, chat }: CreateAppOptions) {
   const models = createModels(db.connection);
   await ensureIndexes(models);
 
@@ -49,6 +53,8 @@ export async function createApp({ env, db, logger = createLogger(env), webDistDi
   const io = createSocketServer(server, env, models, logger);
   const realtime = createRealtime(io);
   const ctx: AppContext = { env, db, models, logger, realtime };
+  const consultations = createConsultations(ctx, chat);
+  const plans = createPlansFeature(ctx);
 
   app.disable('x-powered-by');
   app.set('trust proxy', env.TRUST_PROXY);
@@ -69,6 +75,8 @@ export async function createApp({ env, db, logger = createLogger(env), webDistDi
   api.use(milestonesRoutes(ctx));
   api.use(milestonesExportRoutes(ctx));
   api.use(overviewRoutes(ctx));
+  api.use(consultations.router);
+  api.use(plans.router);
   api.use(apiNotFound);
   app.use('/api', api);
   if (webDistDir) app.use(webAppRoutes(webDistDir));
@@ -76,18 +84,20 @@ export async function createApp({ env, db, logger = createLogger(env), webDistDi
 
   // Each feature's .socket.ts registers its own event handlers on every authenticated connection.
   const socketFeatures: Array<(socket: AppSocket) => void> = [];
+  socketFeatures.push(consultations.registerSocket);
   io.on('connection', (socket) => {
     for (const register of socketFeatures) register(socket);
   });
 
-  server.on('upgrade', (req, socket) => {
+  server.on('upgrade', (req, socket, head) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname.startsWith(socketPath)) return; // engine.io answers these itself
-    if (pathname.startsWith(collabPathPrefix)) return refuseUpgrade(socket, '501 Not Implemented');
+    if (pathname.startsWith(collabPathPrefix)) return plans.collab.handleUpgrade(req, socket, head);
     refuseUpgrade(socket, '404 Not Found');
   });
 
   const shutdownHooks: Array<() => Promise<void>> = [];
+  shutdownHooks.push(() => plans.close());
   let closing: Promise<void> | undefined;
 
   return {
@@ -95,6 +105,7 @@ export async function createApp({ env, db, logger = createLogger(env), webDistDi
     app,
     server,
     io,
+    collab: plans.collab,
     /** Adds work to do on shutdown after connections close (e.g. flushing documents). */
     onShutdown(hook: () => Promise<void>) {
       shutdownHooks.push(hook);
@@ -110,6 +121,7 @@ export async function createApp({ env, db, logger = createLogger(env), webDistDi
         const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         io.disconnectSockets(true);
         io.engine.close();
+        plans.collab.closeConnections(); // upgraded sockets would keep server.close() waiting
         server.closeIdleConnections();
         const force = setTimeout(() => server.closeAllConnections(), 3000);
         await serverClosed;

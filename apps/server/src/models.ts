@@ -6,6 +6,12 @@ import { definePartnershipModel } from './features/partnerships/partnerships.mod
 import { defineUserModel } from './features/users/users.model.ts';
 import { defineMilestoneModel } from './features/milestones/milestones.model.ts';
 import { defineActivityModel } from './features/milestones/activities.model.ts';
+import { definePlanModel } from './features/plans/plans.model.ts';
+import { definePlanUpdateModel } from './features/plans/plan-updates.model.ts';
+import { definePlanVersionModel } from './features/plans/plan-versions.model.ts';
+import { defineChannelModel } from './features/consultations/channels.model.ts';
+import { defineMessageModel } from './features/consultations/messages.model.ts';
+import { defineReadMarkerModel } from './features/consultations/read-markers.model.ts';
 
 /** Registers every model on one connection, so each app (and each test) has its own set. */
 export function createModels(connection: Connection) {
@@ -17,6 +23,12 @@ export function createModels(connection: Connection) {
     Invitation: defineInvitationModel(connection),
     Milestone: defineMilestoneModel(connection),
     Activity: defineActivityModel(connection),
+    Plan: definePlanModel(connection),
+    PlanUpdate: definePlanUpdateModel(connection),
+    PlanVersion: definePlanVersionModel(connection),
+    Channel: defineChannelModel(connection),
+    Message: defineMessageModel(connection),
+    ReadMarker: defineReadMarkerModel(connection),
   };
 }
 

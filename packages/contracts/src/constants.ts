@@ -102,3 +102,84 @@ export const milestoneLimits = {
   /** A partnership with no activity for this many days is flagged "quiet" in the overview. */
   quietDays: 30,
 } as const;
+
+// Plans (collaborative documents) and their y-websocket endpoint.
+export const planTemplateKeys = ['project_plan', 'consultation_minutes', 'blank'] as const;
+export type PlanTemplateKey = (typeof planTemplateKeys)[number];
+
+export const planLimits = {
+  titleLength: 200,
+  versionLabelLength: 120,
+  agendaLength: 4000,
+  participantsMax: 40,
+  /** Characters of plain text kept as a plan's preview. */
+  textPreviewLength: 280,
+} as const;
+
+/** The Yjs document name of a plan: the WebSocket URL is `/collab/plan:<planId>`. */
+export const planDocName = (planId: string) => `plan:${planId}`;
+
+export const collabLimits = {
+  /** One WebSocket message from a client (an update, a sync step, an awareness state). */
+  messageBytes: 2 * 1024 * 1024,
+  /** A plan's whole encoded Yjs state; an update that would pass it is refused. */
+  documentBytes: 8 * 1024 * 1024,
+  /** Open connections to one plan, across all users. */
+  connectionsPerDocument: 100,
+  /** How long stored changes may wait in memory before they are written. */
+  persistBatchMs: 100,
+  /** Stored updates of one plan before they are compacted into a single state. */
+  compactAfterUpdates: 500,
+  /** Keepalive ping interval; a connection that misses one pong is dropped. */
+  pingIntervalMs: 30_000,
+} as const;
+
+/**
+ * Close codes of the collab WebSocket. Refusals before the upgrade (no session: 401, foreign Origin
+ * or malformed name: 403/404, no such plan or no access: 404) are plain HTTP statuses instead.
+ * y-websocket's client stops reconnecting on 4400-4499 (the server's decision stands) and retries
+ * on everything else, so "try again later" conditions use 4500-4599.
+ */
+export const collabCloseCodes = {
+  /** A message that is not a valid y-websocket message. */
+  malformedMessage: 4400,
+  /** The user lost access (removed from the partnership, or logged out). */
+  accessRevoked: 4403,
+  /** The plan was deleted. */
+  planDeleted: 4404,
+  /** A message larger than collabLimits.messageBytes (grossly larger frames end with 1009). */
+  messageTooLarge: 4413,
+  /** An update that would make the document larger than collabLimits.documentBytes. */
+  documentTooLarge: 4414,
+  /** The server is shutting down; reconnect shortly. */
+  serverShuttingDown: 4503,
+  /** The plan already has collabLimits.connectionsPerDocument connections; retried later. */
+  tooManyConnections: 4529,
+} as const;
+export type CollabCloseCode = (typeof collabCloseCodes)[keyof typeof collabCloseCodes];
+
+// Consultations (chat): vocabulary and limits the web needs without zod.
+export const channelKinds = ['general', 'consultation'] as const;
+export type ChannelKind = (typeof channelKinds)[number];
+
+/** Where a consultation stands relative to now: `live` between its start and its end. */
+export const consultationPhases = ['upcoming', 'live', 'past'] as const;
+export type ConsultationPhase = (typeof consultationPhases)[number];
+
+export const chatLimits = {
+  /** Message bodies are trimmed, then must hold 1..4000 characters (UTF-16 code units, like String.length). */
+  messageBodyLength: 4000,
+  /** Sends, edits and deletes per user and second; more are answered with `rate_limited`. */
+  messagesPerSecond: 5,
+  /** typing:start/stop per user and second (each costs a permission check). */
+  typingPerSecond: 10,
+  channelTitleLength: 160,
+  agendaLength: 8000,
+  inviteesMax: 50,
+  messagePageSizeDefault: 50,
+  messagePageSizeMax: 100,
+  /** Unread counts stop counting here; show "99+" from this value on. */
+  unreadCountMax: 100,
+  /** A typing indicator that is not renewed (typing:start again) within this time disappears. */
+  typingTimeoutMs: 5000,
+} as const;

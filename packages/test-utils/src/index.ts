@@ -3,4 +3,7 @@ export * from './test-server.ts';
 export * from './factories.ts';
 export * from './sockets.ts';
 export * from './restartable-database.ts';
+export * from './chat.ts';
+export * from './collab.ts';
+export * from './raw-collab.ts';
 export * from './permissions.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { createApp, type App } from '@jumelage/server/app';
+import { createApp, type App, type CreateAppOptions } from '@jumelage/server/app';
 import { connectDatabase, type Database } from '@jumelage/server/db';
 import { testEnv, type Env } from '@jumelage/server/env';
 import { TestClient } from './http-client.ts';
@@ -21,13 +21,15 @@ export interface TestServerOptions {
   /** Reuse a database (e.g. to restart the app on the same data); default: a fresh one per server. */
   dbName?: string;
   mongoUri?: string;
+  /** Chat tunables, e.g. a higher per-user rate for tests that send hundreds of messages. */
+  chat?: CreateAppOptions['chat'];
 }
 
 /** Starts the real app on a free port against the run's database, in a database of its own. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dbName = options.dbName ?? `test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const db = await connectDatabase(options.mongoUri ?? inject('mongoUri'), dbName, inject('dbEngine'));
-  const app = await createApp({ env: testEnv(options.env), db });
+  const app = await createApp({ env: testEnv(options.env), db, chat: options.chat });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {

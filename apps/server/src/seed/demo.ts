@@ -1,6 +1,7 @@
 import type { MembershipRole } from '@jumelage/contracts/constants';
 import type { Models } from '../models.ts';
 import { hashPassword } from '../features/auth/password.ts';
+import { seedDemoConsultations } from '../features/consultations/consultations.seed.ts';
 
 export const demoPassword = 'jumelage-demo';
 
@@ -63,5 +64,9 @@ export async function seedDemoIfEmpty(models: Models): Promise<DemoLogin[] | nul
         : [];
     }),
   );
+  const [, anna, karim, sofia, , claire] = created;
+  if (anna && karim && sofia && claire) {
+    await seedDemoConsultations(models, partnership._id, { owner: anna, member: karim, expert: sofia, coordinator: claire });
+  }
   return demoUsers.map((user) => ({ email: user.email, role: user.membership?.role ?? user.globalRole }));
 }

@@ -11,6 +11,7 @@ import type { Models } from '../../models.ts';
 import { asMembershipRole, loadPartnershipAccess, requireAbility } from './partnerships.access.ts';
 import { isGlobalViewer, partnershipAbilities } from './partnerships.policy.ts';
 import { presentPartnership } from './partnerships.presenter.ts';
+import { ensureGeneralChannel } from '../consultations/channels.commands.ts';
 
 /** Member counts of many partnerships in one query (a single `$sum`, which FerretDB v1 counts right). */
 async function countMembers(models: Models, ids: mongoose.Types.ObjectId[]): Promise<Map<string, number>> {
@@ -60,6 +61,7 @@ export function partnershipsRoutes(ctx: AppContext): Router {
       await partnership.deleteOne();
       throw error;
     }
+    await ensureGeneralChannel(models, partnership._id);
     ctx.realtime.joinPartnership(user.id, partnership.id);
     res.status(201).json({
       data: presentPartnership(partnership, 'owner', 1),

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { maxClientIdsPerConnection, stampAwarenessUpdate, userColor } from './awareness.ts';
+import { MalformedMessageError } from './protocol.ts';
+
+const user = { id: 'u1', name: 'Amira', color: userColor('u1') };
+
+/** An awareness update as any client could write it: count, then client id, clock and JSON state each. */
+function updateFrom(states: Record<number, unknown>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  const entries = Object.entries(states);
+  encoding.writeVarUint(encoder, entries.length);
+  for (const [clientId, state] of entries) {
+    encoding.writeVarUint(encoder, Number(clientId));
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+function statesOf(update: Uint8Array | null): Map<number, unknown> {
+  const awareness = new Awareness(new Y.Doc());
+  if (update) applyAwarenessUpdate(awareness, update, null);
+  awareness.states.delete(awareness.clientID);
+  return awareness.getStates();
+}
+
+describe('awareness stamping', () => {
+  it("replaces the client's user with the account's and keeps the rest", () => {
+    const stamped = stampAwarenessUpdate(updateFrom({ 7: { user: { name: 'Admin', color: '#ff0000' }, cursor: 4 } }), user, new Set(), () => false);
+    expect(statesOf(stamped).get(7)).toEqual({ user, cursor: 4 });
+  });
+
+  it("drops entries for client ids another connection owns, and states that are not objects", () => {
+    const update = updateFrom({ 1: { cursor: 1 }, 2: { cursor: 2 }, 3: 'text' });
+    const stamped = stampAwarenessUpdate(update, user, new Set(), (clientId) => clientId === 2);
+    expect([...statesOf(stamped).keys()]).toEqual([1]);
+    expect(stampAwarenessUpdate(updateFrom({ 2: { cursor: 2 } }), user, new Set(), () => true)).toBeNull();
+  });
+
+  it(`lets one connection speak for at most ${maxClientIdsPerConnection} client ids`, () => {
+    const many = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, { cursor: i }]));
+    expect(statesOf(stampAwarenessUpdate(updateFrom(many), user, new Set(), () => false)).size).toBe(maxClientIdsPerConnection);
+  });
+
+  it('refuses an update that is not awareness', () => {
+    expect(() => stampAwarenessUpdate(Uint8Array.of(1, 5, 1, 2, 123), user, new Set(), () => false)).toThrow(MalformedMessageError);
+  });
+
+  it('gives every account a stable #rrggbb colour', () => {
+    expect(userColor('6700a1b2c3d4e5f601234567')).toBe(userColor('6700a1b2c3d4e5f601234567'));
+    expect(userColor('6700a1b2c3d4e5f601234567')).toMatch(/^#[0-9a-f]{6}$/);
+    expect(new Set(['a', 'b', 'c', 'd', 'e'].map(userColor)).size).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,151 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
+import { collabCloseCodes, collabLimits } from '@jumelage/contracts/constants';
+import {
+  addMember,
+  addParagraph,
+  closeCode,
+  connectionClosed,
+  createCast,
+  createUser,
+  eventually,
+  openCollab,
+  openRawCollab,
+  startTestServer,
+  synced,
+  type CollabClient,
+  type TestServer,
+} from '@jumelage/test-utils';
+
+let server: TestServer;
+let cast: Awaited<ReturnType<typeof createCast>>;
+const clients: CollabClient[] = [];
+const sockets: WebSocket[] = [];
+
+async function createPlan(): Promise<string> {
+  const response = await cast.owner.client.post<{ data: { id: string } }>(`/api/partnerships/${cast.partnership.id}/plans`, { title: 'Plan', templateKey: 'blank' });
+  if (response.status !== 201) throw new Error(`create plan failed: ${response.status}`);
+  return response.body.data.id;
+}
+
+async function openRaw(client = cast.member.client, planId: string): Promise<WebSocket> {
+  const outcome = await openRawCollab(client, planId);
+  if (!('opened' in outcome)) throw new Error(`upgrade refused with ${outcome.status}`);
+  sockets.push(outcome.opened);
+  return outcome.opened;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  cast = await createCast(server);
+});
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy();
+  for (const socket of sockets.splice(0)) socket.terminate();
+});
+afterAll(() => server.close());
+
+/** Records every database operation the app sends while `during` runs. */
+async function operationsDuring(during: () => Promise<unknown>): Promise<string[]> {
+  const operations: string[] = [];
+  server.db.connection.set('debug', (collection: string, method: string) => operations.push(`${collection}.${method}`));
+  try {
+    await during();
+  } finally {
+    server.db.connection.set('debug', false);
+  }
+  return operations;
+}
+
+describe('collab upgrades are authorised before anything is loaded', () => {
+  it.each([
+    ['anonymous', () => cast.anonymous, undefined, 401, 'no database work at all'],
+    ['a member from a foreign Origin', () => cast.member.client, 'https://evil.example', 403, 'no database work at all'],
+    ['a non-member', () => cast.outsider.client, undefined, 404, 'no stored updates read'],
+    ['a coordinator who is not a member', () => cast.coordinator.client, undefined, 404, 'no stored updates read'],
+  ])('refuses %s with HTTP %i and %s', async (_who, client, origin, status, expectedWork) => {
+    const planId = await createPlan();
+    const before = server.app.collab.stats();
+    const operations = await operationsDuring(async () => {
+      expect(await openRawCollab(client(), planId, { origin })).toEqual({ status });
+    });
+    if (expectedWork === 'no database work at all') expect(operations).toEqual([]);
+    else {
+      expect(operations).toContain('sessions.findOne'); // the recorder sees the checks that did run
+      expect(operations.filter((operation) => operation.startsWith('plan_updates'))).toEqual([]);
+    }
+    expect(server.app.collab.stats()).toEqual({ ...before, documents: 0 });
+    expect(server.app.collab.registry.get(planId)).toBeUndefined();
+  });
+
+  it('refuses unknown plans and malformed document names with 404', async () => {
+    expect(await openRawCollab(cast.member.client, '0123456789abcdef01234567')).toEqual({ status: 404 });
+    expect(await openRawCollab(cast.member.client, 'plan:../../etc')).toEqual({ status: 404 });
+    expect(await openRawCollab(cast.member.client, 'milestone:0123456789abcdef01234567')).toEqual({ status: 404 });
+  });
+});
+
+describe('losing access', () => {
+  it('disconnects a member removed from the partnership (4403) and keeps them out', async () => {
+    const planId = await createPlan();
+    const victim = await createUser(server, { name: 'Leaving' });
+    await addMember(server, cast.partnership.id, victim, 'member');
+    const collab = openCollab(victim.client, planId);
+    clients.push(collab);
+    await synced(collab);
+    const closed = connectionClosed(collab);
+    await cast.owner.client.delete(`/api/partnerships/${cast.partnership.id}/members/${victim.id}`);
+    expect(await closed).toEqual({ code: collabCloseCodes.accessRevoked, reason: 'access revoked' });
+    expect(await openRawCollab(victim.client, planId)).toEqual({ status: 404 });
+  });
+
+  it("closes a session's collab connections when it logs out", async () => {
+    const planId = await createPlan();
+    const user = await createUser(server);
+    await addMember(server, cast.partnership.id, user, 'expert');
+    const socket = await openRaw(user.client, planId);
+    const code = closeCode(socket);
+    await user.client.post('/api/auth/logout');
+    expect(await code).toBe(collabCloseCodes.accessRevoked);
+  });
+});
+
+describe('hostile messages close only their own connection', () => {
+  const cases: Array<[string, () => Uint8Array, number]> = [
+    ['an unknown message type', () => Uint8Array.of(9, 0), collabCloseCodes.malformedMessage],
+    ['a truncated sync message', () => Uint8Array.of(0, 2, 50, 1), collabCloseCodes.malformedMessage],
+    ['an update Yjs cannot read', () => Uint8Array.of(0, 2, 6, 250, 251, 252, 253, 254, 255), collabCloseCodes.malformedMessage],
+    ['an awareness update that is not JSON', () => Uint8Array.of(1, 5, 1, 7, 1, 1, 123), collabCloseCodes.malformedMessage],
+    ['a message over the size limit', () => new Uint8Array(collabLimits.messageBytes + 1), collabCloseCodes.messageTooLarge],
+  ];
+
+  it.each(cases)('closes a connection that sends %s', async (_what, message, expected) => {
+    const planId = await createPlan();
+    const [a, b] = [openCollab(cast.member.client, planId), openCollab(cast.expert.client, planId)];
+    clients.push(a, b);
+    await Promise.all([synced(a), synced(b)]);
+    const hostile = await openRaw(cast.owner.client, planId);
+    const code = closeCode(hostile);
+    hostile.send(message());
+    expect(await code).toBe(expected);
+    addParagraph(a.doc, 'Weiter geht es');
+    await eventually(() => b.text().includes('Weiter geht es'));
+    expect(server.app.collab.stats().connections).toBe(2);
+  });
+
+  it('cuts off a frame far beyond the limit before buffering it (1009)', async () => {
+    const planId = await createPlan();
+    const hostile = await openRaw(cast.owner.client, planId);
+    const code = closeCode(hostile);
+    hostile.send(new Uint8Array(collabLimits.messageBytes * 2 + 1));
+    expect(await code).toBe(1009);
+  });
+
+  it('refuses text frames', async () => {
+    const planId = await createPlan();
+    const hostile = await openRaw(cast.owner.client, planId);
+    const code = closeCode(hostile);
+    hostile.send('hello');
+    expect(await code).toBe(collabCloseCodes.malformedMessage);
+  });
+});

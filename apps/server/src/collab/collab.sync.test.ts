@@ -1,0 +1,118 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { docToJSON } from '@jumelage/editor/yjs';
+import {
+  addParagraph,
+  createCast,
+  eventually,
+  openCollab,
+  randomEdit,
+  seededRandom,
+  startTestServer,
+  synced,
+  type CollabClient,
+  type TestServer,
+  type TestUser,
+} from '@jumelage/test-utils';
+import { userColor } from './awareness.ts';
+
+let server: TestServer;
+let cast: Awaited<ReturnType<typeof createCast>>;
+const clients: CollabClient[] = [];
+const open = (user: TestUser, planId: string, doc?: Y.Doc) => {
+  const client = openCollab(user.client, planId, { doc });
+  clients.push(client);
+  return client;
+};
+
+async function createPlan(templateKey = 'blank'): Promise<string> {
+  const response = await cast.member.client.post<{ data: { id: string } }>(`/api/partnerships/${cast.partnership.id}/plans`, {
+    title: 'Quartierspark',
+    templateKey,
+    locale: 'de',
+  });
+  if (response.status !== 201) throw new Error(`create plan failed: ${response.status}`);
+  return response.body.data.id;
+}
+
+const serverDoc = (planId: string) => server.app.collab.registry.get(planId)?.doc;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  cast = await createCast(server);
+});
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy();
+});
+afterAll(() => server.close());
+
+describe('collaborative editing over y-websocket', () => {
+  it('gives every client the stored document in its first sync, loading it once', async () => {
+    const planId = await createPlan('project_plan');
+    const loadsBefore = server.app.collab.stats().loads;
+    const [a, b, c] = [open(cast.member, planId), open(cast.owner, planId), open(cast.expert, planId)];
+    await Promise.all([synced(a), synced(b), synced(c)]);
+    for (const client of [a, b, c]) expect(client.text()).toContain('Ausgangslage');
+    expect(server.app.collab.stats().loads - loadsBefore).toBe(1);
+  });
+
+  it('converges after concurrent random inserts and deletes, and a late joiner gets the same content', async () => {
+    const planId = await createPlan();
+    const [a, b] = [open(cast.member, planId), open(cast.expert, planId)];
+    await Promise.all([synced(a), synced(b)]);
+    const [randomA, randomB] = [seededRandom(1), seededRandom(2)];
+    for (let round = 0; round < 40; round++) {
+      for (let i = 0; i < 5; i++) randomEdit(a.doc, randomA);
+      for (let i = 0; i < 5; i++) randomEdit(b.doc, randomB);
+      if (round % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await eventually(() => a.text() === b.text() && Y.encodeStateVector(a.doc).toString() === Y.encodeStateVector(b.doc).toString());
+    expect(a.text().length).toBeGreaterThan(100);
+    const late = open(cast.owner, planId);
+    await synced(late);
+    expect(late.text()).toBe(a.text());
+    const doc = serverDoc(planId);
+    expect(doc && docToJSON(doc)).toEqual(docToJSON(a.doc));
+  });
+
+  it("stamps awareness with the account's name and colour, whatever the client claims", async () => {
+    const planId = await createPlan();
+    const [mallory, witness] = [open(cast.member, planId), open(cast.owner, planId)];
+    await Promise.all([synced(mallory), synced(witness)]);
+    mallory.provider.awareness.setLocalState({ user: { name: 'Owner', color: '#000000' }, cursor: { anchor: 3 } });
+    const seen = await eventually(() => witness.provider.awareness.getStates().get(mallory.doc.clientID));
+    expect(seen).toEqual({ user: { id: cast.member.id, name: 'Member', color: userColor(cast.member.id) }, cursor: { anchor: 3 } });
+    expect(userColor(cast.member.id)).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('tells the others when a client leaves', async () => {
+    const planId = await createPlan();
+    const [leaving, staying] = [open(cast.member, planId), open(cast.owner, planId)];
+    await Promise.all([synced(leaving), synced(staying)]);
+    leaving.provider.awareness.setLocalStateField('cursor', 1);
+    await eventually(() => staying.provider.awareness.getStates().has(leaving.doc.clientID));
+    leaving.provider.disconnect();
+    await eventually(() => !staying.provider.awareness.getStates().has(leaving.doc.clientID));
+  });
+});
+
+describe('read-only connections (observers)', () => {
+  it("drops an observer's document updates but relays its awareness", async () => {
+    const planId = await createPlan();
+    const [observer, member] = [open(cast.observer, planId), open(cast.member, planId)];
+    await Promise.all([synced(observer), synced(member)]);
+    addParagraph(observer.doc, 'Darf nicht gespeichert werden');
+    // Messages of one connection are handled in order: once the observer's cursor arrives, its
+    // update before it has been handled (and dropped).
+    observer.provider.awareness.setLocalStateField('cursor', 7);
+    await eventually(() => member.provider.awareness.getStates().get(observer.doc.clientID)?.cursor === 7);
+    addParagraph(member.doc, 'Vom Mitglied');
+    await eventually(() => serverDoc(planId)?.getXmlFragment('default').toString().includes('Vom Mitglied'));
+    await eventually(() => observer.text().includes('Vom Mitglied'));
+    expect(member.text()).not.toContain('Darf nicht');
+    expect(serverDoc(planId)?.getXmlFragment('default').toString()).not.toContain('Darf nicht');
+    const stored = await cast.member.client.get<string>(`/api/plans/${planId}/export?format=markdown`);
+    expect(stored.body).toContain('Vom Mitglied');
+    expect(stored.body).not.toContain('Darf nicht');
+  });
+});

@@ -1,0 +1,110 @@
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import type { Logger } from '../logger.ts';
+import { stampAwarenessUpdate, type AwarenessUser } from './awareness.ts';
+import { collabCloseCodes, type CollabLimits } from './limits.ts';
+import {
+  awarenessMessage,
+  MalformedMessageError,
+  parseClientMessage,
+  syncStep1Message,
+  syncStep2Message,
+  type ClientMessage,
+} from './protocol.ts';
+import { isAllowedForReadOnly } from './readonly.ts';
+import type { SharedDocument } from './shared-document.ts';
+
+/** The socket under a connection: a WebSocket in the server, a stub in benchmarks. */
+export interface Transport {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+  ping(): void;
+}
+
+export interface Identity {
+  userId: string;
+  sessionId: string;
+  partnershipId: string;
+  user: AwarenessUser;
+  isReadOnly: boolean;
+}
+
+/**
+ * One client's y-websocket connection to a shared document. `receive` never throws: whatever a
+ * client sends, the worst outcome is that this one connection is closed with a documented code.
+ */
+export class Connection {
+  readonly clientIds = new Set<number>();
+  /** Cleared on each keepalive ping, set by the pong. */
+  isAlive = true;
+  private isClosed = false;
+
+  constructor(
+    readonly shared: SharedDocument,
+    readonly identity: Identity,
+    private readonly transport: Transport,
+    private readonly limits: CollabLimits,
+    private readonly logger: Logger,
+    private readonly onClosed: (connection: Connection) => void,
+  ) {}
+
+  /** Starts the sync: our state vector (the client answers with what we lack) and who is here. */
+  open(): void {
+    this.send(syncStep1Message(this.shared.doc));
+    const clientIds = [...this.shared.awareness.getStates().keys()];
+    if (clientIds.length > 0) this.send(awarenessMessage(encodeAwarenessUpdate(this.shared.awareness, clientIds)));
+  }
+
+  receive(message: Uint8Array): void {
+    if (this.isClosed) return;
+    if (message.byteLength > this.limits.messageBytes) return this.close(collabCloseCodes.messageTooLarge, 'message too large');
+    try {
+      this.handle(parseClientMessage(message), message);
+    } catch (error) {
+      if (!(error instanceof MalformedMessageError)) this.logger.warn({ err: error, planId: this.shared.planId }, 'collab message refused');
+      this.close(collabCloseCodes.malformedMessage, 'malformed message');
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (!this.isClosed) this.transport.send(message);
+  }
+
+  ping(): void {
+    if (!this.isClosed) this.transport.ping();
+  }
+
+  /** Closes from our side with a close code; the shared document forgets the connection at once. */
+  close(code: number, reason: string): void {
+    if (this.isClosed) return;
+    this.transport.close(code, reason);
+    this.closed();
+  }
+
+  /** The socket is gone (closed by the client, the network or us). */
+  closed(): void {
+    if (this.isClosed) return;
+    this.isClosed = true;
+    this.onClosed(this);
+  }
+
+  private handle(message: ClientMessage, raw: Uint8Array): void {
+    if (this.identity.isReadOnly && !isAllowedForReadOnly(message)) return;
+    const { shared } = this;
+    switch (message.kind) {
+      case 'syncStep1':
+        return this.send(syncStep2Message(shared.doc, message.stateVector));
+      case 'update':
+        if (!shared.sizeGuard.allows(message.update.byteLength)) return this.close(collabCloseCodes.documentTooLarge, 'document too large');
+        // A plain update can be relayed byte for byte; a sync step 2 is relayed as an update.
+        return shared.applyUpdate(message.update, this, message.isSyncStep2 ? undefined : raw);
+      case 'awareness': {
+        const isTakenByOther = (clientId: number) => shared.isTakenByOther(clientId, this);
+        const stamped = stampAwarenessUpdate(message.update, this.identity.user, this.clientIds, isTakenByOther);
+        if (stamped) applyAwarenessUpdate(shared.awareness, stamped, this);
+        return;
+      }
+      case 'queryAwareness':
+        return this.send(awarenessMessage(encodeAwarenessUpdate(shared.awareness, [...shared.awareness.getStates().keys()])));
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../logger.ts';
+import type { Models } from '../models.ts';
+import { Connection } from './connection.ts';
+import { DocumentSizeGuard, type CollabLimits } from './limits.ts';
+import { awarenessMessage, updateMessage } from './protocol.ts';
+import { PlanStore, type StoredChange, type StoredRows } from './store.ts';
+
+export interface DocumentDeps {
+  models: Models;
+  logger: Logger;
+  limits: CollabLimits;
+  /** Called after changes of a plan were written (to derive and announce its metadata). */
+  onStored(planId: string, partnershipId: string, change: StoredChange): void;
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** While people type, compaction runs at most this often (always when the document is unloaded). */
+const compactIntervalMs = 10_000;
+
+/** Updates that carry nothing (no structs, no deletions): y-websocket clients send them after a resync. */
+const isEmptyUpdate = (update: Uint8Array) => update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+
+/**
+ * One loaded plan: its Y.Doc, the awareness of everyone connected, the connections and the store.
+ * Every change, from a client or from the server (a restore), takes the same path: size check,
+ * apply, record for storage, relay to the other connections.
+ */
+export class SharedDocument {
+  readonly connections = new Set<Connection>();
+  readonly awareness: Awareness;
+  readonly sizeGuard: DocumentSizeGuard;
+  readonly store: PlanStore;
+  /** Acquisitions not yet released: connections being set up or open, and server-side work. */
+  holders = 0;
+  private readonly owners = new Map<number, Connection>();
+
+  constructor(
+    readonly planId: string,
+    readonly partnershipId: string,
+    readonly doc: Y.Doc,
+    rows: StoredRows,
+    deps: DocumentDeps,
+  ) {
+    this.awareness = new Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    this.sizeGuard = new DocumentSizeGuard(doc, deps.limits.documentBytes, rows.bytes);
+    const storeOptions = { batchMs: deps.limits.persistBatchMs, compactAfterUpdates: deps.limits.compactAfterUpdates, compactIntervalMs };
+    this.store = new PlanStore(deps.models, planId, doc, rows, storeOptions, deps.logger, (change) => deps.onStored(planId, partnershipId, change));
+  }
+
+  /**
+   * Applies a client's update (throws if Yjs cannot read it) and relays it to everyone else.
+   * `relay` is the client's own message when it can be forwarded unchanged.
+   */
+  applyUpdate(update: Uint8Array, from: Connection, relay?: Uint8Array): void {
+    if (isEmptyUpdate(update)) return;
+    Y.applyUpdate(this.doc, update, from);
+    this.accept(update, from.identity.userId, from, relay);
+  }
+
+  /** A change made on the server (a restore) as the given user, seen live by every client. */
+  change(editorId: string, apply: (doc: Y.Doc) => void): void {
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => updates.push(update);
+    this.doc.on('update', collect);
+    try {
+      apply(this.doc);
+    } finally {
+      this.doc.off('update', collect);
+    }
+    for (const update of updates) this.accept(update, editorId, null);
+  }
+
+  broadcast(message: Uint8Array, except: Connection | null = null): void {
+    for (const connection of this.connections) if (connection !== except) connection.send(message);
+  }
+
+  /**
+   * Whether another account's connection announced this client id. The same account may take it
+   * over: a browser that reconnects keeps its client id while the old connection may linger.
+   */
+  isTakenByOther(clientId: number, connection: Connection): boolean {
+    const owner = this.owners.get(clientId);
+    return owner !== undefined && owner !== connection && owner.identity.userId !== connection.identity.userId;
+  }
+
+  /** Forgets a closed connection's cursors, which tells everyone else that it left. */
+  detach(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    const clientIds = [...connection.clientIds].filter((id) => this.owners.get(id) === connection);
+    if (clientIds.length > 0) removeAwarenessStates(this.awareness, clientIds, null);
+  }
+
+  destroy(): void {
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private accept(update: Uint8Array, editorId: string | null, from: Connection | null, relay?: Uint8Array): void {
+    this.sizeGuard.applied(update.byteLength);
+    this.store.record(update, editorId);
+    if (this.connections.size > (from ? 1 : 0)) this.broadcast(relay ?? updateMessage(update), from);
+  }
+
+  private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+    if (origin instanceof Connection) {
+      for (const id of [...added, ...updated]) {
+        this.owners.set(id, origin);
+        origin.clientIds.add(id);
+      }
+    }
+    for (const id of removed) {
+      this.owners.get(id)?.clientIds.delete(id);
+      this.owners.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    // Sent to the author too: y-websocket clients count it as a sign of life.
+    this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)));
+  };
+}

@@ -1,0 +1,155 @@
+import mongoose, { type Types } from 'mongoose';
+import * as Y from 'yjs';
+import { textPreview } from '@jumelage/editor/text';
+import type { Logger } from '../logger.ts';
+import type { Models } from '../models.ts';
+import { decodeFrames, encodeFrames } from './frames.ts';
+
+// Persistence of one plan's Yjs document in plan_updates.
+// - Every update applied to the document is recorded; a batch is written as one row at most
+//   `batchMs` after its first update, so a crash loses at most that batch, which the clients still
+//   hold and send again when they resync (our sync step 1 asks them for everything we lack).
+// - Writes are serialised on one queue; a failed write keeps its batch for the next attempt.
+// - Compaction: when more than `compactAfterUpdates` updates are stored (checked at most every
+//   `compactIntervalMs` while people type, always when the document is unloaded), the whole state
+//   is written as one new row first and only then are the rows it covers deleted. A crash in
+//   between leaves duplicates, which applying twice ignores, so there is no moment when a change
+//   exists nowhere.
+
+export interface StoreOptions {
+  batchMs: number;
+  compactAfterUpdates: number;
+  compactIntervalMs: number;
+}
+
+export interface StoredRows {
+  rowIds: Types.ObjectId[];
+  updates: number;
+  bytes: number;
+}
+
+/** What the plan's metadata is derived from after a write. */
+export interface StoredChange {
+  storedBytes: number;
+  textPreview: string;
+  editorId: string | null;
+  changedAt: Date;
+}
+
+/** Rebuilds a plan's document from its rows; a row that cannot be read is skipped and logged, never fatal. */
+export async function loadDocument(models: Models, planId: string, logger: Logger): Promise<{ doc: Y.Doc; rows: StoredRows }> {
+  const found = await models.PlanUpdate.find({ planId }).sort({ _id: 1 });
+  const doc = new Y.Doc();
+  const rows: StoredRows = { rowIds: [], updates: 0, bytes: 0 };
+  doc.transact(() => {
+    for (const row of found) {
+      rows.rowIds.push(row._id);
+      rows.updates += row.count;
+      rows.bytes += row.updates.byteLength;
+      try {
+        for (const update of decodeFrames(row.updates)) Y.applyUpdate(doc, update);
+      } catch (error) {
+        logger.error({ err: error, planId, rowId: row.id }, 'skipped an unreadable stored plan update');
+      }
+    }
+  });
+  return { doc, rows };
+}
+
+export class PlanStore {
+  private pending: Uint8Array[] = [];
+  private editorId: string | null = null;
+  private changedAt = new Date();
+  private timer: NodeJS.Timeout | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastCompaction = Date.now();
+  private isDiscarded = false;
+
+  constructor(
+    private readonly models: Models,
+    private readonly planId: string,
+    private readonly doc: Y.Doc,
+    private readonly rows: StoredRows,
+    private readonly options: StoreOptions,
+    private readonly logger: Logger,
+    private readonly onStored: (change: StoredChange) => void,
+  ) {}
+
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Records an update that was applied to the document; `editorId` is whose change it was. */
+  record(update: Uint8Array, editorId: string | null): void {
+    if (this.isDiscarded) return;
+    this.pending.push(update);
+    if (editorId) this.editorId = editorId;
+    this.changedAt = new Date();
+    this.timer ??= setTimeout(() => void this.flush(), this.options.batchMs);
+  }
+
+  /** Writes the pending batch (and compacts when due); resolves false if the database refused. */
+  flush(options: { isFinal?: boolean } = {}): Promise<boolean> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const run = this.queue.then(() => this.write(options.isFinal ?? false));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Forgets everything unwritten and writes nothing more (the plan was deleted). */
+  discard(): Promise<unknown> {
+    this.isDiscarded = true;
+    this.pending = [];
+    clearTimeout(this.timer);
+    return this.queue;
+  }
+
+  private async write(isFinal: boolean): Promise<boolean> {
+    if (this.isDiscarded) return true;
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      if (batch.length > 0) {
+        const updates = Buffer.from(encodeFrames(batch));
+        this.rows.rowIds.push(await this.insertRow(updates, batch.length));
+        this.rows.updates += batch.length;
+        this.rows.bytes += updates.byteLength;
+      }
+      const isDue = this.rows.updates > this.options.compactAfterUpdates;
+      if (isDue && (isFinal || Date.now() - this.lastCompaction >= this.options.compactIntervalMs)) await this.compact();
+    } catch (error) {
+      if (batch.length > 0 && !this.isDiscarded) this.pending = [...batch, ...this.pending];
+      this.logger.error({ err: error, planId: this.planId, updates: batch.length }, 'storing plan updates failed; will retry');
+      if (!isFinal) this.timer ??= setTimeout(() => void this.flush(), Math.max(this.options.batchMs, 1000));
+      return false;
+    }
+    if (batch.length > 0) {
+      this.onStored({ storedBytes: this.rows.bytes, textPreview: textPreview(this.doc), editorId: this.editorId, changedAt: this.changedAt });
+    }
+    return true;
+  }
+
+  private async compact(): Promise<void> {
+    const covered = [...this.rows.rowIds];
+    const state = Buffer.from(encodeFrames([Y.encodeStateAsUpdate(this.doc)]));
+    const rowId = await this.insertRow(state, 1);
+    this.lastCompaction = Date.now();
+    this.rows.rowIds.push(rowId);
+    this.rows.updates += 1;
+    this.rows.bytes += state.byteLength;
+    // Should this fail, the covered rows stay listed and the next compaction deletes them.
+    await this.models.PlanUpdate.deleteMany({ _id: mongoose.trusted({ $in: covered }) });
+    Object.assign(this.rows, { rowIds: [rowId], updates: 1, bytes: state.byteLength });
+  }
+
+  /**
+   * Inserts a plan_updates row through the driver: this runs up to ten times a second per plan
+   * while people type, and the row is built right here, so mongoose's document layer adds nothing.
+   */
+  private async insertRow(updates: Buffer, count: number): Promise<Types.ObjectId> {
+    const row = { planId: new mongoose.Types.ObjectId(this.planId), updates, count, createdAt: new Date() };
+    const { insertedId } = await this.models.PlanUpdate.collection.insertOne(row);
+    return insertedId;
+  }
+}

@@ -1,0 +1,66 @@
+import type { Channel, ChannelListResponse } from '@jumelage/contracts/consultations';
+import { objectId } from '@jumelage/contracts/common';
+import { notFound } from '../../http/errors.ts';
+import { parse } from '../../http/validate.ts';
+import type { Models } from '../../models.ts';
+import { asMembershipRole } from '../partnerships/partnerships.access.ts';
+import { partnershipAbilities } from '../partnerships/partnerships.policy.ts';
+import type { UserDoc } from '../users/users.model.ts';
+import { ensureGeneralChannel, loadInvitees } from './channels.commands.ts';
+import type { ChannelDoc } from './channels.model.ts';
+import { canManageConsultations, channelAbilities } from './consultations.policy.ts';
+import { presentChannel } from './consultations.presenter.ts';
+import { channelStates } from './read-markers.ts';
+
+/** Live and upcoming consultations first (soonest first), then General, then past ones (latest first). */
+function byListOrder(a: Channel, b: Channel): number {
+  const rank = (channel: Channel) => (channel.consultation && channel.consultation.phase !== 'past' ? 0 : channel.kind === 'general' ? 1 : 2);
+  const startOf = (channel: Channel) => Date.parse(channel.consultation?.startsAt ?? channel.createdAt);
+  const ranked = rank(a) - rank(b);
+  if (ranked !== 0) return ranked;
+  return rank(a) === 0 ? startOf(a) - startOf(b) : startOf(b) - startOf(a);
+}
+
+/**
+ * Members see every channel (General is created here if an older partnership lacks it); other users
+ * see the consultations they are invited to. Whoever sees neither the partnership nor an invitation
+ * gets 404, as for the partnership itself.
+ */
+async function findVisibleChannels(models: Models, user: UserDoc, partnershipId: string, isMember: boolean): Promise<ChannelDoc[]> {
+  if (!isMember) {
+    return models.Channel.find({
+      partnershipId,
+      $or: [{ 'consultation.expertIds': user._id }, { 'consultation.coordinatorIds': user._id }],
+    });
+  }
+  const channels = await models.Channel.find({ partnershipId });
+  if (channels.some((channel) => channel.kind === 'general')) return channels;
+  await ensureGeneralChannel(models, partnershipId);
+  return models.Channel.find({ partnershipId });
+}
+
+export async function listChannels(models: Models, user: UserDoc, rawPartnershipId: unknown): Promise<ChannelListResponse> {
+  const partnershipId = parse(objectId, rawPartnershipId);
+  const [partnership, membership] = await Promise.all([
+    models.Partnership.findById(partnershipId),
+    models.Membership.findOne({ partnershipId, userId: user._id }),
+  ]);
+  if (!partnership) throw notFound('Partnership');
+  const role = membership ? asMembershipRole(membership.role) : null;
+  const channels = await findVisibleChannels(models, user, partnershipId, role !== null);
+  if (channels.length === 0 && !partnershipAbilities(user, role).read) throw notFound('Partnership');
+
+  const [states, invitees] = await Promise.all([
+    channelStates(models, channels.map((channel) => channel.id), user.id),
+    loadInvitees(models, channels),
+  ]);
+  const now = new Date();
+  const data = channels
+    .map((channel) => ({
+      ...presentChannel(channel, states.get(channel.id) ?? { unreadCount: 0, lastReadId: null, lastMessageAt: null }, invitees, now),
+      abilities: channelAbilities(user, role, channel),
+    }))
+    .sort(byListOrder);
+  return { data, nextCursor: null, abilities: { createConsultation: canManageConsultations(role) } };
+}
+

@@ -1,0 +1,38 @@
+import { Schema, type Connection, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { channelKinds } from '@jumelage/contracts/constants';
+
+const consultationSchema = new Schema(
+  {
+    startsAt: { type: Date, required: true },
+    endsAt: { type: Date, required: true },
+    agenda: { type: String, default: '' },
+    expertIds: { type: [{ type: Schema.Types.ObjectId, ref: 'User' }], default: [] },
+    coordinatorIds: { type: [{ type: Schema.Types.ObjectId, ref: 'User' }], default: [] },
+  },
+  { _id: false },
+);
+
+/**
+ * A chat channel. The General channel of a partnership has the partnership's own id as `_id`, so
+ * ensuring it with an upsert can never create a second one (the `_id` index is always unique).
+ */
+const channelSchema = new Schema(
+  {
+    partnershipId: { type: Schema.Types.ObjectId, ref: 'Partnership', required: true },
+    kind: { type: String, enum: channelKinds, required: true },
+    title: { type: String, required: true },
+    consultation: { type: consultationSchema, default: null },
+    createdBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
+  },
+  { timestamps: true },
+);
+// No lastMessageAt here: it is read from the newest message (index (channelId, _id) of messages) when
+// channels are listed, which keeps every send to a single write.
+channelSchema.index({ partnershipId: 1 });
+
+export type ChannelRecord = InferSchemaType<typeof channelSchema>;
+export type ChannelDoc = HydratedDocument<ChannelRecord>;
+
+export function defineChannelModel(connection: Connection) {
+  return connection.model('Channel', channelSchema, 'channels');
+}

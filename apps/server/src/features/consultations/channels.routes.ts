@@ -1,0 +1,69 @@
+import { Router } from 'express';
+import { createConsultationBody, updateConsultationBody, type ChannelResponse } from '@jumelage/contracts/consultations';
+import type { AppContext } from '../../context.ts';
+import { requireAuth } from '../../http/authenticate.ts';
+import { forbidden } from '../../http/errors.ts';
+import { parse } from '../../http/validate.ts';
+import type { Models } from '../../models.ts';
+import { rooms } from '../../realtime/rooms.ts';
+import { senderSocketId } from '../../realtime/realtime.ts';
+import type { UserDoc } from '../users/users.model.ts';
+import { loadPartnershipAccess } from '../partnerships/partnerships.access.ts';
+import { channelRooms } from './audience.ts';
+import { loadChannelAccess, requireChannelAbility, type AccessCache, type ChannelAccess } from './channel-access.ts';
+import { listChannels } from './channel-list.ts';
+import { createConsultation, loadInvitees, updateConsultation } from './channels.commands.ts';
+import { canManageConsultations, channelAbilities, inviteeIds } from './consultations.policy.ts';
+import { presentChannel } from './consultations.presenter.ts';
+import { channelStates } from './read-markers.ts';
+
+async function channelResponse(models: Models, user: UserDoc, access: ChannelAccess): Promise<ChannelResponse> {
+  const { channel } = access;
+  const [states, invitees] = await Promise.all([channelStates(models, [channel.id], user.id), loadInvitees(models, [channel])]);
+  const state = states.get(channel.id) ?? { unreadCount: 0, lastReadId: null, lastMessageAt: null };
+  return { data: presentChannel(channel, state, invitees), abilities: access.abilities };
+}
+
+export function channelsRoutes(ctx: AppContext, { accessCache }: { accessCache: AccessCache }): Router {
+  const { models } = ctx;
+  const io = ctx.realtime.io;
+  const router = Router();
+
+  router.get('/partnerships/:id/channels', async (req, res) => {
+    const { user } = requireAuth(req);
+    res.json(await listChannels(models, user, req.params.id));
+  });
+
+  router.post('/partnerships/:id/channels', async (req, res) => {
+    const { user } = requireAuth(req);
+    const partnership = await loadPartnershipAccess(models, user, req.params.id);
+    if (!canManageConsultations(partnership.role)) throw forbidden('Only owners and members schedule consultations');
+    const body = parse(createConsultationBody, req.body);
+    const channel = await createConsultation(models, partnership.partnership._id, user._id, body);
+    const ref = { partnershipId: String(channel.partnershipId), channelId: channel.id };
+    io.to(channelRooms(channel)).except(senderSocketId(req) ?? []).emit('channel:created', ref);
+    const access = { channel, role: partnership.role, abilities: channelAbilities(user, partnership.role, channel) };
+    res.status(201).json(await channelResponse(models, user, access));
+  });
+
+  router.get('/channels/:channelId', async (req, res) => {
+    const { user } = requireAuth(req);
+    res.json(await channelResponse(models, user, await loadChannelAccess(models, user, req.params.channelId)));
+  });
+
+  router.patch('/channels/:channelId', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadChannelAccess(models, user, req.params.channelId);
+    requireChannelAbility(access, 'update');
+    const body = parse(updateConsultationBody, req.body);
+    const previousInvitees = await updateConsultation(models, access.channel, body);
+    accessCache.forgetChannel(access.channel.id);
+    // Invitees who were just removed are told too, so their client drops the consultation.
+    const uninvited = previousInvitees.filter((id) => !inviteeIds(access.channel).includes(id));
+    const ref = { partnershipId: String(access.channel.partnershipId), channelId: access.channel.id };
+    io.to([...channelRooms(access.channel), ...uninvited.map(rooms.user)]).except(senderSocketId(req) ?? []).emit('channel:updated', ref);
+    res.json(await channelResponse(models, user, access));
+  });
+
+  return router;
+}

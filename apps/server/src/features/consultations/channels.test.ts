@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChannelResponse } from '@jumelage/contracts/consultations';
+import type { ErrorBody } from '@jumelage/contracts/constants';
+import {
+  consultationBody,
+  createCast,
+  createConsultation,
+  createPartnership,
+  createUser,
+  listChannels,
+  startChatTestServer,
+  type TestServer,
+} from '@jumelage/test-utils';
+
+let server: TestServer;
+let cast: Awaited<ReturnType<typeof createCast>>;
+
+beforeAll(async () => {
+  server = await startChatTestServer({ messagesPerSecond: 1000 });
+  cast = await createCast(server);
+});
+afterAll(() => server.close());
+
+const hours = (n: number) => new Date(Date.now() + n * 60 * 60 * 1000).toISOString();
+
+describe('channels', () => {
+  it('gives every new partnership exactly one General channel', async () => {
+    const partnership = await createPartnership(cast.owner);
+    const list = await listChannels(cast.owner, partnership.id);
+    expect(list.data).toEqual([
+      expect.objectContaining({ kind: 'general', title: 'General', consultation: null, unreadCount: 0, lastMessageAt: null }),
+    ]);
+    expect(list.data[0]?.abilities).toEqual({ read: true, send: true, update: false });
+    expect(list.abilities).toEqual({ createConsultation: true });
+  });
+
+  it('creates the General channel of an older partnership when listing, once, however many list at the same time', async () => {
+    const owner = await createUser(server);
+    const legacy = await createPartnership(owner);
+    await server.models.Channel.deleteMany({ partnershipId: legacy.id }); // as before chat existed
+    const lists = await Promise.all(Array.from({ length: 5 }, () => listChannels(owner, legacy.id)));
+    for (const list of lists) expect(list.data.filter((channel) => channel.kind === 'general')).toHaveLength(1);
+    expect(await server.models.Channel.countDocuments({ partnershipId: legacy.id, kind: 'general' })).toBe(1);
+  });
+
+  it('lists live and upcoming consultations first (soonest first), then General, then past ones', async () => {
+    const partnership = await createPartnership(cast.owner);
+    const later = await createConsultation(cast.owner, partnership.id, { title: 'Später', startsAt: hours(48), endsAt: hours(49) });
+    const past = await createConsultation(cast.owner, partnership.id, { title: 'Vorbei', startsAt: hours(-49), endsAt: hours(-48) });
+    const live = await createConsultation(cast.owner, partnership.id, { title: 'Jetzt', startsAt: hours(-1), endsAt: hours(1) });
+    const older = await createConsultation(cast.owner, partnership.id, { title: 'Lange her', startsAt: hours(-99), endsAt: hours(-98) });
+    const soon = await createConsultation(cast.owner, partnership.id, { title: 'Bald', startsAt: hours(2), endsAt: hours(3) });
+    const list = await listChannels(cast.owner, partnership.id);
+    expect(list.data.map((channel) => channel.title)).toEqual(['Jetzt', 'Bald', 'Später', 'General', 'Vorbei', 'Lange her']);
+    expect(list.data.map((channel) => channel.consultation?.phase ?? null)).toEqual(['live', 'upcoming', 'upcoming', null, 'past', 'past']);
+    expect([live, soon, later, past, older].every((channel) => channel.kind === 'consultation')).toBe(true);
+  });
+
+  it('shows invitees with names and time zones and refuses unknown users or non-coordinators as invitees', async () => {
+    const expert = await createUser(server, { name: 'Dr. Wasser' });
+    const created = await createConsultation(cast.owner, cast.partnership.id, { expertIds: [expert.id], coordinatorIds: [cast.coordinator.id] });
+    expect(created.consultation).toMatchObject({
+      agenda: '1. Wasserbedarf',
+      phase: 'upcoming',
+      expertIds: [expert.id],
+      coordinatorIds: [cast.coordinator.id],
+      invitees: [
+        { id: expert.id, name: 'Dr. Wasser', timeZone: 'Europe/Berlin', invitedAs: 'expert' },
+        { id: cast.coordinator.id, name: 'Coordinator', timeZone: 'Europe/Berlin', invitedAs: 'coordinator' },
+      ],
+    });
+    const before = await server.models.Channel.countDocuments();
+    const invalid = [
+      consultationBody({ expertIds: ['0123456789abcdef01234567'] }),
+      consultationBody({ coordinatorIds: [cast.member.id] }),
+      consultationBody({ startsAt: hours(5), endsAt: hours(4) }),
+      consultationBody({ title: ' ' }),
+      { ...consultationBody(), kind: 'general' },
+    ];
+    for (const body of invalid) {
+      const response = await cast.owner.client.post<ErrorBody>(`/api/partnerships/${cast.partnership.id}/channels`, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.body.error.details?.length).toBeGreaterThan(0);
+    }
+    expect(await server.models.Channel.countDocuments()).toBe(before);
+  });
+
+  it('changes a consultation, checking the times against the stored ones; General cannot be changed', async () => {
+    const consultation = await createConsultation(cast.owner, cast.partnership.id);
+    const url = `/api/channels/${consultation.id}`;
+    const startsAt = hours(30);
+    const changed = await cast.member.client.patch<ChannelResponse>(url, { title: 'Neue Zeit', startsAt, endsAt: hours(31), agenda: 'Punkt 1' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.data).toMatchObject({ title: 'Neue Zeit', consultation: { agenda: 'Punkt 1', startsAt } });
+    expect((await cast.member.client.patch(url, { endsAt: hours(29) })).status).toBe(400);
+    expect((await cast.member.client.patch(url, {})).status).toBe(400);
+    const general = (await listChannels(cast.owner, cast.partnership.id)).data.find((channel) => channel.kind === 'general');
+    expect((await cast.owner.client.patch(`/api/channels/${general?.id}`, { title: 'Allgemein' })).status).toBe(403);
+  });
+});

@@ -1,0 +1,72 @@
+import { Router } from 'express';
+import { objectId, pageQuery } from '@jumelage/contracts/common';
+import { createPlanVersionBody, type PlanVersionDetail } from '@jumelage/contracts/plans';
+import { renderBodyHtml } from '@jumelage/editor/export';
+import { docFromState, docToNode } from '@jumelage/editor/yjs';
+import type { Collab } from '../../collab/collab.ts';
+import type { AppContext } from '../../context.ts';
+import { requireAuth } from '../../http/authenticate.ts';
+import { notFound } from '../../http/errors.ts';
+import { beforeCursor, toPage } from '../../http/paginate.ts';
+import { parse } from '../../http/validate.ts';
+import type { Models } from '../../models.ts';
+import { createVersion, restoreVersion } from './plans.commands.ts';
+import { loadPlanAccess, requirePlanAbility, type PlanAccess } from './plans.access.ts';
+import { loadAuthors, presentPlanWithAuthor, presentVersion } from './plans.presenter.ts';
+
+async function loadVersion(models: Models, access: PlanAccess, rawVersionId: unknown) {
+  const version = await models.PlanVersion.findOne({ _id: parse(objectId, rawVersionId), planId: access.plan._id });
+  if (!version) throw notFound('Version');
+  return version;
+}
+
+/** Named versions of a plan: list, create, view, restore (restoring is a new change, not a rewrite). */
+export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
+  const { models } = ctx;
+  const router = Router();
+
+  router.get('/plans/:planId/versions', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPlanAccess(models, user, req.params.planId);
+    const query = parse(pageQuery, req.query);
+    const versions = await models.PlanVersion.find({ planId: access.plan._id, ...beforeCursor(query.before) })
+      .select({ state: 0 })
+      .sort({ _id: -1 })
+      .limit(query.limit + 1);
+    const authors = await loadAuthors(models, versions.map((version) => version.createdBy));
+    res.json({ ...toPage(versions, query.limit, (version) => presentVersion(version, authors)), abilities: access.abilities });
+  });
+
+  router.post('/plans/:planId/versions', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPlanAccess(models, user, req.params.planId);
+    requirePlanAbility(access, 'edit');
+    const { label } = parse(createPlanVersionBody, req.body);
+    const version = await createVersion(ctx, collab, access.plan, user, label);
+    res.status(201).json({ data: presentVersion(version, await loadAuthors(models, [user._id])), abilities: access.abilities });
+  });
+
+  router.get('/plans/:planId/versions/:versionId', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPlanAccess(models, user, req.params.planId);
+    const version = await loadVersion(models, access, req.params.versionId);
+    const content = docToNode(docFromState(version.state));
+    const data: PlanVersionDetail = {
+      ...presentVersion(version, await loadAuthors(models, [version.createdBy])),
+      content: content.toJSON(),
+      html: renderBodyHtml(content),
+    };
+    res.json({ data, abilities: access.abilities });
+  });
+
+  router.post('/plans/:planId/versions/:versionId/restore', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPlanAccess(models, user, req.params.planId);
+    requirePlanAbility(access, 'edit');
+    const version = await loadVersion(models, access, req.params.versionId);
+    await restoreVersion(collab, access.plan, version, user);
+    res.json({ data: await presentPlanWithAuthor(models, access.plan), abilities: access.abilities });
+  });
+
+  return router;
+}

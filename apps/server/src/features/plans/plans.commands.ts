@@ -1,0 +1,73 @@
+import mongoose, { type Types } from 'mongoose';
+import * as Y from 'yjs';
+import type { Locale } from '@jumelage/contracts/constants';
+import type { CreatePlanBody } from '@jumelage/contracts/plans';
+import { buildTemplate } from '@jumelage/editor/templates';
+import { textPreview } from '@jumelage/editor/text';
+import { docFromState, docToNode, jsonToUpdate, replaceContent } from '@jumelage/editor/yjs';
+import type { Collab } from '../../collab/collab.ts';
+import { encodeFrames } from '../../collab/frames.ts';
+import type { AppContext } from '../../context.ts';
+import type { UserDoc } from '../users/users.model.ts';
+import type { PlanVersionDoc } from './plan-versions.model.ts';
+import type { PlanDoc } from './plans.model.ts';
+
+/** Creates a plan whose first stored update is the template's content in the requested language. */
+export async function createPlan(ctx: AppContext, partnershipId: Types.ObjectId, user: UserDoc, body: CreatePlanBody & { locale: Locale }): Promise<PlanDoc> {
+  const update = jsonToUpdate(buildTemplate(body.templateKey, { locale: body.locale, title: body.title, agenda: body.agenda }));
+  const updates = Buffer.from(encodeFrames([update]));
+  const planId = new mongoose.Types.ObjectId();
+  // Content first: a plan row never exists without its content, and a failed plan insert only
+  // leaves an orphan row that is removed right away.
+  const row = await ctx.models.PlanUpdate.create({ planId, updates, count: 1 });
+  try {
+    const now = new Date();
+    return await ctx.models.Plan.create({
+      _id: planId,
+      partnershipId,
+      title: body.title,
+      templateKey: body.templateKey,
+      locale: body.locale,
+      textPreview: textPreview(docFromState(update)),
+      sizeBytes: updates.byteLength,
+      updatedAt: now,
+      updatedBy: null,
+      createdBy: user._id,
+      createdAt: now,
+    });
+  } catch (error) {
+    await row.deleteOne();
+    throw error;
+  }
+}
+
+/** Saves the live document (including changes not yet written) as a named version. */
+export async function createVersion(ctx: AppContext, collab: Collab, plan: PlanDoc, user: UserDoc, label: string): Promise<PlanVersionDoc> {
+  const state = await collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => Y.encodeStateAsUpdate(shared.doc));
+  return ctx.models.PlanVersion.create({ planId: plan._id, state: Buffer.from(state), label, createdBy: user._id });
+}
+
+/** The live document's current content, read through the registry so unwritten changes count. */
+export function readPlanContent(collab: Collab, plan: PlanDoc) {
+  return collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => docToNode(shared.doc));
+}
+
+/**
+ * Restores a version as a new change on top of the current document: connected collaborators see
+ * it arrive like anyone's edit, it is stored like one, and the history before it stays intact.
+ */
+export async function restoreVersion(collab: Collab, plan: PlanDoc, version: PlanVersionDoc, user: UserDoc): Promise<void> {
+  const versionDoc = docFromState(version.state);
+  const content = docToNode(versionDoc);
+  versionDoc.destroy();
+  await collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => {
+    shared.change(user.id, (doc) => replaceContent(doc, content, 'restore'));
+  });
+}
+
+/** Deletes a plan with its stored changes and versions; open editors are closed with 4404. */
+export async function deletePlan(ctx: AppContext, collab: Collab, plan: PlanDoc): Promise<void> {
+  await plan.deleteOne();
+  await collab.closePlan(plan.id);
+  await Promise.all([ctx.models.PlanUpdate.deleteMany({ planId: plan._id }), ctx.models.PlanVersion.deleteMany({ planId: plan._id })]);
+}

@@ -1,0 +1,43 @@
+import { Router } from 'express';
+import { planExportQuery } from '@jumelage/contracts/plans';
+import { locales } from '@jumelage/contracts/constants';
+import { renderHtmlDocument, renderMarkdownDocument } from '@jumelage/editor/export';
+import type { Collab } from '../../collab/collab.ts';
+import type { AppContext } from '../../context.ts';
+import { requireAuth } from '../../http/authenticate.ts';
+import { parse } from '../../http/validate.ts';
+import { readPlanContent } from './plans.commands.ts';
+import { loadPlanAccess } from './plans.access.ts';
+
+const formats = {
+  markdown: { extension: 'md', contentType: 'text/markdown; charset=utf-8', render: renderMarkdownDocument },
+  html: { extension: 'html', contentType: 'text/html; charset=utf-8', render: renderHtmlDocument },
+} as const;
+
+/** A file name from a plan title: no path separators, control or reserved characters; never empty. */
+export function exportFileName(title: string, extension: string): string {
+  const safe = Array.from(title.normalize('NFC'))
+    .map((char) => (/[\p{Cc}\p{Cf}\\/:*?"<>|]/u.test(char) ? '-' : char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.-]+|[\s.]+$/g, '')
+    .slice(0, 100);
+  return `${safe || 'plan'}.${extension}`;
+}
+
+/** GET /plans/:planId/export?format=markdown|html: the live document as a download (UTF-8). */
+export function planExportRoutes(ctx: AppContext, collab: Collab): Router {
+  const router = Router();
+  router.get('/plans/:planId/export', async (req, res) => {
+    const { user } = requireAuth(req);
+    const { plan } = await loadPlanAccess(ctx.models, user, req.params.planId);
+    const format = formats[parse(planExportQuery, req.query).format];
+    const content = await readPlanContent(collab, plan);
+    const locale = locales.find((candidate) => candidate === plan.locale) ?? 'en';
+    const body = format.render(content, { title: plan.title, locale });
+    // Express encodes the name as an ASCII fallback plus RFC 5987 UTF-8 (filename*), so umlauts and Arabic survive.
+    res.attachment(exportFileName(plan.title, format.extension));
+    res.type(format.contentType).send(body);
+  });
+  return router;
+}

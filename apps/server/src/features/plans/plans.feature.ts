@@ -1,0 +1,24 @@
+import { Router } from 'express';
+import { createCollab } from '../../collab/collab.ts';
+import type { AppContext } from '../../context.ts';
+import { planVersionsRoutes } from './plan-versions.routes.ts';
+import { planExportRoutes } from './plans.export.routes.ts';
+import { plansRoutes } from './plans.routes.ts';
+import { createPlanMetaPublisher } from './plans.socket.ts';
+
+/** Plans as one unit for createApp: the collab endpoint, the REST routes, and what shutdown must finish. */
+export function createPlansFeature(ctx: AppContext) {
+  const meta = createPlanMetaPublisher(ctx);
+  const collab = createCollab(ctx, { onStored: meta.onStored });
+  const router = Router();
+  router.use(plansRoutes(ctx, collab), planVersionsRoutes(ctx, collab), planExportRoutes(ctx, collab));
+  return {
+    collab,
+    router,
+    /** Writes every pending change and the metadata derived from it (after connections are closed). */
+    async close(): Promise<void> {
+      await collab.close();
+      await meta.flush();
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '@jumelage/contracts/constants';
+import type { PlanResponse, PlanVersion } from '@jumelage/contracts/plans';
+import { createCast, startTestServer, type TestClient, type TestServer } from '@jumelage/test-utils';
+
+type Actor = 'anonymous' | 'outsider' | 'coordinator' | 'admin' | 'observer' | 'expert' | 'member' | 'owner';
+type Expected = Record<Actor, number>;
+
+let server: TestServer;
+let cast: Awaited<ReturnType<typeof createCast>>;
+let clientOf: (actor: Actor) => TestClient;
+let planId: string;
+let versionId: string;
+
+async function freshPlan(): Promise<string> {
+  const response = await cast.owner.client.post<PlanResponse>(`/api/partnerships/${cast.partnership.id}/plans`, { title: 'Plan', templateKey: 'blank' });
+  return response.body.data.id;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  cast = await createCast(server);
+  clientOf = (actor) => (actor === 'anonymous' ? cast.anonymous : cast[actor].client);
+  planId = await freshPlan();
+  const version = await cast.owner.client.post<{ data: PlanVersion }>(`/api/plans/${planId}/versions`, { label: 'Erste Fassung' });
+  versionId = version.body.data.id;
+});
+afterAll(() => server.close());
+
+// Coordinators and admins who are not members see the partnership, but its plans are closed to them
+// as to any outsider (404, never 403). Observers read; members, experts and owners edit; owners delete.
+const readers = (success: number): Expected => ({ anonymous: 401, outsider: 404, coordinator: 404, admin: 404, observer: success, expert: success, member: success, owner: success });
+const editors = (success: number): Expected => ({ ...readers(success), observer: 403 });
+const ownersOnly = (success: number): Expected => ({ ...editors(403), owner: success });
+
+interface Case {
+  name: string;
+  expected: Expected;
+  send(client: TestClient): Promise<{ status: number; body: unknown }>;
+}
+
+const cases: Case[] = [
+  { name: 'GET /partnerships/:id/plans', expected: readers(200), send: (c) => c.get(`/api/partnerships/${cast.partnership.id}/plans`) },
+  {
+    name: 'POST /partnerships/:id/plans',
+    expected: editors(201),
+    send: (c) => c.post(`/api/partnerships/${cast.partnership.id}/plans`, { title: 'Neu', templateKey: 'blank' }),
+  },
+  { name: 'GET /plans/:planId', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}`) },
+  { name: 'PATCH /plans/:planId', expected: editors(200), send: (c) => c.patch(`/api/plans/${planId}`, { title: 'Umbenannt' }) },
+  { name: 'DELETE /plans/:planId', expected: ownersOnly(204), send: async (c) => c.delete(`/api/plans/${await freshPlan()}`) },
+  { name: 'GET /plans/:planId/versions', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}/versions`) },
+  { name: 'POST /plans/:planId/versions', expected: editors(201), send: (c) => c.post(`/api/plans/${planId}/versions`, { label: 'Stand' }) },
+  { name: 'GET /plans/:planId/versions/:versionId', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}/versions/${versionId}`) },
+  {
+    name: 'POST /plans/:planId/versions/:versionId/restore',
+    expected: editors(200),
+    send: (c) => c.post(`/api/plans/${planId}/versions/${versionId}/restore`),
+  },
+  { name: 'GET /plans/:planId/export?format=markdown', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}/export?format=markdown`) },
+  { name: 'GET /plans/:planId/export?format=html', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}/export?format=html`) },
+];
+
+describe('plan permissions: anonymous 401, outsiders and non-member coordinators 404, observers 403 on writes', () => {
+  for (const testCase of cases) {
+    for (const actor of Object.keys(readers(200)) as Actor[]) {
+      const expected = testCase.expected[actor];
+      it(`${testCase.name} as ${actor} -> ${expected}`, async () => {
+        const response = await testCase.send(clientOf(actor));
+        expect(response.status).toBe(expected);
+        if (expected >= 400) {
+          const code = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[expected];
+          expect((response.body as ErrorBody).error.code).toBe(code);
+        }
+      });
+    }
+  }
+
+  it('answers an outsider the same 404 for a real plan as for an unknown id', async () => {
+    const real = await cast.outsider.client.get<ErrorBody>(`/api/plans/${planId}`);
+    const unknown = await cast.outsider.client.get<ErrorBody>('/api/plans/0123456789abcdef01234567');
+    expect(real.status).toBe(404);
+    expect(real.body).toEqual(unknown.body);
+  });
+
+  it('sends the viewer its plan abilities', async () => {
+    const abilities = async (actor: Actor) => (await clientOf(actor).get<PlanResponse>(`/api/plans/${planId}`)).body.abilities;
+    expect(await abilities('observer')).toEqual({ read: true, edit: false, delete: false });
+    expect(await abilities('expert')).toEqual({ read: true, edit: true, delete: false });
+    expect(await abilities('owner')).toEqual({ read: true, edit: true, delete: true });
+  });
+});

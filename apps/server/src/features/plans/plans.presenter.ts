@@ -1,0 +1,45 @@
+import mongoose, { type Types } from 'mongoose';
+import { locales, planTemplateKeys } from '@jumelage/contracts/constants';
+import type { Plan, PlanAuthor, PlanVersion } from '@jumelage/contracts/plans';
+import type { Models } from '../../models.ts';
+import type { PlanVersionDoc } from './plan-versions.model.ts';
+import type { PlanDoc } from './plans.model.ts';
+
+/** Names of the given users in one query, for the `updatedBy` and `createdBy` of many plans. */
+export async function loadAuthors(models: Models, ids: ReadonlyArray<Types.ObjectId | null | undefined>): Promise<Map<string, PlanAuthor>> {
+  const unique = [...new Set(ids.flatMap((id) => (id ? [String(id)] : [])))];
+  if (unique.length === 0) return new Map();
+  const users = await models.User.find({ _id: mongoose.trusted({ $in: unique }) });
+  return new Map(users.map((user) => [user.id, { id: user.id, name: user.name }]));
+}
+
+export function presentPlan(plan: PlanDoc, authors: Map<string, PlanAuthor>): Plan {
+  return {
+    id: plan.id,
+    partnershipId: String(plan.partnershipId),
+    title: plan.title,
+    templateKey: planTemplateKeys.find((key) => key === plan.templateKey) ?? 'blank',
+    locale: locales.find((locale) => locale === plan.locale) ?? 'en',
+    textPreview: plan.textPreview,
+    sizeBytes: plan.sizeBytes,
+    updatedAt: plan.updatedAt.toISOString(),
+    updatedBy: plan.updatedBy ? (authors.get(String(plan.updatedBy)) ?? null) : null,
+    createdAt: plan.createdAt.toISOString(),
+  };
+}
+
+const unknownAuthor = (id: Types.ObjectId): PlanAuthor => ({ id: String(id), name: '' });
+
+export function presentVersion(version: PlanVersionDoc, authors: Map<string, PlanAuthor>): PlanVersion {
+  return {
+    id: version.id,
+    label: version.label,
+    createdAt: version.createdAt.toISOString(),
+    createdBy: authors.get(String(version.createdBy)) ?? unknownAuthor(version.createdBy),
+  };
+}
+
+/** One plan presented with its author's name. */
+export async function presentPlanWithAuthor(models: Models, plan: PlanDoc): Promise<Plan> {
+  return presentPlan(plan, await loadAuthors(models, [plan.updatedBy]));
+}

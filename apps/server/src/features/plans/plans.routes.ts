@@ -1,0 +1,68 @@
+import { Router } from 'express';
+import { pageQuery } from '@jumelage/contracts/common';
+import { locales } from '@jumelage/contracts/constants';
+import { createPlanBody, renamePlanBody } from '@jumelage/contracts/plans';
+import type { Collab } from '../../collab/collab.ts';
+import type { AppContext } from '../../context.ts';
+import { requireAuth } from '../../http/authenticate.ts';
+import { beforeCursor, toPage } from '../../http/paginate.ts';
+import { parse } from '../../http/validate.ts';
+import { createPlan, deletePlan } from './plans.commands.ts';
+import { loadPartnershipPlansAccess, loadPlanAccess, requirePlanAbility } from './plans.access.ts';
+import { loadAuthors, presentPlan, presentPlanWithAuthor } from './plans.presenter.ts';
+import { announcePlan, announcePlanDeleted } from './plans.socket.ts';
+
+export function plansRoutes(ctx: AppContext, collab: Collab): Router {
+  const { models } = ctx;
+  const router = Router();
+
+  router.get('/partnerships/:id/plans', async (req, res) => {
+    const { user } = requireAuth(req);
+    const { partnership, abilities } = await loadPartnershipPlansAccess(models, user, req.params.id);
+    const query = parse(pageQuery, req.query);
+    const plans = await models.Plan.find({ partnershipId: partnership.partnership._id, ...beforeCursor(query.before) })
+      .sort({ _id: -1 })
+      .limit(query.limit + 1);
+    const authors = await loadAuthors(models, plans.map((plan) => plan.updatedBy));
+    res.json({ ...toPage(plans, query.limit, (plan) => presentPlan(plan, authors)), abilities });
+  });
+
+  router.post('/partnerships/:id/plans', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPartnershipPlansAccess(models, user, req.params.id);
+    requirePlanAbility(access, 'edit');
+    const body = parse(createPlanBody, req.body);
+    const locale = body.locale ?? locales.find((candidate) => candidate === user.locale) ?? 'en';
+    const plan = presentPlan(await createPlan(ctx, access.partnership.partnership._id, user, { ...body, locale }), new Map());
+    announcePlan(ctx, 'plan:created', plan, req);
+    res.status(201).json({ data: plan, abilities: access.abilities });
+  });
+
+  router.get('/plans/:planId', async (req, res) => {
+    const { user } = requireAuth(req);
+    const { plan, abilities } = await loadPlanAccess(models, user, req.params.planId);
+    res.json({ data: await presentPlanWithAuthor(models, plan), abilities });
+  });
+
+  router.patch('/plans/:planId', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPlanAccess(models, user, req.params.planId);
+    requirePlanAbility(access, 'edit');
+    access.plan.title = parse(renamePlanBody, req.body).title;
+    await access.plan.save();
+    const plan = await presentPlanWithAuthor(models, access.plan);
+    announcePlan(ctx, 'plan:updated', plan, req);
+    res.json({ data: plan, abilities: access.abilities });
+  });
+
+  router.delete('/plans/:planId', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPlanAccess(models, user, req.params.planId);
+    requirePlanAbility(access, 'delete');
+    await deletePlan(ctx, collab, access.plan);
+    announcePlanDeleted(ctx, String(access.plan.partnershipId), access.plan.id, req);
+    res.status(204).end();
+  });
+
+  return router;
+}

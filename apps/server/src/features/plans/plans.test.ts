@@ -1,0 +1,149 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { collabCloseCodes } from '@jumelage/contracts/constants';
+import type { Plan, PlanListResponse, PlanResponse, PlanVersion, PlanVersionDetail } from '@jumelage/contracts/plans';
+import {
+  addParagraph,
+  connected,
+  connectionClosed,
+  createCast,
+  eventually,
+  openCollab,
+  openSocket,
+  startTestServer,
+  synced,
+  type CollabClient,
+  type TestServer,
+  type TestSocket,
+} from '@jumelage/test-utils';
+
+let server: TestServer;
+let cast: Awaited<ReturnType<typeof createCast>>;
+const clients: CollabClient[] = [];
+const sockets: TestSocket[] = [];
+const open = (client = cast.member.client, planId: string) => {
+  const collab = openCollab(client, planId);
+  clients.push(collab);
+  return collab;
+};
+
+async function createPlan(body: Record<string, unknown> = {}): Promise<Plan> {
+  const response = await cast.member.client.post<PlanResponse>(`/api/partnerships/${cast.partnership.id}/plans`, { title: 'Abfallkonzept', templateKey: 'project_plan', ...body });
+  expect(response.status).toBe(201);
+  return response.body.data;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  cast = await createCast(server);
+});
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy();
+  for (const socket of sockets.splice(0)) socket.disconnect();
+});
+afterAll(() => server.close());
+
+describe('plans', () => {
+  it("creates a plan from a template in the creator's language unless another is asked for", async () => {
+    await server.models.User.updateOne({ _id: cast.expert.id }, { locale: 'fr' });
+    const response = await cast.expert.client.post<PlanResponse>(`/api/partnerships/${cast.partnership.id}/plans`, { title: 'Déchets', templateKey: 'project_plan' });
+    expect(response.body.data).toMatchObject({ title: 'Déchets', templateKey: 'project_plan', locale: 'fr', updatedBy: null });
+    expect(response.body.data.textPreview).toMatch(/^Déchets Contexte Décrivez la situation de départ/);
+    expect(response.body.data.sizeBytes).toBeGreaterThan(0);
+    const arabic = await createPlan({ locale: 'ar', templateKey: 'consultation_minutes', agenda: 'الترحيب\nإدارة النفايات' });
+    expect(arabic.textPreview).toContain('جدول الأعمال الترحيب إدارة النفايات');
+  });
+
+  it('lists, renames and announces plans to the partnership', async () => {
+    const plan = await createPlan({ title: 'Alt' });
+    const socket = openSocket(cast.observer.client);
+    sockets.push(socket);
+    await connected(socket);
+    const announced = new Promise((resolve) => socket.once('plan:updated', resolve));
+    const renamed = await cast.expert.client.patch<PlanResponse>(`/api/plans/${plan.id}`, { title: 'Neu' });
+    expect(renamed.body.data.title).toBe('Neu');
+    expect(await announced).toMatchObject({ partnershipId: cast.partnership.id, plan: { id: plan.id, title: 'Neu' } });
+    const list = await cast.observer.client.get<PlanListResponse>(`/api/partnerships/${cast.partnership.id}/plans?limit=100`);
+    expect(list.body.data.find((item) => item.id === plan.id)?.title).toBe('Neu');
+    expect(list.body.abilities).toEqual({ read: true, edit: false, delete: false });
+  });
+
+  it('derives preview, size and last editor from stored edits and announces them as plan:updated', async () => {
+    const plan = await createPlan({ templateKey: 'blank' });
+    const socket = openSocket(cast.owner.client);
+    sockets.push(socket);
+    await connected(socket);
+    const updated = new Promise<Plan>((resolve) => socket.on('plan:updated', (event) => event.plan.textPreview.includes('Neuer Inhalt') && resolve(event.plan)));
+    const writer = open(cast.expert.client, plan.id);
+    await synced(writer);
+    addParagraph(writer.doc, 'Neuer Inhalt');
+    const announced = await updated;
+    expect(announced.updatedBy).toEqual({ id: cast.expert.id, name: 'Expert' });
+    expect(announced.sizeBytes).toBeGreaterThan(plan.sizeBytes);
+    const fetched = await cast.member.client.get<PlanResponse>(`/api/plans/${plan.id}`);
+    expect(fetched.body.data.textPreview).toContain('Neuer Inhalt');
+  });
+
+  it('deletes a plan for its owner, closing open editors with 4404', async () => {
+    const plan = await createPlan();
+    const editor = open(cast.member.client, plan.id);
+    await synced(editor);
+    const closed = connectionClosed(editor);
+    expect((await cast.owner.client.delete(`/api/plans/${plan.id}`)).status).toBe(204);
+    expect((await closed).code).toBe(collabCloseCodes.planDeleted);
+    expect((await cast.owner.client.get(`/api/plans/${plan.id}`)).status).toBe(404);
+    expect(await server.models.PlanUpdate.countDocuments({ planId: plan.id })).toBe(0);
+  });
+});
+
+describe('plan versions', () => {
+  it('saves a named version, then restores it as a new change that open editors receive live', async () => {
+    const plan = await createPlan({ templateKey: 'blank' });
+    const [editor, watcher] = [open(cast.member.client, plan.id), open(cast.observer.client, plan.id)];
+    await Promise.all([synced(editor), synced(watcher)]);
+    addParagraph(editor.doc, 'Fassung eins');
+    await eventually(() => watcher.text().includes('Fassung eins'));
+    const created = await cast.member.client.post<{ data: PlanVersion }>(`/api/plans/${plan.id}/versions`, { label: 'Vor der Sitzung' });
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({ label: 'Vor der Sitzung', createdBy: { id: cast.member.id, name: 'Member' } });
+    const versionText = editor.text();
+
+    addParagraph(editor.doc, 'Später ergänzt');
+    await eventually(() => watcher.text().includes('Später ergänzt'));
+    const versionId = created.body.data.id;
+    const viewed = await cast.observer.client.get<{ data: PlanVersionDetail }>(`/api/plans/${plan.id}/versions/${versionId}`);
+    expect(viewed.body.data.html).toContain('Fassung eins');
+    expect(viewed.body.data.html).not.toContain('Später');
+
+    const restored = await cast.expert.client.post(`/api/plans/${plan.id}/versions/${versionId}/restore`);
+    expect(restored.status).toBe(200);
+    await eventually(() => watcher.text() === versionText && editor.text() === versionText);
+    const list = await cast.observer.client.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`);
+    expect(list.body.data.map((version) => version.label)).toEqual(['Vor der Sitzung']);
+    expect(await cast.observer.client.get(`/api/plans/${plan.id}/versions/0123456789abcdef01234567`)).toMatchObject({ status: 404 });
+  });
+});
+
+describe('plan export', () => {
+  it('exports Arabic and German paragraphs as Markdown and as printable HTML', async () => {
+    const plan = await createPlan({ templateKey: 'blank', title: 'Plan Jendouba – Wolfsburg' });
+    const editor = open(cast.member.client, plan.id);
+    await synced(editor);
+    addParagraph(editor.doc, 'تعاون في إدارة النفايات', 'rtl');
+    addParagraph(editor.doc, 'Zusammenarbeit in der Abfallwirtschaft <b>', 'ltr');
+    await eventually(() => server.app.collab.registry.get(plan.id)?.doc.getXmlFragment('default').toString().includes('Abfallwirtschaft'));
+
+    const html = await cast.observer.client.get<string>(`/api/plans/${plan.id}/export?format=html`);
+    expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(html.headers.get('content-disposition')).toBe(
+      `attachment; filename="Plan Jendouba ? Wolfsburg.html"; filename*=UTF-8''Plan%20Jendouba%20%E2%80%93%20Wolfsburg.html`,
+    );
+    expect(html.body).toContain('<html lang="en" dir="ltr">');
+    expect(html.body).toContain('<p dir="rtl">تعاون في إدارة النفايات</p>');
+    expect(html.body).toContain('<p dir="ltr">Zusammenarbeit in der Abfallwirtschaft &lt;b&gt;</p>');
+
+    const markdown = await cast.observer.client.get<string>(`/api/plans/${plan.id}/export?format=markdown`);
+    expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(markdown.body).toBe('# Plan Jendouba – Wolfsburg\n\nتعاون في إدارة النفايات\n\nZusammenarbeit in der Abfallwirtschaft \\<b\\>\n');
+    expect((await cast.observer.client.get(`/api/plans/${plan.id}/export?format=pdf`)).status).toBe(400);
+  });
+});

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { locales, planLimits, planTemplateKeys, type Locale, type PlanTemplateKey } from './constants.ts';
+
+const planTitle = z.string().trim().min(1).max(planLimits.titleLength);
+
+export const createPlanBody = z.strictObject({
+  title: planTitle,
+  templateKey: z.enum(planTemplateKeys),
+  /** Language of the template's headings and hints; default: the creator's locale. */
+  locale: z.enum(locales).optional(),
+  /** Consultation minutes only: one agenda item per line, prefilled into the agenda section. */
+  agenda: z.string().max(planLimits.agendaLength).optional(),
+});
+export type CreatePlanBody = z.input<typeof createPlanBody>;
+
+export const renamePlanBody = z.strictObject({ title: planTitle });
+export type RenamePlanBody = z.infer<typeof renamePlanBody>;
+
+export const createPlanVersionBody = z.strictObject({
+  label: z.string().trim().min(1).max(planLimits.versionLabelLength),
+});
+export type CreatePlanVersionBody = z.infer<typeof createPlanVersionBody>;
+
+export const planExportFormats = ['markdown', 'html'] as const;
+export type PlanExportFormat = (typeof planExportFormats)[number];
+
+export const planExportQuery = z.strictObject({ format: z.enum(planExportFormats).default('html') });
+
+/** Everything the viewer may do with the plans of one partnership; computed by the server's policy. */
+export interface PlanAbilities {
+  /** Open the document (read-only collab connection at least), list versions, export. */
+  read: boolean;
+  /** Type in the document, rename, create and restore versions. */
+  edit: boolean;
+  delete: boolean;
+}
+
+export interface PlanAuthor {
+  id: string;
+  name: string;
+}
+
+export interface Plan {
+  id: string;
+  partnershipId: string;
+  title: string;
+  templateKey: PlanTemplateKey;
+  /** The template's language at creation; also the document language of exports. */
+  locale: Locale;
+  /** The first characters of the document's plain text, derived on store. */
+  textPreview: string;
+  /** Bytes the document occupies in storage (its state plus not yet compacted updates). */
+  sizeBytes: number;
+  updatedAt: string;
+  /** Who changed the document's content last; null before anyone typed. */
+  updatedBy: PlanAuthor | null;
+  createdAt: string;
+}
+
+export interface PlanVersion {
+  id: string;
+  label: string;
+  createdAt: string;
+  createdBy: PlanAuthor;
+}
+
+/** One version for viewing: its content as ProseMirror JSON and as sanitised HTML. */
+export interface PlanVersionDetail extends PlanVersion {
+  content: unknown;
+  html: string;
+}
+
+export interface PlanResponse {
+  data: Plan;
+  abilities: PlanAbilities;
+}
+
+export interface PlanListResponse {
+  data: Plan[];
+  nextCursor: string | null;
+  abilities: PlanAbilities;
+}
+
+/** Sent as `plan:updated` to the partnership's room after a change is stored, and on rename. */
+export interface PlanChanged {
+  partnershipId: string;
+  plan: Plan;
+}
+
+export interface PlanDeleted {
+  partnershipId: string;
+  planId: string;
+}

@@ -1,0 +1,46 @@
+import type { Node } from '@tiptap/pm/model';
+import { rtlLocales, type Locale } from '@jumelage/contracts/constants';
+import { renderBodyHtml } from './export/html.ts';
+import { escapeMarkdown, renderMarkdown } from './export/markdown.ts';
+import { printStyles } from './export/styles.ts';
+
+export { renderBodyHtml } from './export/html.ts';
+export { escapeMarkdown, renderMarkdown } from './export/markdown.ts';
+
+export interface ExportMeta {
+  title: string;
+  locale: Locale;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+
+/**
+ * A standalone, printable HTML page of the plan: UTF-8, the plan's language and base direction,
+ * no scripts and no external resources (so "print to PDF" from any browser gives the same page).
+ */
+export function renderHtmlDocument(content: Node, meta: ExportMeta): string {
+  const dir = rtlLocales.includes(meta.locale) ? 'rtl' : 'ltr';
+  return [
+    '<!doctype html>',
+    `<html lang="${meta.locale}" dir="${dir}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(meta.title)}</title>`,
+    `<style>${printStyles}</style>`,
+    '</head>',
+    `<body><main>${renderBodyHtml(content)}</main></body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** Markdown of the plan, with its title as the first heading unless the document already starts with it. */
+export function renderMarkdownDocument(content: Node, meta: ExportMeta): string {
+  const body = renderMarkdown(content);
+  const first = content.firstChild;
+  const startsWithTitle = first?.type.name === 'heading' && first.textContent.trim() === meta.title.trim();
+  return startsWithTitle ? body : `# ${escapeMarkdown(meta.title)}\n\n${body}`;
+}
+

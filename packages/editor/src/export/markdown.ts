@@ -1,0 +1,77 @@
+import type { Mark, Node } from '@tiptap/pm/model';
+import { serializeChildrenToHTMLString as join } from '@tiptap/static-renderer/pm/html-string';
+import { renderToMarkdown } from '@tiptap/static-renderer/pm/markdown';
+import { createExtensions } from '../extensions.ts';
+import { isSafeHref } from '../links.ts';
+
+type Children = string | string[] | undefined;
+interface NodeProps {
+  node: Node;
+  parent?: Node;
+  children?: Children;
+}
+interface MarkProps {
+  mark: Mark;
+  children?: Children;
+}
+
+// Everything typed by a person is text, never Markdown or HTML: characters that Markdown (or the
+// HTML it allows) would read anywhere are backslash-escaped, and so are the block markers ("#", "-",
+// "1.") that count only at the start of a line. Line breaks inside a text become spaces.
+const inlineSyntax = /[\\`*_[\]<>|~&]/g;
+const blockStart = /^(\s*)([#+\-=>]|\d+(?=[.)]))/;
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(inlineSyntax, (char) => `\\${char}`)
+    .replace(blockStart, (_match, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+}
+
+/** An href fit for `[text](href)`: normalised, parentheses and spaces percent-encoded. */
+function markdownHref(href: string): string {
+  return new URL(href).href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+}
+
+/** Prefixes a list item's first line with its marker and indents the lines that belong to it. */
+function listItem(marker: string, children: Children): string {
+  const [first = '', ...rest] = join(children).trim().split('\n');
+  const indent = ' '.repeat(marker.length + 1);
+  return [`${marker} ${first}`, ...rest.map((line) => (line ? indent + line : line))].join('\n') + '\n';
+}
+
+function orderedMarker(node: Node, parent: Node | undefined): string {
+  let index = 0;
+  parent?.forEach((child, _offset, i) => {
+    if (child === node) index = i;
+  });
+  const start = typeof parent?.attrs.start === 'number' ? parent.attrs.start : 1;
+  return `${start + index}.`;
+}
+
+/** The document as CommonMark (with GFM tables and task lists); unsafe links keep their text only. */
+export function renderMarkdown(content: Node): string {
+  const markdown = renderToMarkdown({
+    content,
+    extensions: createExtensions(),
+    options: {
+      nodeMapping: {
+        text: ({ node }: NodeProps) => escapeMarkdown(node.text ?? ''),
+        heading: ({ node, children }: NodeProps) => `\n${'#'.repeat(Number(node.attrs.level) || 1)} ${join(children).trim()}\n`,
+        listItem: ({ node, parent, children }: NodeProps) =>
+          listItem(parent?.type.name === 'orderedList' ? orderedMarker(node, parent) : '-', children),
+        taskList: ({ children }: NodeProps) => `\n${join(children)}`,
+        taskItem: ({ node, children }: NodeProps) => listItem(node.attrs.checked === true ? '- [x]' : '- [ ]', children),
+        hardBreak: () => '\\\n',
+        tableCell: ({ children }: NodeProps) => join(children).trim().replace(/\n+/g, ' '),
+        tableHeader: ({ children }: NodeProps) => join(children).trim().replace(/\n+/g, ' '),
+      },
+      markMapping: {
+        link: ({ mark, children }: MarkProps) => {
+          const href: unknown = mark.attrs.href;
+          return isSafeHref(href) ? `[${join(children)}](${markdownHref(href)})` : join(children);
+        },
+      },
+    },
+  });
+  return `${markdown.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

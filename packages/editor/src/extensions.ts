@@ -1,0 +1,52 @@
+import { extensions as coreExtensions, type Extensions } from '@tiptap/core';
+import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { TableKit } from '@tiptap/extension-table';
+import StarterKit from '@tiptap/starter-kit';
+import { allowedLinkProtocols, isSafeHref } from './links.ts';
+
+export interface ExtensionOptions {
+  /**
+   * True when the editor is bound to a Yjs document: the Yjs undo manager (added by the
+   * Collaboration extension) replaces ProseMirror's history, which would otherwise undo other people's edits.
+   */
+  collaborating?: boolean;
+}
+
+export const headingLevels = [1, 2, 3] as const;
+
+/**
+ * The one extension list of a plan, used by the web editor and by the server (schema, conversion,
+ * export), so both agree on every node and attribute. The web adds Collaboration and
+ * CollaborationCaret on top; neither changes the schema.
+ *
+ * Text direction uses TipTap's built-in TextDirection extension (a `dir` attribute of 'ltr' | 'rtl' |
+ * 'auto' on every block, default 'auto'), listed here explicitly because `getSchema` on the server
+ * does not add core extensions. An `Editor` should therefore be created with `editorCoreOptions`
+ * so its own copy of the core extension stays out of the way.
+ */
+export function createExtensions(options: ExtensionOptions = {}): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [...headingLevels] },
+      codeBlock: false,
+      ...(options.collaborating ? { undoRedo: false } : {}),
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        protocols: [...allowedLinkProtocols],
+        // Checked when a link is set, parsed from pasted HTML, auto-linked and rendered.
+        isAllowedUri: (url) => isSafeHref(url),
+        shouldAutoLink: (url) => isSafeHref(url),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
+    }),
+    TaskList,
+    TaskItem.configure({ nested: true }),
+    TableKit.configure({ table: { resizable: false } }),
+    coreExtensions.TextDirection.configure({ direction: 'auto' }),
+  ];
+}
+
+/** Editor options that go with `createExtensions` (the direction extension is already in the list). */
+export const editorCoreOptions = { enableCoreExtensions: { textDirection: false } } as const;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { JSONContent } from '@tiptap/core';
+import { locales, planTemplateKeys } from '@jumelage/contracts/constants';
+import { agendaItems, buildTemplate } from './templates.ts';
+import { docFromState, docToJSON, jsonToUpdate, nodeFromJSON } from './yjs.ts';
+
+/** Every `dir` attribute in the document, depth first. */
+function directions(node: JSONContent): unknown[] {
+  return [node.attrs?.dir, ...(node.content ?? []).flatMap(directions)].filter((dir) => dir !== undefined);
+}
+
+const headings = (node: JSONContent, level: number) =>
+  (node.content ?? []).filter((child) => child.type === 'heading' && child.attrs?.level === level);
+
+describe('plan templates', () => {
+  for (const key of planTemplateKeys) {
+    for (const locale of locales) {
+      it(`${key} in ${locale} fits the schema and survives a round trip through Yjs`, () => {
+        const json = buildTemplate(key, { locale, title: 'Wolfsburg – Jendouba', agenda: 'Begrüßung\nAbfallwirtschaft' });
+        const node = nodeFromJSON(json);
+        expect(docToJSON(docFromState(jsonToUpdate(json)))).toEqual(node.toJSON());
+      });
+    }
+  }
+
+  it('writes Arabic templates right to left and lets the others follow their text', () => {
+    expect(new Set(directions(buildTemplate('project_plan', { locale: 'ar' })))).toEqual(new Set(['rtl']));
+    expect(new Set(directions(buildTemplate('project_plan', { locale: 'de' })))).toEqual(new Set(['auto']));
+  });
+
+  it('gives a project plan its nine sections in the chosen language', () => {
+    const german = buildTemplate('project_plan', { locale: 'de', title: 'Abfallkonzept' });
+    expect(headings(german, 1).map((h) => h.content?.[0]?.text)).toEqual(['Abfallkonzept']);
+    expect(headings(german, 2).map((h) => h.content?.[0]?.text)).toEqual([
+      'Ausgangslage',
+      'Gemeinsames Schwerpunktthema',
+      'Ziele',
+      'Maßnahmen',
+      'Fachbesuche',
+      'Zeitplan',
+      'Budget',
+      'Zuständigkeiten',
+      'Risiken',
+    ]);
+    expect(headings(buildTemplate('project_plan', { locale: 'fr' }), 2)).toHaveLength(9);
+    expect(headings(buildTemplate('project_plan', { locale: 'ar' }), 2)[0]?.content?.[0]?.text).toBe('السياق');
+  });
+
+  it('prefills consultation minutes with participants, the agenda and an action item checklist', () => {
+    const minutes = buildTemplate('consultation_minutes', {
+      locale: 'fr',
+      agenda: '1. Accueil\n- Gestion des déchets\n\n  • Divers  ',
+      participants: ['Amira Ben Salah', 'Jonas Keller'],
+    });
+    const lists = (minutes.content ?? []).filter((node) => node.type?.endsWith('List'));
+    const itemTexts = (list: JSONContent | undefined) => (list?.content ?? []).map((item) => item.content?.[0]?.content?.[0]?.text ?? '');
+    expect(lists.map((list) => list.type)).toEqual(['bulletList', 'orderedList', 'bulletList', 'taskList']);
+    expect(itemTexts(lists[0])).toEqual(['Amira Ben Salah', 'Jonas Keller']);
+    expect(itemTexts(lists[1])).toEqual(['Accueil', 'Gestion des déchets', 'Divers']);
+    expect(lists[3]?.content?.[0]?.attrs?.checked).toBe(false);
+  });
+
+  it('reads an agenda as one item per line without list markers', () => {
+    expect(agendaItems('1) Opening\n2. Budget\n\n- AOB')).toEqual(['Opening', 'Budget', 'AOB']);
+    expect(agendaItems(undefined)).toEqual([]);
+  });
+
+  it('starts a blank plan with one empty paragraph', () => {
+    expect(buildTemplate('blank', { locale: 'ar' }).content).toEqual([{ type: 'paragraph', attrs: { dir: 'rtl' }, content: [] }]);
+  });
+});

@@ -1,0 +1,58 @@
+import type { JSONContent } from '@tiptap/core';
+
+// Small builders of ProseMirror JSON for the schema of `createExtensions`. Every block carries the
+// template's text direction, so an Arabic plan reads right to left from its first line.
+
+export type Direction = 'ltr' | 'rtl' | 'auto';
+
+const text = (value: string, italic = false): JSONContent[] =>
+  value ? [{ type: 'text', text: value, ...(italic ? { marks: [{ type: 'italic' }] } : {}) }] : [];
+
+export function heading(level: 1 | 2 | 3, value: string, dir: Direction): JSONContent {
+  return { type: 'heading', attrs: { level, dir }, content: text(value) };
+}
+
+export function paragraph(value: string, dir: Direction): JSONContent {
+  return { type: 'paragraph', attrs: { dir }, content: text(value) };
+}
+
+/** A hint for the authors, in italics, meant to be replaced. */
+export function hint(value: string, dir: Direction): JSONContent {
+  return { type: 'paragraph', attrs: { dir }, content: text(value, true) };
+}
+
+const listItem = (type: 'listItem' | 'taskItem', value: string, dir: Direction): JSONContent => ({
+  type,
+  attrs: type === 'taskItem' ? { dir, checked: false } : { dir },
+  content: [paragraph(value, dir)],
+});
+
+/** A list with the given items, or one empty item to type into. */
+export function list(type: 'bulletList' | 'orderedList' | 'taskList', items: readonly string[], dir: Direction): JSONContent {
+  const itemType = type === 'taskList' ? 'taskItem' : 'listItem';
+  const values = items.length > 0 ? items : [''];
+  return { type, attrs: { dir }, content: values.map((value) => listItem(itemType, value, dir)) };
+}
+
+const cell = (type: 'tableHeader' | 'tableCell', value: string, dir: Direction): JSONContent => ({
+  type,
+  attrs: { dir },
+  content: [paragraph(value, dir)],
+});
+
+/** A table with a header row and one empty row to fill in. */
+export function table(headers: readonly string[], dir: Direction): JSONContent {
+  return {
+    type: 'table',
+    attrs: { dir },
+    content: [
+      { type: 'tableRow', attrs: { dir }, content: headers.map((value) => cell('tableHeader', value, dir)) },
+      { type: 'tableRow', attrs: { dir }, content: headers.map(() => cell('tableCell', '', dir)) },
+    ],
+  };
+}
+
+/** The root carries no direction: Yjs keeps no attributes on the root fragment, so blocks carry it. */
+export function doc(content: JSONContent[]): JSONContent {
+  return { type: 'doc', content };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { buildTemplate } from './templates.ts';
+import { textPreview } from './text.ts';
+import { docFromState, docToJSON, docToNode, jsonToUpdate, planFragmentName, replaceContent } from './yjs.ts';
+
+describe('Yjs conversion', () => {
+  it('restores older content as a new change that collaborators receive', () => {
+    const live = docFromState(jsonToUpdate(buildTemplate('project_plan', { locale: 'en', title: 'Version one' })));
+    const version = docToNode(live);
+    const collaborator = docFromState(Y.encodeStateAsUpdate(live));
+    live.getXmlFragment(planFragmentName).delete(0, 3);
+    Y.applyUpdate(collaborator, Y.encodeStateAsUpdate(live, Y.encodeStateVector(collaborator)));
+    expect(docToJSON(collaborator)).not.toEqual(version.toJSON());
+
+    const updates: Uint8Array[] = [];
+    live.on('update', (update: Uint8Array) => updates.push(update));
+    replaceContent(live, version, 'restore');
+    for (const update of updates) Y.applyUpdate(collaborator, update);
+    expect(docToJSON(collaborator)).toEqual(version.toJSON());
+  });
+
+  it('never changes the live document while reading it', () => {
+    const doc = new Y.Doc();
+    const fragment = doc.getXmlFragment(planFragmentName);
+    fragment.insert(0, [new Y.XmlElement('noSuchNode'), new Y.XmlElement('paragraph')]);
+    expect(docToJSON(doc).content).toEqual([{ type: 'paragraph', attrs: { dir: 'auto' } }]);
+    expect(fragment.length).toBe(2);
+  });
+
+  it('previews the first characters of plain text across blocks', () => {
+    const doc = docFromState(jsonToUpdate(buildTemplate('consultation_minutes', { locale: 'de', title: 'Sitzung', participants: ['Anna'] })));
+    expect(textPreview(doc)).toMatch(/^Sitzung Teilnehmende Anna Tagesordnung/);
+    expect(textPreview(doc, 12)).toBe('Sitzung Tei…');
+    expect(textPreview(new Y.Doc())).toBe('');
+  });
+});
