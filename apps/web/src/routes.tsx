@@ -61,6 +61,11 @@ const routes: PageRoute[] = [
     access: 'user',
   },
   {
+    path: '/p/:id/plans/:planId',
+    page: lazyPage(() => import('./features/plans/PlanPage.tsx').then((m) => m.PlanPage)),
+    access: 'user',
+  },
+  {
     path: '/settings',
     page: lazyPage(() => import('./features/users/SettingsPage.tsx').then((m) => m.SettingsPage)),
     access: 'user',

@@ -37,6 +37,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         event.preventDefault();
         onCancel();
       }}
+      // Chrome may close on Escape without a cancel event; keep the parent's state in step.
+      onClose={() => {
+        if (isOpen) onCancel();
+      }}
     >
       <h2 id={titleId}>{title}</h2>
       <div className="dialog__body">{children}</div>

@@ -16,7 +16,11 @@ export function connectSocket(): Promise<AppSocket> {
   socketPromise ??= import('socket.io-client').then(({ io }) => {
     const socket: AppSocket = io({ withCredentials: true });
     socket.on('connect', () => setSocketState('connected'));
-    socket.on('disconnect', (reason) => setSocketState(reason === 'io client disconnect' ? 'idle' : 'reconnecting'));
+    // The server ends a connection on purpose (logout elsewhere): nothing to reconnect to.
+    socket.on('disconnect', (reason) =>
+      setSocketState(reason === 'io client disconnect' || reason === 'io server disconnect' ? 'idle' : 'reconnecting'),
+    );
+    socket.on('connect_error', (error) => setSocketState(error.message === 'unauthenticated' ? 'idle' : 'reconnecting'));
     socket.io.on('reconnect_attempt', () => setSocketState('reconnecting'));
     current = socket;
     return socket;

@@ -1,7 +1,114 @@
-import { ComingSoon } from '../../components/ComingSoon.tsx';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useSearchParams } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import type { Page } from '@jumelage/contracts/common';
+import type { Channel } from '@jumelage/contracts/consultations';
+import type { Member } from '@jumelage/contracts/partnerships';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { path } from '../../lib/api.ts';
+import { useResource } from '../../lib/useResource.ts';
+import { useCurrentUser } from '../auth/session.tsx';
+import { membersUrl } from '../partnerships/partnerships.api.ts';
 import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
+import { ChannelList } from './ChannelList.tsx';
+import { ChatSpaceProvider, type ChatSpace } from './chatSpace.tsx';
+import { ConsultationDialog } from './ConsultationDialog.tsx';
+import { Conversation } from './Conversation.tsx';
+import { buildDirectory, partnerMunicipalities } from './people.ts';
+import { PresenceList } from './PresenceList.tsx';
+import { useChannels } from './useChannels.ts';
+import { useOutbox } from './useOutbox.ts';
+import { useSocketStatus } from './useSocketStatus.ts';
 
-/** Placeholder until the consultations feature lands; it receives the partnership and the viewer's abilities. */
-export function ConsultationsTab(_props: SpaceTabProps) {
-  return <ComingSoon />;
+type DialogState = { channel: Channel | null } | null;
+
+/** Channels on the start side, the open conversation beside them; `?channel=<id>` picks one. */
+export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
+  const { t } = useTranslation('consultations');
+  const viewer = useCurrentUser();
+  const socketStatus = useSocketStatus();
+  const { outbox } = useOutbox(viewer.id, socketStatus.socket);
+  const members = useResource<Page<Member>>(membersUrl(partnership.id));
+  const [params] = useSearchParams();
+  const [, navigate] = useLocation();
+  const requestedId = params.get('channel');
+  const openChannelId = useRef<string | null>(null);
+  const channels = useChannels(partnership.id, {
+    viewerId: viewer.id,
+    openChannelId,
+    connectCount: socketStatus.connectCount,
+  });
+  const [dialog, setDialog] = useState<DialogState>(null);
+
+  const list = channels.data?.data;
+  const selected =
+    list?.find((channel) => channel.id === requestedId) ??
+    list?.find((channel) => channel.kind === 'general') ??
+    list?.[0];
+  const selectedId = selected?.id ?? null;
+  useEffect(() => {
+    openChannelId.current = selectedId;
+  }, [selectedId]);
+  const memberList = members.data?.data;
+  const space = useMemo<ChatSpace>(
+    () => ({
+      partnership,
+      abilities,
+      viewer,
+      people: buildDirectory(partnership, memberList ?? [], list ?? []),
+      partners: partnerMunicipalities(partnership, memberList ?? [], viewer.id),
+      outbox,
+      socketStatus,
+    }),
+    [partnership, abilities, viewer, memberList, list, outbox, socketStatus],
+  );
+
+  if (!list) {
+    if (channels.isLoading) return <Loading />;
+    return <ErrorMessage error={channels.error} onRetry={channels.reload} />;
+  }
+  const channelHref = (id: string) => `${path`/p/${partnership.id}/consultations`}?channel=${id}`;
+
+  return (
+    <ChatSpaceProvider value={space}>
+      <div className="chat">
+        <div className="chat__sidebar">
+          <ChannelList
+            channels={list}
+            selectedId={selected?.id ?? null}
+            hrefFor={channelHref}
+            onCreate={
+              channels.data?.abilities.createConsultation
+                ? () => setDialog({ channel: null })
+                : null
+            }
+          />
+          <PresenceList />
+        </div>
+        {selected ? (
+          <Conversation
+            key={selected.id}
+            channel={selected}
+            onMarker={channels.applyMarker}
+            onEdit={() => setDialog({ channel: selected })}
+          />
+        ) : (
+          <p>{t('channels.none')}</p>
+        )}
+      </div>
+      {dialog ? (
+        <ConsultationDialog
+          channel={dialog.channel}
+          members={memberList ?? []}
+          onClose={() => setDialog(null)}
+          onSaved={(saved) => {
+            setDialog(null);
+            channels.reload();
+            if (saved.id !== selected?.id) navigate(channelHref(saved.id));
+          }}
+        />
+      ) : null}
+    </ChatSpaceProvider>
+  );
 }

@@ -1,7 +1,185 @@
-import { ComingSoon } from '../../components/ComingSoon.tsx';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { milestoneStatuses } from '@jumelage/contracts/constants';
+import type { Page } from '@jumelage/contracts/common';
+import type { Member } from '@jumelage/contracts/partnerships';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useMinuteClock } from '../../lib/useMinuteClock.ts';
+import { useResource } from '../../lib/useResource.ts';
+import { membersUrl } from '../partnerships/partnerships.api.ts';
 import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
+import { useFormat } from '../users/useFormat.ts';
+import { Board } from './Board.tsx';
+import { groupByStatus } from './board.ts';
+import { todayIn } from './dates.ts';
+import { createDialog, detailDialog } from './dialogs.ts';
+import { hasFilters, matchesFilters, useBoardQuery } from './filters.ts';
+import { MilestoneExports } from './MilestoneExports.tsx';
+import { MilestoneFilters } from './MilestoneFilters.tsx';
+import { MoveProblemNotice } from './MoveProblemNotice.tsx';
+import { OwnerLegend } from './OwnerLegend.tsx';
+import { ownerDirectory } from './owners.ts';
+import { useMilestoneBoard } from './useMilestoneBoard.ts';
+import { useMoveMilestone } from './useMoveMilestone.ts';
+import { usePrefill } from './usePrefill.ts';
+import '../../styles/milestones.css';
 
-/** Placeholder until the milestones feature lands; it receives the partnership and the viewer's abilities. */
-export function MilestonesTab(_props: SpaceTabProps) {
-  return <ComingSoon />;
+/** The partnership's milestone board: filters, four columns, live updates, dialogs and exports. */
+export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
+  const { t } = useTranslation('milestones');
+  const format = useFormat();
+  const today = todayIn(format.timeZone, new Date(useMinuteClock()));
+  const board = useMilestoneBoard(partnership.id);
+  const members = useResource<Page<Member>>(membersUrl(partnership.id));
+  const owners = useMemo(
+    () => ownerDirectory(members.data?.data ?? [], partnership.municipalities),
+    [members.data, partnership.municipalities],
+  );
+  const { filters, openId, set, clear } = useBoardQuery();
+  const [announcement, setAnnouncement] = useState('');
+  const { move, busyIds, problem, dismissProblem } = useMoveMilestone(board, setAnnouncement);
+  const [isCreating, setIsCreating] = useState(false);
+  const milestoneAbilities = board.abilities ?? {
+    update: abilities.manageMilestones,
+    delete: abilities.manageMilestones,
+  };
+  const canEdit = milestoneAbilities.update;
+  const { prefill, consume: consumePrefill } = usePrefill(
+    canEdit,
+    useCallback(() => setIsCreating(true), []),
+  );
+
+  const { milestones } = board;
+  const all = useMemo(() => groupByStatus(milestones ?? []), [milestones]);
+  const shown = useMemo(
+    () => (milestones ?? []).filter((m) => matchesFilters(m, filters, today)),
+    [milestones, filters, today],
+  );
+  const visible = useMemo(() => groupByStatus(shown), [shown]);
+  const isFiltered = hasFilters(filters);
+  const isLoaded = milestones !== undefined;
+
+  useEffect(() => {
+    if (isLoaded && canEdit) void createDialog.preload().catch(() => undefined);
+    if (isLoaded) void detailDialog.preload().catch(() => undefined);
+  }, [isLoaded, canEdit]);
+
+  const newButton = (label: string) => (
+    <button type="button" className="button button--primary" onClick={() => setIsCreating(true)}>
+      <span aria-hidden="true">+ </span>
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="milestones">
+      <div className="milestones__toolbar">
+        {canEdit ? (
+          newButton(t('board.new'))
+        ) : (
+          <p className="milestones__read-only">{t('board.readOnly')}</p>
+        )}
+        <MilestoneExports partnershipId={partnership.id} />
+      </div>
+      {milestones?.length || isFiltered ? (
+        <MilestoneFilters
+          filters={filters}
+          owners={owners}
+          isActive={isFiltered}
+          onChange={set}
+          onClear={clear}
+        />
+      ) : null}
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+      <p role="status" className="board-result">
+        {isFiltered && isLoaded ? t('filters.result', { count: shown.length }) : ''}
+      </p>
+      <MoveProblemNotice problem={problem} owners={owners} onDismiss={dismissProblem} />
+      <ErrorMessage error={board.error} onRetry={board.reload} />
+      {!isLoaded && board.isLoading ? <Loading /> : null}
+      {isLoaded && milestones.length === 0 ? (
+        <EmptyState
+          title={t('board.emptyTitle')}
+          action={canEdit ? newButton(t('board.addFirst')) : null}
+        >
+          <p>{canEdit ? t('board.emptyTextEditor') : t('board.emptyTextReader')}</p>
+        </EmptyState>
+      ) : null}
+      {isLoaded && milestones.length > 0 && shown.length === 0 ? (
+        <EmptyState
+          title={t('board.noMatchTitle')}
+          action={
+            <button type="button" className="button" onClick={clear}>
+              {t('filters.clear')}
+            </button>
+          }
+        >
+          <p>{t('board.noMatchText')}</p>
+        </EmptyState>
+      ) : null}
+      {isLoaded && shown.length > 0 ? (
+        <>
+          <OwnerLegend municipalities={partnership.municipalities} />
+          <Board
+            all={all}
+            visible={visible}
+            statuses={filters.status ? [filters.status] : milestoneStatuses}
+            isFiltered={isFiltered}
+            canMove={canEdit}
+            busyIds={busyIds}
+            owners={owners}
+            today={today}
+            onMove={move}
+            onOpen={(id) => set('milestone', id)}
+          />
+        </>
+      ) : null}
+      <Suspense fallback={<Loading />}>
+        {isCreating ? (
+          <createDialog.Page
+            partnershipId={partnership.id}
+            owners={owners}
+            canReadPlans={abilities.readPlans}
+            initialStatus={filters.status ?? 'planned'}
+            prefill={prefill}
+            onCreated={(milestone) => {
+              board.put(milestone);
+              setAnnouncement(
+                t('board.created', {
+                  title: milestone.title,
+                  column: t(`status.${milestone.status}`),
+                }),
+              );
+            }}
+            onClose={() => {
+              setIsCreating(false);
+              consumePrefill();
+            }}
+          />
+        ) : null}
+        {openId ? (
+          <detailDialog.Page
+            partnershipId={partnership.id}
+            milestoneId={openId}
+            milestone={milestones?.find((m) => m.id === openId)}
+            isBoardLoaded={isLoaded}
+            abilities={milestoneAbilities}
+            owners={owners}
+            canReadPlans={abilities.readPlans}
+            today={today}
+            onSaved={board.put}
+            onDeleted={(milestone) => {
+              board.remove(milestone.id);
+              setAnnouncement(t('board.deleted', { title: milestone.title }));
+            }}
+            onClose={() => set('milestone', null)}
+          />
+        ) : null}
+      </Suspense>
+    </div>
+  );
 }

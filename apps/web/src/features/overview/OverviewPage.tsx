@@ -1,15 +1,88 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/ComingSoon.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { DueMilestones } from './DueMilestones.tsx';
+import { overviewSorts } from './overview.api.ts';
+import { OverviewFilters } from './OverviewFilters.tsx';
+import { OverviewTable } from './OverviewTable.tsx';
+import { useOverviewQuery } from './useOverviewQuery.ts';
+import { useOverviewRows } from './useOverviewRows.ts';
+import '../../styles/overview.css';
 
-/** Coordinators' and admins' view across all partnerships; placeholder for now. */
+const sortLabels = {
+  name: 'table.partnership',
+  progress: 'table.progress',
+  next_due: 'table.nextDue',
+  last_activity: 'table.lastActivity',
+} as const;
+
+/** Coordinators' and admins' view across all partnerships: figures, never plan contents or chat. */
 export function OverviewPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('overview');
+  const { t: tCommon } = useTranslation();
+  const headingId = useId();
+  const { filters, set } = useOverviewQuery();
+  const overview = useOverviewRows(filters);
+  const [status, setStatus] = useState('');
+  const { rows } = overview;
+
+  const loadMore = async () => {
+    const count = await overview.loadMore();
+    if (count > 0) setStatus(t('table.loadedMore', { count }));
+  };
+
   return (
-    <div className="page">
-      <PageHeading title={t('overview.title')} />
-      <p className="page-intro">{t('overview.intro')}</p>
-      <ComingSoon />
+    <div className="page overview">
+      <div>
+        <PageHeading title={tCommon('overview.title')} />
+        <p className="page-intro">{tCommon('overview.intro')}</p>
+      </div>
+      <section className="overview__partnerships" aria-labelledby={headingId}>
+        <h2 id={headingId} className="visually-hidden">
+          {t('table.caption')}
+        </h2>
+        <OverviewFilters filters={filters} rows={rows ?? []} onChange={set} />
+        <p role="status" className="visually-hidden">
+          {status}
+        </p>
+        <ErrorMessage error={overview.error} onRetry={overview.reload} />
+        {!rows && overview.isLoading ? <Loading /> : null}
+        {rows && rows.length === 0 ? <EmptyState title={t('table.empty')} /> : null}
+        {rows && rows.length > 0 ? (
+          <>
+            <p className="overview__count">{t('table.shown', { count: rows.length })}</p>
+            <OverviewTable
+              rows={rows}
+              sort={filters.sort}
+              onSort={(sort) => {
+                set('sort', sort);
+                setStatus(
+                  t('table.sorted', {
+                    column: t(sortLabels[sort]),
+                    direction: t(`table.${overviewSorts[sort]}`),
+                  }),
+                );
+              }}
+            />
+          </>
+        ) : null}
+        <ErrorMessage error={overview.moreError} onRetry={() => void loadMore()} />
+        {overview.nextCursor ? (
+          <button
+            type="button"
+            className="button overview__more"
+            onClick={() => void loadMore()}
+            disabled={overview.isLoadingMore}
+            aria-busy={overview.isLoadingMore}
+          >
+            {overview.isLoadingMore ? tCommon('common.loading') : tCommon('common.loadMore')}
+          </button>
+        ) : null}
+      </section>
+      <DueMilestones />
     </div>
   );
 }

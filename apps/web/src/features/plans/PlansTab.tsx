@@ -1,7 +1,135 @@
-import { ComingSoon } from '../../components/ComingSoon.tsx';
+import { useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '@jumelage/contracts/plans';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { asApiError, path, type ApiError } from '../../lib/api.ts';
 import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
+import { NewPlanDialog } from './NewPlanDialog.tsx';
+import { PlanListItem } from './PlanListItem.tsx';
+import { RenamePlanDialog } from './RenamePlanDialog.tsx';
+import { removePlan, upsertPlan } from './planList.ts';
+import { deletePlan } from './plans.api.ts';
+import { usePlans } from './usePlans.ts';
 
-/** Placeholder until the plans feature lands; it receives the partnership and the viewer's abilities. */
-export function PlansTab(_props: SpaceTabProps) {
-  return <ComingSoon />;
+/** The partnership's plans, live; members create and rename them, owners delete them. */
+export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabProps) {
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
+  const [, navigate] = useLocation();
+  const plans = usePlans(partnership.id);
+  const [isCreating, setIsCreating] = useState(false);
+  const [toRename, setToRename] = useState<Plan | null>(null);
+  const [toDelete, setToDelete] = useState<Plan | null>(null);
+  const [isDeleting, setIsDeleting] = useState(false);
+  const [status, setStatus] = useState('');
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const list = plans.data?.data;
+  const abilities = plans.data?.abilities;
+  const canCreate = abilities?.edit ?? spaceAbilities.editPlans;
+
+  const remove = async (plan: Plan) => {
+    setIsDeleting(true);
+    setActionError(null);
+    try {
+      await deletePlan(plan.id);
+      plans.change((current) => removePlan(current, plan.id));
+      setStatus(t('list.deleted', { title: plan.title }));
+      listRef.current?.focus();
+    } catch (error) {
+      setActionError(asApiError(error));
+    } finally {
+      setIsDeleting(false);
+      setToDelete(null);
+    }
+  };
+
+  const newPlanButton = canCreate ? (
+    <button type="button" className="button button--primary" onClick={() => setIsCreating(true)}>
+      {t('list.new')}
+    </button>
+  ) : null;
+
+  return (
+    <div className="plans">
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+      <ErrorMessage error={actionError} />
+      <ErrorMessage error={plans.error} onRetry={plans.reload} />
+      {!list && plans.isLoading ? <Loading /> : null}
+      {list && list.length === 0 ? (
+        <EmptyState title={t('list.emptyTitle')} action={newPlanButton}>
+          <p>{canCreate ? t('list.emptyText') : t('list.emptyTextReadOnly')}</p>
+        </EmptyState>
+      ) : null}
+      {list && abilities && list.length > 0 ? (
+        <>
+          <div className="plans__toolbar">{newPlanButton}</div>
+          <ul
+            ref={listRef}
+            tabIndex={-1}
+            className="card-list plan-list"
+            aria-label={t('list.label', { count: list.length })}
+          >
+            {list.map((plan) => (
+              <PlanListItem
+                key={plan.id}
+                plan={plan}
+                abilities={abilities}
+                onRename={() => setToRename(plan)}
+                onDelete={() => setToDelete(plan)}
+              />
+            ))}
+          </ul>
+          <ErrorMessage error={plans.loadMoreError} />
+          {plans.hasMore ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={plans.isLoadingMore}
+              onClick={() => void plans.loadMore()}
+            >
+              {plans.isLoadingMore ? tc('common.loading') : tc('common.loadMore')}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+      <NewPlanDialog
+        partnershipId={partnership.id}
+        isOpen={isCreating}
+        onCancel={() => setIsCreating(false)}
+        onCreated={(plan) => {
+          plans.change((current) => upsertPlan(current, plan));
+          navigate(path`/p/${partnership.id}/plans/${plan.id}`);
+        }}
+      />
+      <RenamePlanDialog
+        plan={toRename}
+        onCancel={() => setToRename(null)}
+        onRenamed={(plan) => {
+          plans.change((current) => upsertPlan(current, plan));
+          setToRename(null);
+          setStatus(t('list.renamed', { title: plan.title }));
+        }}
+      />
+      <ConfirmDialog
+        isOpen={toDelete !== null}
+        title={t('list.deleteTitle')}
+        confirmLabel={t('list.deleteConfirm')}
+        isBusy={isDeleting}
+        onConfirm={() => {
+          if (toDelete && !isDeleting) void remove(toDelete);
+        }}
+        onCancel={() => setToDelete(null)}
+      >
+        <p>{t('list.deleteText', { title: toDelete?.title ?? '' })}</p>
+      </ConfirmDialog>
+    </div>
+  );
 }

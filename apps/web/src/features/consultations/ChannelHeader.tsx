@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { ChannelListItem } from '@jumelage/contracts/consultations';
+import { useChatSpace } from './chatSpace.tsx';
+import { ConsultationInfo } from './ConsultationInfo.tsx';
+import { MinutesButton } from './MinutesButton.tsx';
+import { PhaseBadge } from './PhaseBadge.tsx';
+import { useChannelTitle } from './useChannelTitle.ts';
+
+interface ChannelHeaderProps {
+  channel: ChannelListItem;
+  headingId: string;
+  onEdit: () => void;
+}
+
+/** The open channel's title; for a consultation also its times, agenda, invitees and actions. */
+export function ChannelHeader({ channel, headingId, onEdit }: ChannelHeaderProps) {
+  const { t } = useTranslation('consultations');
+  const { abilities } = useChatSpace();
+  const title = useChannelTitle(channel);
+  const { consultation } = channel;
+  return (
+    <header className="conversation__header">
+      <div className="conversation__title">
+        <h3 id={headingId} dir="auto">
+          {title}
+        </h3>
+        {consultation ? <PhaseBadge consultation={consultation} /> : null}
+      </div>
+      {consultation ? (
+        <>
+          <ConsultationInfo consultation={consultation} />
+          <div className="actions">
+            {channel.abilities.update ? (
+              <button type="button" className="button button--secondary" onClick={onEdit}>
+                {t('consultation.edit')}
+              </button>
+            ) : null}
+            {abilities.editPlans ? (
+              <MinutesButton title={channel.title} agenda={consultation.agenda} />
+            ) : null}
+          </div>
+        </>
+      ) : (
+        <p className="conversation__note">{t('channels.generalHint')}</p>
+      )}
+    </header>
+  );
+}

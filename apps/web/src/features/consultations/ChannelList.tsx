@@ -1,0 +1,39 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelListItem } from '@jumelage/contracts/consultations';
+import { ChannelLink } from './ChannelLink.tsx';
+
+interface ChannelListProps {
+  channels: ChannelListItem[];
+  selectedId: string | null;
+  hrefFor: (channelId: string) => string;
+  /** Opens the form for a new consultation; null without the right to schedule one. */
+  onCreate: (() => void) | null;
+}
+
+/** General and the consultations, live and upcoming first (the server's order). */
+export function ChannelList({ channels, selectedId, hrefFor, onCreate }: ChannelListProps) {
+  const { t } = useTranslation('consultations');
+  const titleId = useId();
+  return (
+    <nav className="channel-nav" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('channels.title')}</h3>
+      <ul className="channel-list">
+        {channels.map((channel) => (
+          <li key={channel.id}>
+            <ChannelLink
+              channel={channel}
+              href={hrefFor(channel.id)}
+              isCurrent={channel.id === selectedId}
+            />
+          </li>
+        ))}
+      </ul>
+      {onCreate ? (
+        <button type="button" className="button channel-nav__create" onClick={onCreate}>
+          {t('channels.create')}
+        </button>
+      ) : null}
+    </nav>
+  );
+}

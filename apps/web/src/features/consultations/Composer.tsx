@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { chatLimits } from '@jumelage/contracts/constants';
+import type { Channel } from '@jumelage/contracts/consultations';
+import { useConnectionState } from '../../lib/connection.ts';
+import { useChatSpace } from './chatSpace.tsx';
+import { isSendKey } from './keys.ts';
+import { useChannelTitle } from './useChannelTitle.ts';
+import { useTypingNotifier } from './useTyping.ts';
+
+/**
+ * Writes a message into the outbox, which keeps it on this device and sends it (now, or when the
+ * connection is back). Enter sends, Shift+Enter starts a new line.
+ */
+export function Composer({ channel }: { channel: Channel }) {
+  const { t } = useTranslation('consultations');
+  const { outbox, partnership, socketStatus } = useChatSpace();
+  const connection = useConnectionState();
+  const title = useChannelTitle(channel);
+  const id = useId();
+  const [text, setText] = useState('');
+  const typing = useTypingNotifier(channel.id, socketStatus.socket);
+  const max = chatLimits.messageBodyLength;
+
+  const send = () => {
+    const body = text.trim();
+    if (!body) return;
+    void outbox.add({ partnershipId: partnership.id, channelId: channel.id, body });
+    setText('');
+    typing.stop();
+  };
+
+  return (
+    <form
+      className="composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        send();
+      }}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {t('composer.label', { channel: title })}
+      </label>
+      <textarea
+        id={id}
+        dir="auto"
+        rows={2}
+        value={text}
+        maxLength={max}
+        placeholder={t('composer.placeholder')}
+        aria-describedby={`${id}-hint ${id}-count`}
+        onChange={(event) => {
+          setText(event.target.value);
+          typing.typed(event.target.value);
+        }}
+        onKeyDown={(event) => {
+          if (isSendKey(event)) {
+            event.preventDefault();
+            send();
+          }
+        }}
+        onBlur={typing.stop}
+      />
+      <div className="composer__footer">
+        <p
+          id={`${id}-hint`}
+          className={
+            connection === 'online' ? 'composer__hint' : 'composer__hint composer__hint--offline'
+          }
+        >
+          {connection === 'online' ? t('composer.hint') : t(`composer.${connection}`)}
+        </p>
+        <span id={`${id}-count`} className="composer__count">
+          {t('composer.count', { length: text.length, max })}
+        </span>
+        <button type="submit" className="button button--primary" disabled={!text.trim()}>
+          {t('composer.send')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import { chatLimits } from '@jumelage/contracts/constants';
+import type { Channel } from '@jumelage/contracts/consultations';
+import type { Member } from '@jumelage/contracts/partnerships';
+import { FormField } from '../../components/FormField.tsx';
+import type { FieldErrors } from '../../lib/formErrors.ts';
+import { useFormat } from '../users/useFormat.ts';
+import { InviteeFields } from './InviteeFields.tsx';
+import { isoToLocalInput } from './zonedTime.ts';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Start and end for the form: the consultation's, or tomorrow 10:00–11:30 in the viewer's zone. */
+export function defaultTimes(channel: Channel | null, timeZone: string) {
+  if (channel?.consultation) {
+    const { startsAt, endsAt } = channel.consultation;
+    return { start: isoToLocalInput(startsAt, timeZone), end: isoToLocalInput(endsAt, timeZone) };
+  }
+  const tomorrow = isoToLocalInput(new Date(Date.now() + dayMs).toISOString(), timeZone).slice(
+    0,
+    10,
+  );
+  return { start: `${tomorrow}T10:00`, end: `${tomorrow}T11:30` };
+}
+
+interface ConsultationFieldsProps {
+  channel: Channel | null;
+  members: Member[];
+  times: { start: string; end: string };
+  errors: FieldErrors;
+}
+
+/** Title, times (named after the API's fields, so server errors land beside them), agenda, invitees. */
+export function ConsultationFields({ channel, members, times, errors }: ConsultationFieldsProps) {
+  const { t } = useTranslation('consultations');
+  const { timeZone } = useFormat();
+  const consultation = channel?.consultation ?? null;
+  return (
+    <>
+      <FormField label={t('form.title')} error={errors.title}>
+        {(control) => (
+          <input
+            {...control}
+            name="title"
+            required
+            maxLength={chatLimits.channelTitleLength}
+            defaultValue={channel?.title ?? ''}
+            dir="auto"
+          />
+        )}
+      </FormField>
+      <fieldset className="fieldset">
+        <legend>{t('form.when', { timeZone: timeZone.replaceAll('_', ' ') })}</legend>
+        <div className="field-row">
+          <FormField label={t('form.startsAt')} error={errors.startsAt}>
+            {(control) => (
+              <input
+                {...control}
+                type="datetime-local"
+                name="startsAt"
+                required
+                defaultValue={times.start}
+              />
+            )}
+          </FormField>
+          <FormField label={t('form.endsAt')} error={errors.endsAt}>
+            {(control) => (
+              <input
+                {...control}
+                type="datetime-local"
+                name="endsAt"
+                required
+                defaultValue={times.end}
+              />
+            )}
+          </FormField>
+        </div>
+      </fieldset>
+      <FormField label={t('form.agenda')} hint={t('form.agendaHint')} error={errors.agenda}>
+        {(control) => (
+          <textarea
+            {...control}
+            name="agenda"
+            rows={4}
+            maxLength={chatLimits.agendaLength}
+            defaultValue={consultation?.agenda ?? ''}
+            dir="auto"
+          />
+        )}
+      </FormField>
+      <InviteeFields consultation={consultation} members={members} errors={errors} />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelListItem, ChatMessage, ReadMarker } from '@jumelage/contracts/consultations';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { ChannelHeader } from './ChannelHeader.tsx';
+import { useChatSpace } from './chatSpace.tsx';
+import { Composer } from './Composer.tsx';
+import { MessageList } from './MessageList.tsx';
+import { TypingIndicator } from './TypingIndicator.tsx';
+import { useMarkRead } from './useMarkRead.ts';
+import { useMessages } from './useMessages.ts';
+
+interface ConversationProps {
+  channel: ChannelListItem;
+  onMarker: (marker: ReadMarker) => void;
+  onEdit: () => void;
+}
+
+/** One channel: its details, the messages, who is typing, and the composer. */
+export function Conversation({ channel, onMarker, onEdit }: ConversationProps) {
+  const { socketStatus, outbox } = useChatSpace();
+  const history = useMessages(channel.id, socketStatus, outbox);
+  const [isAtEnd, setIsAtEnd] = useState(true);
+  const newest: ChatMessage | undefined = history.messages.at(-1);
+
+  useMarkRead({
+    channelId: channel.id,
+    visibleId: isAtEnd && newest ? newest.id : null,
+    lastReadId: channel.lastReadId,
+    status: socketStatus,
+    onMarker,
+  });
+  const onAtEndChange = useCallback((atEnd: boolean) => setIsAtEnd(atEnd), []);
+
+  return (
+    <section className="conversation" aria-labelledby={`channel-${channel.id}`}>
+      <ChannelHeader channel={channel} headingId={`channel-${channel.id}`} onEdit={onEdit} />
+      {history.status === 'loading' ? <Loading /> : null}
+      {history.status === 'failed' ? (
+        <ErrorMessage error={history.error} onRetry={history.retry} />
+      ) : null}
+      {history.status === 'ready' ? (
+        <MessageList
+          channel={channel}
+          history={history}
+          onAtEndChange={onAtEndChange}
+          onChanged={history.applyChange}
+        />
+      ) : null}
+      <TypingIndicator channelId={channel.id} />
+      {channel.abilities.send ? <Composer channel={channel} /> : <ReadOnlyNote />}
+    </section>
+  );
+}
+
+function ReadOnlyNote() {
+  const { t } = useTranslation('consultations');
+  return <p className="conversation__note">{t('composer.readOnly')}</p>;
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { chatLimits } from '@jumelage/contracts/constants';
+import type { ChatMessage } from '@jumelage/contracts/consultations';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { asApiError, type ApiError } from '../../lib/api.ts';
+import { editMessage } from './chatCommands.ts';
+import { useChatSpace } from './chatSpace.tsx';
+import { isSendKey } from './keys.ts';
+
+interface MessageEditorProps {
+  message: ChatMessage;
+  /** The edited message, or null when nothing changed or the edit was cancelled. */
+  onDone: (message: ChatMessage | null) => void;
+}
+
+/** Edits one's own message in place: Enter saves, Shift+Enter adds a line, Escape cancels. */
+export function MessageEditor({ message, onDone }: MessageEditorProps) {
+  const { t } = useTranslation('consultations');
+  const { t: tc } = useTranslation();
+  const { socketStatus } = useChatSpace();
+  const id = useId();
+  const [text, setText] = useState(message.body);
+  const [isSaving, setIsSaving] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const save = async () => {
+    const body = text.trim();
+    if (!body || body === message.body) return onDone(null);
+    setIsSaving(true);
+    setError(null);
+    try {
+      onDone(await editMessage(socketStatus.socket, message.id, body));
+    } catch (thrown) {
+      setError(asApiError(thrown));
+      setIsSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className="message-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!isSaving) void save();
+      }}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {t('messages.editLabel')}
+      </label>
+      <textarea
+        id={id}
+        dir="auto"
+        rows={3}
+        value={text}
+        maxLength={chatLimits.messageBodyLength}
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            onDone(null);
+          } else if (isSendKey(event)) {
+            event.preventDefault();
+            event.currentTarget.form?.requestSubmit();
+          }
+        }}
+      />
+      <ErrorMessage error={error} />
+      <div className="actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={isSaving}
+          aria-busy={isSaving}
+        >
+          {t('messages.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
+          {tc('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { Fragment, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { linkParts } from './links.ts';
+
+/**
+ * A message as plain text (React escapes it; never HTML), with web and email addresses as links
+ * that open in a new tab without giving it access to this one. `dir="auto"` and per-line
+ * direction (CSS `unicode-bidi: plaintext`) let Arabic read right-to-left inside a German page
+ * and German left-to-right inside an Arabic one.
+ */
+export function MessageText({ text }: { text: string }) {
+  const { t } = useTranslation('consultations');
+  const parts = useMemo(() => linkParts(text), [text]);
+  return (
+    <p className="message__body" dir="auto">
+      {parts.map((part, index) =>
+        part.kind === 'link' ? (
+          <a key={index} href={part.href} target="_blank" rel="noopener noreferrer nofollow">
+            {part.text}
+            <span className="visually-hidden"> {t('messages.newTab')}</span>
+          </a>
+        ) : (
+          <Fragment key={index}>{part.text}</Fragment>
+        ),
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Page } from '@jumelage/contracts/common';
+import { chatLimits } from '@jumelage/contracts/constants';
+import type {
+  ChannelResponse,
+  ChatMessage,
+  CreateConsultationBody,
+  UpdateConsultationBody,
+} from '@jumelage/contracts/consultations';
+import type { CreatePlanBody, PlanResponse } from '@jumelage/contracts/plans';
+import { api, path } from '../../lib/api.ts';
+
+// GET URLs are read through useResource; writes and history pages are the functions below.
+export const channelsUrl = (partnershipId: string) =>
+  path`/api/partnerships/${partnershipId}/channels`;
+
+export function createConsultation(
+  partnershipId: string,
+  body: CreateConsultationBody,
+): Promise<ChannelResponse> {
+  return api.post<ChannelResponse>(channelsUrl(partnershipId), body);
+}
+
+export function updateConsultation(
+  channelId: string,
+  body: UpdateConsultationBody,
+): Promise<ChannelResponse> {
+  return api.patch<ChannelResponse>(path`/api/channels/${channelId}`, body);
+}
+
+type HistoryQuery = { before?: string | null; after?: string | null; limit?: number };
+
+/** One page of history: newest first, or oldest first with `after` (see the contract). */
+export function fetchMessages(
+  channelId: string,
+  query: HistoryQuery,
+  signal?: AbortSignal,
+): Promise<Page<ChatMessage>> {
+  const params = new URLSearchParams({
+    limit: String(query.limit ?? chatLimits.messagePageSizeDefault),
+  });
+  if (query.before) params.set('before', query.before);
+  if (query.after) params.set('after', query.after);
+  return api.get<Page<ChatMessage>>(
+    `${path`/api/channels/${channelId}/messages`}?${params}`,
+    signal,
+  );
+}
+
+/** Everything after `afterId`, oldest first, following the cursor until caught up. */
+export async function fetchMessagesAfter(
+  channelId: string,
+  afterId: string,
+  signal?: AbortSignal,
+): Promise<ChatMessage[]> {
+  const messages: ChatMessage[] = [];
+  let cursor: string | null = afterId;
+  while (cursor) {
+    const page = await fetchMessages(
+      channelId,
+      { after: cursor, limit: chatLimits.messagePageSizeMax },
+      signal,
+    );
+    messages.push(...page.data);
+    cursor = page.nextCursor;
+  }
+  return messages;
+}
+
+export async function createPlan(partnershipId: string, body: CreatePlanBody) {
+  const url = path`/api/partnerships/${partnershipId}/plans`;
+  return (await api.post<PlanResponse>(url, body)).data;
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, type RefObject } from 'react';
+import { chatLimits } from '@jumelage/contracts/constants';
+import type {
+  ChannelListResponse,
+  ChannelRef,
+  ChatMessage,
+  ReadMarker,
+} from '@jumelage/contracts/consultations';
+import { useSocketEvent } from '../../lib/socket.ts';
+import { useResource } from '../../lib/useResource.ts';
+import { channelsUrl } from './consultations.api.ts';
+
+interface ChannelsOptions {
+  viewerId: string;
+  /** The conversation on screen: its new messages are read, not counted as unread. */
+  openChannelId: RefObject<string | null>;
+  connectCount: number;
+}
+
+/** The partnership's channels in the server's order, with unread counts kept current live. */
+export function useChannels(partnershipId: string, options: ChannelsOptions) {
+  const { viewerId, openChannelId, connectCount } = options;
+  const resource = useResource<ChannelListResponse>(channelsUrl(partnershipId));
+  const { reload, update } = resource;
+
+  const onChannelChanged = useCallback(
+    (ref: ChannelRef) => {
+      if (ref.partnershipId === partnershipId) reload();
+    },
+    [partnershipId, reload],
+  );
+  useSocketEvent('channel:created', onChannelChanged);
+  useSocketEvent('channel:updated', onChannelChanged);
+
+  const onMessage = useCallback(
+    (message: ChatMessage) => {
+      if (message.partnershipId !== partnershipId || message.author.id === viewerId) return;
+      const isRead =
+        message.channelId === openChannelId.current && document.visibilityState === 'visible';
+      update((list) => ({
+        ...list,
+        data: list.data.map((channel) =>
+          channel.id !== message.channelId
+            ? channel
+            : {
+                ...channel,
+                lastMessageAt: message.createdAt,
+                unreadCount: isRead
+                  ? channel.unreadCount
+                  : Math.min(channel.unreadCount + 1, chatLimits.unreadCountMax),
+              },
+        ),
+      }));
+    },
+    [partnershipId, viewerId, openChannelId, update],
+  );
+  useSocketEvent('message:created', onMessage);
+
+  const applyMarker = useCallback(
+    (marker: ReadMarker) =>
+      update((list) => ({
+        ...list,
+        data: list.data.map((channel) =>
+          channel.id === marker.channelId
+            ? { ...channel, unreadCount: marker.unreadCount, lastReadId: marker.lastReadId }
+            : channel,
+        ),
+      })),
+    [update],
+  );
+  useSocketEvent('readMarker:updated', applyMarker);
+
+  // Counts, consultations and invitations may have changed while the connection was down.
+  useEffect(() => {
+    if (connectCount > 1) reload();
+  }, [connectCount, reload]);
+
+  return { ...resource, applyMarker };
+}

@@ -1,0 +1,53 @@
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+
+interface ScrollContent {
+  /** The oldest message shown: when it changes, older messages were added above. */
+  firstId: string | null;
+  count: number;
+  /** The viewer's unsent messages: one more means they just sent something. */
+  pendingCount: number;
+  onAtEndChange: (isAtEnd: boolean) => void;
+}
+
+const endSlackPx = 48;
+
+function measure(element: HTMLElement) {
+  const fromEnd = element.scrollHeight - element.scrollTop;
+  return { fromEnd, isAtEnd: fromEnd - element.clientHeight < endSlackPx };
+}
+
+/**
+ * Keeps a chat scroller where the reader expects it: at the end while they follow the
+ * conversation or after they send, and on the same messages when older ones load above.
+ * Returns the scroller's onScroll handler.
+ */
+export function useScrollKeeper(ref: RefObject<HTMLElement | null>, content: ScrollContent) {
+  const { firstId, count, pendingCount, onAtEndChange } = content;
+  const last = useRef({
+    isAtEnd: true,
+    fromEnd: 0,
+    firstId: null as string | null,
+    pendingCount: 0,
+  });
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const before = last.current;
+    const olderAdded = before.firstId !== null && before.firstId !== firstId;
+    if (olderAdded && !before.isAtEnd) {
+      element.scrollTop = element.scrollHeight - before.fromEnd;
+    } else if (before.isAtEnd || pendingCount > before.pendingCount) {
+      element.scrollTop = element.scrollHeight;
+    }
+    last.current = { ...measure(element), firstId, pendingCount };
+  }, [ref, firstId, count, pendingCount]);
+
+  return useCallback(() => {
+    const element = ref.current;
+    if (!element) return;
+    const now = measure(element);
+    if (now.isAtEnd !== last.current.isAtEnd) onAtEndChange(now.isAtEnd);
+    last.current = { ...last.current, ...now };
+  }, [ref, onAtEndChange]);
+}

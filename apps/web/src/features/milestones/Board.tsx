@@ -1,0 +1,138 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  closestCorners,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import type { MilestoneStatus } from '@jumelage/contracts/constants';
+import type { Milestone } from '@jumelage/contracts/milestones';
+import type { Columns } from './board.ts';
+import { BoardColumn } from './BoardColumn.tsx';
+import { boardKeyboardCoordinates } from './keyboardCoordinates.ts';
+import { MilestoneCard } from './MilestoneCard.tsx';
+import { MoveMenu, type MoveCommand } from './MoveMenu.tsx';
+import { targetAtEnd, targetByStep, type MoveTarget } from './moves.ts';
+import type { OwnerDirectory } from './owners.ts';
+import { useBoardDrag } from './useBoardDrag.ts';
+
+interface BoardProps {
+  all: Columns;
+  visible: Columns;
+  statuses: readonly MilestoneStatus[];
+  isFiltered: boolean;
+  canMove: boolean;
+  busyIds: ReadonlySet<string>;
+  owners: OwnerDirectory;
+  today: string;
+  onMove: (milestone: Milestone, target: MoveTarget) => Promise<void>;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * The four columns. Cards move by drag and drop (pointer, touch, keyboard; dnd-kit) or with the
+ * "Move" buttons. Columns follow the document direction, so Arabic shows "planned" on the right;
+ * keyboard moves are measured on screen, so arrows go to the visually adjacent column.
+ */
+export function Board(props: BoardProps) {
+  const { all, visible, statuses, isFiltered, canMove, busyIds, owners, today, onMove, onOpen } =
+    props;
+  const { t } = useTranslation('milestones');
+  const boardRef = useRef<HTMLDivElement>(null);
+  const byId = useMemo(
+    () =>
+      new Map(
+        Object.values(all)
+          .flat()
+          .map((m) => [m.id, m] as const),
+      ),
+    [all],
+  );
+  const drag = useBoardDrag({ visible, statuses, byId, onDrop: onMove });
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
+  );
+
+  const idsOf = (status: MilestoneStatus) =>
+    drag.order ? drag.order[status] : visible[status].map((m) => m.id);
+
+  const runCommand = (milestone: Milestone, command: MoveCommand) => {
+    const target =
+      'to' in command
+        ? targetAtEnd(milestone, command.to, all)
+        : targetByStep(milestone, command.by, visible);
+    if (!target) return;
+    // The card now sits in another column (a new element), and again after a rollback: keep the
+    // keyboard user on its "Move" button.
+    const refocus = () =>
+      requestAnimationFrame(() =>
+        boardRef.current
+          ?.querySelector<HTMLElement>(`[data-move-toggle="${CSS.escape(milestone.id)}"]`)
+          ?.focus(),
+      );
+    void onMove(milestone, target).finally(refocus);
+    refocus();
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCorners}
+      accessibility={{
+        announcements: drag.announcements,
+        screenReaderInstructions: { draggable: t('dnd.instructions') },
+      }}
+      {...drag.handlers}
+    >
+      <div ref={boardRef} className="board" aria-label={t('board.label')} role="group">
+        {statuses.map((status) => {
+          const ids = idsOf(status);
+          return (
+            <BoardColumn
+              key={status}
+              status={status}
+              ids={ids}
+              total={
+                isFiltered && !drag.order && ids.length !== all[status].length
+                  ? all[status].length
+                  : null
+              }
+            >
+              {ids.map((id, index) => {
+                const milestone = byId.get(id);
+                if (!milestone) return null;
+                const isBusy = busyIds.has(id);
+                return (
+                  <MilestoneCard
+                    key={id}
+                    milestone={milestone}
+                    owners={owners}
+                    today={today}
+                    canMove={canMove}
+                    isBusy={isBusy}
+                    onOpen={onOpen}
+                    moveMenu={
+                      canMove ? (
+                        <MoveMenu
+                          milestone={milestone}
+                          canMoveUp={index > 0}
+                          canMoveDown={index < ids.length - 1}
+                          isBusy={isBusy}
+                          onMove={(command) => runCommand(milestone, command)}
+                        />
+                      ) : null
+                    }
+                  />
+                );
+              })}
+            </BoardColumn>
+          );
+        })}
+      </div>
+    </DndContext>
+  );
+}

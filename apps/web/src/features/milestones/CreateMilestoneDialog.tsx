@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useFormSubmit } from '../../lib/useFormSubmit.ts';
+import type { CreateMilestoneDialogProps } from './dialogs.ts';
+import { Dialog } from './Dialog.tsx';
+import { draftValues, emptyDraft } from './draft.ts';
+import { createMilestone } from './milestones.api.ts';
+import { MilestoneFormFields } from './MilestoneForm.tsx';
+import { usePlanTitles } from './usePlanTitles.ts';
+
+/** "New milestone": the fields in a dialog; the new card goes to the end of its column. */
+export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
+  const { partnershipId, owners, canReadPlans, initialStatus, prefill, onCreated, onClose } = props;
+  const { t } = useTranslation('milestones');
+  const { t: tCommon } = useTranslation();
+  const [draft, setDraft] = useState(() => ({ ...emptyDraft(initialStatus), ...prefill }));
+  const plans = usePlanTitles(partnershipId, canReadPlans);
+  const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async () => {
+    onCreated(await createMilestone(partnershipId, draftValues(draft)));
+    onClose();
+  });
+
+  return (
+    <Dialog title={t('form.createTitle')} onClose={onClose}>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <ErrorMessage error={error} />
+        <MilestoneFormFields
+          draft={draft}
+          onChange={setDraft}
+          owners={owners}
+          plans={plans}
+          fieldErrors={fieldErrors}
+        />
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {tCommon('common.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" aria-busy={isSubmitting}>
+            {isSubmitting ? t('form.creating') : t('form.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../../styles/milestone-dialogs.css';
+
+interface DialogProps {
+  title: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * A modal on the native <dialog>, open while mounted: the page behind is inert (focus stays
+ * inside), Escape closes, and focus returns to the element that opened it, even if the dialog
+ * is unmounted rather than closed. Initial focus goes to `[data-autofocus]`, else the title.
+ */
+export function Dialog({ title, onClose, children }: DialogProps) {
+  const { t } = useTranslation('milestones');
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector('h2'))?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      // The opener may be gone (a deleted card): then continue at the page's main content.
+      if (opener?.isConnected) opener.focus();
+      else document.getElementById('main')?.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog milestone-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // A nested confirmation dialog handles its own Escape.
+        if (event.target !== event.currentTarget) return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="milestone-dialog__header">
+        <h2 id={titleId} tabIndex={-1}>
+          {title}
+        </h2>
+        <button type="button" className="milestone-dialog__close" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">{t('detail.close')}</span>
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}

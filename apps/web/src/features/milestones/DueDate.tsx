@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { Milestone } from '@jumelage/contracts/milestones';
+import { useFormat } from '../users/useFormat.ts';
+import { dueState } from './dates.ts';
+
+/** The due date in the viewer's language, flagged in words (and colour) when overdue or due soon. */
+export function DueDate({ milestone, today }: { milestone: Milestone; today: string }) {
+  const { t } = useTranslation('milestones');
+  const format = useFormat();
+  if (!milestone.dueOn) return null;
+  const state = dueState(milestone, today);
+  return (
+    <p className={`due-date${state ? ` due-date--${state}` : ''}`}>
+      {state ? (
+        <span className="due-date__flag">
+          <span aria-hidden="true">{state === 'overdue' ? '⚠' : '◷'}</span> {t(`due.${state}`)}
+          <span className="visually-hidden">,</span>
+        </span>
+      ) : null}{' '}
+      <span>
+        {t('due.label')}{' '}
+        <time dateTime={milestone.dueOn}>{format.calendarDate(milestone.dueOn)}</time>
+      </span>
+    </p>
+  );
+}

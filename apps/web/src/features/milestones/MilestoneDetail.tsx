@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Milestone } from '@jumelage/contracts/milestones';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { asApiError, type ApiError } from '../../lib/api.ts';
+import { ActivityList } from './ActivityList.tsx';
+import { ConflictNotice } from './ConflictNotice.tsx';
+import { Dialog } from './Dialog.tsx';
+import type { MilestoneDetailProps } from './dialogs.ts';
+import { currentMilestoneOf, deleteMilestone } from './milestones.api.ts';
+import { MilestoneFacts } from './MilestoneFacts.tsx';
+import { MilestoneFormFields } from './MilestoneForm.tsx';
+import { useFieldFormatter } from './useFieldFormatter.ts';
+import { useMilestoneDraft } from './useMilestoneDraft.ts';
+import { usePlanTitles } from './usePlanTitles.ts';
+
+/** A milestone in a dialog (deep link ?milestone=<id>): editable with abilities.update, its history. */
+export function MilestoneDetail(props: MilestoneDetailProps) {
+  const { partnershipId, milestone, isBoardLoaded, abilities, owners, canReadPlans, today } = props;
+  const { onSaved, onDeleted, onClose } = props;
+  const { t } = useTranslation('milestones');
+  const { t: tCommon } = useTranslation();
+  const plans = usePlanTitles(partnershipId, canReadPlans);
+  const formatValue = useFieldFormatter(owners, plans ?? undefined);
+  const edit = useMilestoneDraft(milestone, onSaved);
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  const [isDeleting, setIsDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<ApiError | null>(null);
+  // The form's own version names the dialog, so the title does not change under the user's hands.
+  const shown = (abilities.update ? edit.base : undefined) ?? milestone ?? edit.base;
+
+  if (!shown) {
+    return (
+      <Dialog
+        title={isBoardLoaded ? t('detail.notFound') : tCommon('common.loading')}
+        onClose={onClose}
+      >
+        {isBoardLoaded ? null : <Loading />}
+      </Dialog>
+    );
+  }
+
+  const remove = async (target: Milestone) => {
+    setIsDeleting(true);
+    setDeleteError(null);
+    try {
+      await deleteMilestone(target.id, target.version);
+      onDeleted(target);
+      onClose();
+    } catch (thrown) {
+      const error = asApiError(thrown);
+      const current = currentMilestoneOf(error);
+      if (current) onSaved(current);
+      setDeleteError(error);
+      setIsConfirmingDelete(false);
+    } finally {
+      setIsDeleting(false);
+    }
+  };
+
+  const notices = {
+    saved: tCommon('common.saved'),
+    unchanged: t('form.unchanged'),
+    updatedRemotely: t('detail.updatedRemotely'),
+  };
+  const canEdit = abilities.update && edit.base && edit.draft && !edit.isDeleted;
+
+  return (
+    <Dialog title={shown.title} onClose={onClose}>
+      {edit.isDeleted ? (
+        <p className="alert alert--warning" role="alert">
+          {t('detail.deletedRemotely')}
+        </p>
+      ) : null}
+      <ErrorMessage error={deleteError} messages={{ conflict: t('detail.deleteConflict') }} />
+      {canEdit && edit.base && edit.draft ? (
+        <form className="form" noValidate onSubmit={edit.submit}>
+          {edit.conflict ? (
+            <ConflictNotice
+              base={edit.base}
+              theirs={edit.conflict}
+              draft={edit.draft}
+              formatValue={formatValue}
+              isSaving={edit.isSaving}
+              onKeepMine={edit.keepMine}
+              onTakeTheirs={edit.takeTheirs}
+            />
+          ) : null}
+          <ErrorMessage error={edit.error} />
+          <MilestoneFormFields
+            draft={edit.draft}
+            onChange={edit.setDraft}
+            owners={owners}
+            plans={plans}
+            fieldErrors={edit.fieldErrors}
+          />
+          <div className="dialog__actions milestone-dialog__actions">
+            <p role="status" className="form__status">
+              {edit.notice ? notices[edit.notice] : ''}
+            </p>
+            {abilities.delete ? (
+              <button
+                type="button"
+                className="button button--danger-outline"
+                onClick={() => setIsConfirmingDelete(true)}
+              >
+                {t('detail.delete')}
+              </button>
+            ) : null}
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={edit.conflict !== null}
+              aria-busy={edit.isSaving}
+            >
+              {edit.isSaving ? tCommon('common.saving') : tCommon('common.save')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <MilestoneFacts milestone={shown} owners={owners} today={today} formatValue={formatValue} />
+      )}
+      <ActivityList milestoneId={shown.id} version={shown.version} formatValue={formatValue} />
+      <ConfirmDialog
+        isOpen={isConfirmingDelete}
+        title={t('detail.deleteTitle')}
+        confirmLabel={t('detail.deleteConfirm')}
+        isBusy={isDeleting}
+        onConfirm={() => void remove(edit.base ?? shown)}
+        onCancel={() => setIsConfirmingDelete(false)}
+      >
+        <p>{t('detail.deleteText', { title: shown.title })}</p>
+      </ConfirmDialog>
+    </Dialog>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { milestoneStatuses } from '@jumelage/contracts/constants';
+import type { BoardFilters } from './filters.ts';
+import type { OwnerDirectory } from './owners.ts';
+
+interface MilestoneFiltersProps {
+  filters: BoardFilters;
+  owners: OwnerDirectory;
+  isActive: boolean;
+  onChange: (name: 'status' | 'owner' | 'overdue' | 'q', value: string | null) => void;
+  onClear: () => void;
+}
+
+/** Search, status, owner and "overdue only"; every change is written to the URL at once. */
+export function MilestoneFilters({
+  filters,
+  owners,
+  isActive,
+  onChange,
+  onClear,
+}: MilestoneFiltersProps) {
+  const { t } = useTranslation('milestones');
+  const id = useId();
+  return (
+    <form
+      role="search"
+      className="board-filters"
+      aria-label={t('filters.label')}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <div className="field board-filters__search">
+        <label htmlFor={`${id}-q`}>{t('filters.search')}</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={filters.query}
+          onChange={(event) => onChange('q', event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
+        <select
+          id={`${id}-status`}
+          value={filters.status ?? ''}
+          onChange={(event) => onChange('status', event.target.value || null)}
+        >
+          <option value="">{t('filters.allStatuses')}</option>
+          {milestoneStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-owner`}>{t('filters.owner')}</label>
+        <select
+          id={`${id}-owner`}
+          value={filters.ownerId ?? ''}
+          onChange={(event) => onChange('owner', event.target.value || null)}
+        >
+          <option value="">{t('filters.allOwners')}</option>
+          {[...owners].map(([userId, owner]) => (
+            <option key={userId} value={userId}>
+              {owner.municipality
+                ? t('form.ownerOption', { name: owner.name, municipality: owner.municipality.name })
+                : owner.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="checkbox board-filters__overdue">
+        <input
+          type="checkbox"
+          checked={filters.isOverdueOnly}
+          onChange={(event) => onChange('overdue', event.target.checked ? '1' : null)}
+        />
+        {t('filters.overdueOnly')}
+      </label>
+      {isActive ? (
+        <button type="button" className="button button--secondary" onClick={onClear}>
+          {t('filters.clear')}
+        </button>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'wouter';
+import { milestoneStatuses, type MilestoneStatus } from '@jumelage/contracts/constants';
+import type { Milestone } from '@jumelage/contracts/milestones';
+import { dueState } from './dates.ts';
+
+export interface BoardFilters {
+  status: MilestoneStatus | null;
+  ownerId: string | null;
+  isOverdueOnly: boolean;
+  query: string;
+}
+
+type FilterParam = 'status' | 'owner' | 'overdue' | 'q' | 'milestone';
+
+function asStatus(value: string | null): MilestoneStatus | null {
+  return milestoneStatuses.find((status) => status === value) ?? null;
+}
+
+/**
+ * The board's filters and the open milestone live in the URL (?status=&owner=&overdue=1&q=
+ * &milestone=), so they survive a reload and can be shared; the calendar feed links to ?milestone=.
+ */
+export function useBoardQuery() {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo<BoardFilters>(
+    () => ({
+      status: asStatus(params.get('status')),
+      ownerId: params.get('owner') || null,
+      isOverdueOnly: params.get('overdue') === '1',
+      query: params.get('q') ?? '',
+    }),
+    [params],
+  );
+  const set = useCallback(
+    (name: FilterParam, value: string | null) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (value) next.set(name, value);
+          else next.delete(name);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  const clear = useCallback(
+    () =>
+      setParams(
+        (previous) => {
+          const openId = previous.get('milestone');
+          return openId ? { milestone: openId } : '';
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return { filters, openId: params.get('milestone'), set, clear };
+}
+
+export function hasFilters(filters: BoardFilters): boolean {
+  return Boolean(
+    filters.status || filters.ownerId || filters.isOverdueOnly || filters.query.trim(),
+  );
+}
+
+/** Client-side filtering over the loaded board (at most milestoneLimits.perPartnership cards). */
+export function matchesFilters(
+  milestone: Milestone,
+  filters: BoardFilters,
+  today: string,
+): boolean {
+  if (filters.status && milestone.status !== filters.status) return false;
+  if (filters.ownerId && !milestone.ownerIds.includes(filters.ownerId)) return false;
+  if (filters.isOverdueOnly && dueState(milestone, today) !== 'overdue') return false;
+  const words = filters.query.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const text = `${milestone.title} ${milestone.description}`.toLocaleLowerCase();
+  return words.every((word) => text.includes(word));
+}

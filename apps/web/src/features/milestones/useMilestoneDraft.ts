@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Milestone } from '@jumelage/contracts/milestones';
+import { asApiError, type ApiError } from '../../lib/api.ts';
+import {
+  focusFirstError,
+  serverFieldErrors,
+  validateForm,
+  type FieldErrors,
+} from '../../lib/formErrors.ts';
+import { changedFields } from './board.ts';
+import { draftChanges, isDirty, mergeEdits, toDraft, type Draft } from './draft.ts';
+import { currentMilestoneOf, updateMilestone } from './milestones.api.ts';
+
+export type DraftNotice = 'saved' | 'unchanged' | 'updatedRemotely' | null;
+
+/**
+ * The detail form's state against the version it was opened at (`base`). A newer version from
+ * elsewhere is taken over silently while nothing is typed; with unsaved changes (or a 409 on save)
+ * it becomes a conflict the user resolves: keep theirs, or save theirs over with the new version.
+ */
+export function useMilestoneDraft(
+  live: Milestone | undefined,
+  onSaved: (milestone: Milestone) => void,
+) {
+  const { t } = useTranslation();
+  const [base, setBase] = useState(live);
+  const [draft, setDraftState] = useState(live ? toDraft(live) : null);
+  const [seen, setSeen] = useState(live);
+  const [conflict, setConflict] = useState<Milestone | null>(null);
+  const [notice, setNotice] = useState<DraftNotice>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [isSaving, setIsSaving] = useState(false);
+
+  // Adjusting state to a new prop during render (React's documented pattern, no extra effect pass).
+  if (live !== seen) {
+    setSeen(live);
+    if (live && (!base || !draft)) {
+      setBase(live);
+      setDraftState(toDraft(live));
+    } else if (live && base && draft && live.version > base.version) {
+      if (changedFields(base, live).length === 0) setBase(live);
+      else if (isDirty(draft, base)) setConflict(live);
+      else {
+        setBase(live);
+        setDraftState(toDraft(live));
+        setNotice('updatedRemotely');
+      }
+    }
+  }
+
+  const persist = async (against: Milestone, values: Draft) => {
+    const changes = draftChanges(values, against);
+    if (Object.keys(changes).length === 0) {
+      setNotice('unchanged');
+      return;
+    }
+    setIsSaving(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const saved = await updateMilestone(against.id, { version: against.version, ...changes });
+      setBase(saved);
+      setDraftState(toDraft(saved));
+      setConflict(null);
+      setNotice('saved');
+      onSaved(saved);
+    } catch (thrown) {
+      const apiError = asApiError(thrown);
+      const current = currentMilestoneOf(apiError);
+      if (current) {
+        setConflict(current);
+        onSaved(current);
+      } else {
+        setError(apiError);
+        setFieldErrors(serverFieldErrors(apiError, t));
+      }
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  return {
+    base,
+    draft,
+    conflict,
+    notice,
+    error,
+    fieldErrors,
+    isSaving,
+    /** The board no longer has it: someone else deleted it while the dialog was open. */
+    isDeleted: base !== undefined && live === undefined,
+    setDraft: (next: Draft) => {
+      setDraftState(next);
+      setNotice(null);
+    },
+    submit: (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      if (!base || !draft || isSaving || conflict) return;
+      const form = event.currentTarget;
+      const errors = validateForm(form, t);
+      setFieldErrors(errors);
+      if (Object.keys(errors).length > 0) focusFirstError(form, errors);
+      else void persist(base, draft);
+    },
+    /** Saves the user's own edits on top of their version; fields the user left alone stay theirs. */
+    keepMine: () => {
+      if (!conflict || !draft || !base) return;
+      const merged = mergeEdits(draft, base, conflict);
+      setBase(conflict);
+      setDraftState(merged);
+      setConflict(null);
+      void persist(conflict, merged);
+    },
+    takeTheirs: () => {
+      if (!conflict) return;
+      setBase(conflict);
+      setDraftState(toDraft(conflict));
+      setConflict(null);
+      setNotice(null);
+    },
+  };
+}

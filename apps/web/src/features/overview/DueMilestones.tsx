@@ -1,0 +1,76 @@
+import { useId } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { milestoneLimits } from '@jumelage/contracts/constants';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { path } from '../../lib/api.ts';
+import { useResource } from '../../lib/useResource.ts';
+import { addDays, todayIn } from '../milestones/dates.ts';
+import { useFormat } from '../users/useFormat.ts';
+import { dueMilestonesUrl, type OverviewMilestones } from './overview.api.ts';
+
+/** Open milestones of every partnership that are overdue or due within dueSoonDays, by due date. */
+export function DueMilestones() {
+  const { t } = useTranslation('overview');
+  const format = useFormat();
+  const headingId = useId();
+  const days = milestoneLimits.dueSoonDays;
+  // "Within 14 days" includes the 14th day, so the exclusive bound is the day after.
+  const dueBefore = addDays(todayIn(format.timeZone), days + 1);
+  const { data, error, isLoading, reload } = useResource<OverviewMilestones>(
+    dueMilestonesUrl(dueBefore),
+  );
+  const milestones = data?.data;
+
+  return (
+    <section className="due-milestones" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('due.title', { count: days })}</h2>
+      <ErrorMessage error={error} onRetry={reload} />
+      {!milestones && isLoading ? <Loading /> : null}
+      {milestones && milestones.length === 0 ? <p>{t('due.empty')}</p> : null}
+      {milestones && milestones.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('due.milestone')}</th>
+                <th scope="col">{t('due.partnership')}</th>
+                <th scope="col">{t('due.dueOn')}</th>
+                <th scope="col">{t('due.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {milestones.map((milestone) => (
+                <tr key={milestone.id}>
+                  <th scope="row">
+                    <Link
+                      href={`${path`/p/${milestone.partnership.id}/milestones`}?milestone=${encodeURIComponent(milestone.id)}`}
+                    >
+                      {milestone.title}
+                    </Link>
+                  </th>
+                  <td>{milestone.partnership.name}</td>
+                  <td>
+                    <span
+                      className={
+                        milestone.isOverdue
+                          ? 'due-flag due-flag--overdue'
+                          : 'due-flag due-flag--soon'
+                      }
+                    >
+                      <span aria-hidden="true">{milestone.isOverdue ? '⚠ ' : '◷ '}</span>
+                      {milestone.isOverdue ? t('due.overdue') : t('due.soon')}
+                    </span>{' '}
+                    <time dateTime={milestone.dueOn}>{format.calendarDate(milestone.dueOn)}</time>
+                  </td>
+                  <td>{t(`status.${milestone.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

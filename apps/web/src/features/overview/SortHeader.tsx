@@ -1,0 +1,29 @@
+import type { OverviewSort } from '@jumelage/contracts/overview';
+import { overviewSorts } from './overview.api.ts';
+
+interface SortHeaderProps {
+  sort: OverviewSort;
+  current: OverviewSort;
+  label: string;
+  onSort: (sort: OverviewSort) => void;
+}
+
+/** A column header that orders the table; aria-sort tells the current order and its direction. */
+export function SortHeader({ sort, current, label, onSort }: SortHeaderProps) {
+  const isCurrent = sort === current;
+  const direction = overviewSorts[sort];
+  return (
+    <th scope="col" aria-sort={isCurrent ? direction : 'none'}>
+      <button
+        type="button"
+        className={`sort-button${isCurrent ? ' sort-button--current' : ''}`}
+        onClick={() => onSort(sort)}
+      >
+        {label}
+        <span aria-hidden="true" className="sort-button__icon">
+          {isCurrent ? (direction === 'ascending' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  locales,
+  planLimits,
+  planTemplateKeys,
+  type PlanTemplateKey,
+} from '@jumelage/contracts/constants';
+import type { Plan } from '@jumelage/contracts/plans';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FormField } from '../../components/FormField.tsx';
+import { autonym } from '../../components/LanguageSelect.tsx';
+import { currentLocale, isLocale } from '../../lib/i18n.ts';
+import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
+import { FormDialog } from './FormDialog.tsx';
+import { createPlan } from './plans.api.ts';
+
+interface NewPlanDialogProps {
+  partnershipId: string;
+  isOpen: boolean;
+  onCancel: () => void;
+  onCreated: (plan: Plan) => void;
+}
+
+const isTemplateKey = (value: string): value is PlanTemplateKey =>
+  planTemplateKeys.some((key) => key === value);
+
+/** Title, template and the template's language (the viewer's by default) of a new plan. */
+export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: NewPlanDialogProps) {
+  const { t } = useTranslation('plans');
+  const [templateKey, setTemplateKey] = useState<PlanTemplateKey>('project_plan');
+  const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
+    const locale = textOf(data, 'locale');
+    const agenda = textOf(data, 'agenda').trim();
+    const plan = await createPlan(partnershipId, {
+      title: textOf(data, 'title'),
+      templateKey,
+      ...(isLocale(locale) ? { locale } : {}),
+      ...(templateKey === 'consultation_minutes' && agenda ? { agenda } : {}),
+    });
+    onCreated(plan);
+  });
+
+  return (
+    <FormDialog
+      isOpen={isOpen}
+      title={t('create.title')}
+      submitLabel={isSubmitting ? t('create.submitting') : t('create.submit')}
+      isSubmitting={isSubmitting}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
+      <ErrorMessage error={error} />
+      <FormField label={t('create.name')} error={fieldErrors.title}>
+        {(control) => (
+          <input
+            {...control}
+            name="title"
+            required
+            maxLength={planLimits.titleLength}
+            autoComplete="off"
+          />
+        )}
+      </FormField>
+      <fieldset className="fieldset plan-templates">
+        <legend>{t('create.template')}</legend>
+        {planTemplateKeys.map((key) => (
+          <label key={key} className="radio">
+            <input
+              type="radio"
+              name="templateKey"
+              value={key}
+              checked={templateKey === key}
+              onChange={(event) => {
+                if (isTemplateKey(event.target.value)) setTemplateKey(event.target.value);
+              }}
+            />
+            <span>
+              <span className="plan-templates__name">{t(`templates.${key}`)}</span>
+              <span className="plan-templates__hint">{t(`templateHints.${key}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <FormField
+        label={t('create.language')}
+        hint={t('create.languageHint')}
+        error={fieldErrors.locale}
+      >
+        {(control) => (
+          <select {...control} name="locale" defaultValue={currentLocale()}>
+            {locales.map((locale) => (
+              <option key={locale} value={locale} lang={locale}>
+                {autonym(locale)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {templateKey === 'consultation_minutes' ? (
+        <FormField
+          label={t('create.agenda')}
+          hint={t('create.agendaHint')}
+          error={fieldErrors.agenda}
+        >
+          {(control) => (
+            <textarea {...control} name="agenda" rows={4} maxLength={planLimits.agendaLength} />
+          )}
+        </FormField>
+      ) : null}
+    </FormDialog>
+  );
+}

@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import type { Plan, PlanAbilities } from '@jumelage/contracts/plans';
+import { autonym } from '../../components/LanguageSelect.tsx';
+import { path } from '../../lib/api.ts';
+import { useFormat } from '../users/useFormat.ts';
+import { collabEditorChunk } from './editorChunk.ts';
+import { formatSize } from './formatSize.ts';
+
+interface PlanListItemProps {
+  plan: Plan;
+  abilities: PlanAbilities;
+  onRename: () => void;
+  onDelete: () => void;
+}
+
+const preloadEditor = () => void collabEditorChunk.preload().catch(() => undefined);
+
+/** One plan: title (opens the editor), template, language, preview, last change and size. */
+export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListItemProps) {
+  const { t } = useTranslation('plans');
+  const format = useFormat();
+  const titleId = useId();
+  const when = format.dateTime(plan.updatedAt);
+
+  return (
+    <li className="plan-card card" aria-labelledby={titleId}>
+      <h3 id={titleId} className="plan-card__title">
+        <Link
+          href={path`/p/${plan.partnershipId}/plans/${plan.id}`}
+          onPointerEnter={preloadEditor}
+          onFocus={preloadEditor}
+        >
+          {plan.title}
+        </Link>
+      </h3>
+      <ul className="tags" aria-label={t('list.about')}>
+        <li className="tag">{t(`templates.${plan.templateKey}`)}</li>
+        <li className="tag" lang={plan.locale}>
+          {autonym(plan.locale)}
+        </li>
+      </ul>
+      <p className="plan-card__preview" dir="auto">
+        {plan.textPreview || <span className="plan-card__empty">{t('list.emptyPreview')}</span>}
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t('list.lastChange')}</dt>
+          <dd>
+            {plan.updatedBy
+              ? t('list.changedBy', { when, name: plan.updatedBy.name })
+              : t('list.notEdited', { when: format.dateTime(plan.createdAt) })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('list.size')}</dt>
+          <dd>{formatSize(plan.sizeBytes, format.locale)}</dd>
+        </div>
+      </dl>
+      {abilities.edit || abilities.delete ? (
+        <div className="actions">
+          {abilities.edit ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-label={t('list.renameLabel', { title: plan.title })}
+              onClick={onRename}
+            >
+              {t('list.rename')}
+            </button>
+          ) : null}
+          {abilities.delete ? (
+            <button
+              type="button"
+              className="button button--danger-outline"
+              aria-label={t('list.deleteLabel', { title: plan.title })}
+              onClick={onDelete}
+            >
+              {t('list.delete')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}

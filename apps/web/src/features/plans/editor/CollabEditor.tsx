@@ -1,0 +1,106 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '@jumelage/contracts/plans';
+import { Loading } from '../../../components/Loading.tsx';
+import { VersionsPanel } from '../versions/VersionsPanel.tsx';
+import { ClosedNotice } from './ClosedNotice.tsx';
+import { EditorSurface } from './EditorSurface.tsx';
+import { ExportLinks } from './ExportLinks.tsx';
+import { PresenceList } from './PresenceList.tsx';
+import { SyncStatusLine } from './SyncStatusLine.tsx';
+import { useCollabSession, type CollabSession } from './useCollabSession.ts';
+import { useCollabStatus } from './useCollabStatus.ts';
+import type { ClosedReason } from './syncStatus.ts';
+import '../../../styles/plan-editor.css';
+
+const goneReasons = new Set<ClosedReason>([
+  'accessRevoked',
+  'planDeleted',
+  'notFound',
+  'sessionEnded',
+]);
+
+export interface CollabEditorProps {
+  plan: Plan;
+  /** From the plan abilities: without it the document is shown live but read-only. */
+  canEdit: boolean;
+  user: { id: string; name: string };
+}
+
+/** The editing area of a plan page: the lazily loaded chunk with TipTap, Yjs and their providers. */
+export function CollabEditor({ plan, canEdit, user }: CollabEditorProps) {
+  const { t } = useTranslation('plans');
+  const session = useCollabSession(plan.id, user.id);
+  if (!session) return <Loading label={t('status.connecting')} />;
+  return (
+    <CollabWorkspace
+      key={session.doc.guid}
+      session={session}
+      plan={plan}
+      canEdit={canEdit}
+      user={user}
+    />
+  );
+}
+
+function CollabWorkspace({
+  session,
+  plan,
+  canEdit,
+  user,
+}: CollabEditorProps & { session: CollabSession }) {
+  const { t } = useTranslation('plans');
+  const state = useCollabStatus(plan.id, session, !canEdit);
+  const [isVersionsOpen, setIsVersionsOpen] = useState(false);
+  const versionsId = useId();
+  // Versions and exports of a plan that is gone (or closed to us) would only answer 404.
+  const isGone = state.closedReason !== null && goneReasons.has(state.closedReason);
+
+  return (
+    <div className="plan-editor">
+      <div className="plan-editor__bar">
+        <SyncStatusLine state={state} isReadOnly={!canEdit} />
+        <PresenceList awareness={session.provider.awareness} selfId={user.id} />
+        {isGone ? null : (
+          <div className="plan-editor__actions">
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-expanded={isVersionsOpen}
+              aria-controls={versionsId}
+              onClick={() => setIsVersionsOpen((isOpen) => !isOpen)}
+            >
+              {t('versions.title')}
+            </button>
+            <ExportLinks planId={plan.id} />
+          </div>
+        )}
+      </div>
+      {state.closedReason ? (
+        <ClosedNotice
+          reason={state.closedReason}
+          partnershipId={plan.partnershipId}
+          onReconnect={state.reconnect}
+        />
+      ) : null}
+      {canEdit ? null : <p className="plan-editor__hint">{t('status.readOnlyHint')}</p>}
+      <div
+        className={
+          isVersionsOpen ? 'plan-editor__body plan-editor__body--with-panel' : 'plan-editor__body'
+        }
+      >
+        <EditorSurface
+          session={session}
+          plan={plan}
+          user={user}
+          isEditable={canEdit && state.hasDocument && state.closedReason === null}
+          hasDocument={state.hasDocument}
+          isOffline={state.status === 'offline'}
+        />
+        {isVersionsOpen ? (
+          <VersionsPanel id={versionsId} planId={plan.id} canEdit={canEdit} />
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { LinkDialog } from './LinkDialog.tsx';
+import { toolbarGroups, type ToolbarItem } from './toolbarItems.tsx';
+import { readToolbarState } from './toolbarState.ts';
+import { useRovingFocus } from './useRovingFocus.ts';
+
+interface EditorToolbarProps {
+  editor: Editor;
+  /** The id of the editable area the toolbar acts on. */
+  controls: string;
+}
+
+/** Formatting tools as a WAI-ARIA toolbar: one tab stop, arrow keys inside, toggles with aria-pressed. */
+export function EditorToolbar({ editor, controls }: EditorToolbarProps) {
+  const { t } = useTranslation('plans');
+  const [isLinkDialogOpen, setIsLinkDialogOpen] = useState(false);
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => readToolbarState(current),
+  });
+  const groups = toolbarGroups(editor, state, t, () => setIsLinkDialogOpen(true));
+  const count = groups.reduce((sum, group) => sum + group.items.length, 0);
+  const roving = useRovingFocus<HTMLDivElement>(count);
+
+  let index = 0;
+  const button = (item: ToolbarItem) => {
+    const position = index++;
+    return (
+      <button
+        key={item.key}
+        type="button"
+        className={
+          item.icon ? 'plan-toolbar__button' : 'plan-toolbar__button plan-toolbar__button--text'
+        }
+        data-toolbar-item
+        tabIndex={roving.tabIndexOf(position)}
+        aria-label={item.icon ? item.label : undefined}
+        title={item.label}
+        aria-pressed={item.isPressed}
+        aria-disabled={item.isDisabled || undefined}
+        aria-haspopup={item.opensDialog ? 'dialog' : undefined}
+        // Keeps the text selection in the editor when the button is clicked with the mouse.
+        onMouseDown={(event) => event.preventDefault()}
+        onFocus={() => roving.onItemFocus(position)}
+        onClick={() => {
+          if (!item.isDisabled) item.run();
+        }}
+      >
+        {item.icon ?? item.label}
+      </button>
+    );
+  };
+
+  return (
+    <>
+      <div
+        ref={roving.ref}
+        role="toolbar"
+        aria-label={t('toolbar.label')}
+        aria-controls={controls}
+        className="plan-toolbar"
+        onKeyDown={roving.onKeyDown}
+      >
+        {groups.map((group) => (
+          <div
+            key={group.key}
+            role="group"
+            aria-label={group.label}
+            className="plan-toolbar__group"
+          >
+            {group.items.map(button)}
+          </div>
+        ))}
+      </div>
+      <LinkDialog
+        editor={editor}
+        isOpen={isLinkDialogOpen}
+        onClose={() => setIsLinkDialogOpen(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '@tiptap/core';
+import { FormField } from '../../../components/FormField.tsx';
+import { FormDialog } from '../FormDialog.tsx';
+import { linkHref } from './linkHref.ts';
+
+interface LinkDialogProps {
+  editor: Editor;
+  isOpen: boolean;
+  onClose: () => void;
+}
+
+/** Asks for a link target; only web addresses and e-mail links are accepted (others get an error). */
+export function LinkDialog({ editor, isOpen, onClose }: LinkDialogProps) {
+  const { t } = useTranslation('plans');
+  const [error, setError] = useState<string | undefined>();
+  const current: unknown = editor.getAttributes('link').href;
+
+  const close = () => {
+    setError(undefined);
+    onClose();
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const field = event.currentTarget.elements.namedItem('href');
+    const href = field instanceof HTMLInputElement ? linkHref(field.value) : null;
+    if (!href) {
+      setError(t('link.invalid'));
+      if (field instanceof HTMLInputElement) field.focus();
+      return;
+    }
+    // No focus() here: the dialog is still modal; closing it returns focus to the toolbar's link button.
+    const chain = editor.chain().extendMarkRange('link');
+    if (editor.state.selection.empty && !editor.isActive('link')) {
+      chain
+        .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+        .run();
+    } else {
+      chain.setLink({ href }).run();
+    }
+    close();
+  };
+
+  return (
+    <FormDialog
+      isOpen={isOpen}
+      title={t('link.title')}
+      submitLabel={t('link.submit')}
+      onSubmit={onSubmit}
+      onCancel={close}
+    >
+      <FormField label={t('link.url')} hint={t('link.hint')} error={error}>
+        {(control) => (
+          <input
+            {...control}
+            name="href"
+            type="text"
+            inputMode="url"
+            dir="ltr"
+            autoComplete="url"
+            defaultValue={typeof current === 'string' ? current : ''}
+          />
+        )}
+      </FormField>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,60 @@
+import { findParentNode, type Editor } from '@tiptap/core';
+
+export const directions = ['auto', 'ltr', 'rtl'] as const;
+export type Direction = (typeof directions)[number];
+
+const listItems = new Set(['listItem', 'taskItem']);
+
+export function isDirection(value: unknown): value is Direction {
+  return directions.some((direction) => direction === value);
+}
+
+/** The `dir` of the paragraph or heading the selection starts in. */
+export function currentDirection(editor: Editor): Direction {
+  const { dir } = editor.state.selection.$from.parent.attrs;
+  return isDirection(dir) ? dir : 'auto';
+}
+
+/**
+ * Sets the text direction of the selected paragraphs and headings and of the list items around
+ * them (so the bullet moves to the same side), but not of tables or whole lists: one Arabic line
+ * in a German list stays an Arabic line.
+ */
+export function setBlockDirection(editor: Editor, dir: Direction): void {
+  editor
+    .chain()
+    .focus()
+    .command(({ tr, state }) => {
+      const { from, to } = state.selection;
+      state.doc.nodesBetween(from, to, (node, pos) => {
+        if (node.isTextblock || listItems.has(node.type.name)) {
+          tr.setNodeMarkup(pos, undefined, { ...node.attrs, dir });
+        }
+      });
+      return true;
+    })
+    .run();
+}
+
+/** Whether the text at the cursor runs right to left as displayed (also for dir="auto" blocks). */
+function isRightToLeftAtCursor(editor: Editor): boolean {
+  const { node } = editor.view.domAtPos(editor.state.selection.from);
+  const element = node instanceof Element ? node : node.parentElement;
+  return element !== null && getComputedStyle(element).direction === 'rtl';
+}
+
+/** Inserts a 3x3 table with a header row that runs in the direction of the text around it. */
+export function insertTable(editor: Editor): void {
+  const dir = isRightToLeftAtCursor(editor) ? 'rtl' : 'auto';
+  editor
+    .chain()
+    .focus()
+    .insertTable({ rows: 3, cols: 3, withHeaderRow: true })
+    .command(({ tr }) => {
+      const table = findParentNode((node) => node.type.name === 'table')(tr.selection);
+      if (table && dir === 'rtl')
+        tr.setNodeMarkup(table.pos, undefined, { ...table.node.attrs, dir });
+      return true;
+    })
+    .run();
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { linkHref } from './linkHref.ts';
+
+describe('link targets', () => {
+  it('accepts web addresses and e-mail links', () => {
+    expect(linkHref('https://wolfsburg.de/partner')).toBe('https://wolfsburg.de/partner');
+    expect(linkHref(' http://example.org ')).toBe('http://example.org');
+    expect(linkHref('mailto:anna@example.org')).toBe('mailto:anna@example.org');
+  });
+
+  it('completes addresses typed without a scheme', () => {
+    expect(linkHref('jendouba.tn')).toBe('https://jendouba.tn');
+    expect(linkHref('karim@jendouba.example')).toBe('mailto:karim@jendouba.example');
+  });
+
+  it('refuses other schemes and empty input', () => {
+    expect(linkHref('javascript:alert(1)')).toBeNull();
+    expect(linkHref('java\nscript:alert(1)')).toBeNull();
+    expect(linkHref('data:text/html,<b>x</b>')).toBeNull();
+    expect(linkHref('ftp://example.org')).toBeNull();
+    expect(linkHref('   ')).toBeNull();
+  });
+});

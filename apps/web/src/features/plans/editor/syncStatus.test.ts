@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { collabCloseCodes } from '@jumelage/contracts/constants';
+import { closedReasonOf, retryReasonOf, syncStatus, type SyncInputs } from './syncStatus.ts';
+
+const saved: SyncInputs = {
+  isReadOnly: false,
+  isLocalCopyLoaded: true,
+  isConnected: true,
+  isSynced: true,
+  isOffline: false,
+  hasPendingChanges: false,
+  closedReason: null,
+};
+
+describe('sync status', () => {
+  it('says "saved" only with the local copy loaded, a synced connection and nothing pending', () => {
+    expect(syncStatus(saved)).toBe('saved');
+    expect(syncStatus({ ...saved, hasPendingChanges: true })).toBe('saving');
+    expect(syncStatus({ ...saved, isLocalCopyLoaded: false })).toBe('connecting');
+    expect(syncStatus({ ...saved, isSynced: false })).toBe('connecting');
+  });
+
+  it('says "offline" once a connection failed or the browser is offline, not while first connecting', () => {
+    const disconnected = { ...saved, isConnected: false, isSynced: false };
+    expect(syncStatus(disconnected)).toBe('connecting');
+    expect(syncStatus({ ...disconnected, isOffline: true, hasPendingChanges: true })).toBe(
+      'offline',
+    );
+  });
+
+  it('tells read-only viewers that they are up to date instead of "saved"', () => {
+    expect(syncStatus({ ...saved, isReadOnly: true })).toBe('upToDate');
+  });
+
+  it('reports a final close by the server above everything else', () => {
+    expect(syncStatus({ ...saved, closedReason: 'accessRevoked' })).toBe('closed');
+  });
+
+  it('maps the documented close codes to final and retried reasons', () => {
+    expect(closedReasonOf(collabCloseCodes.planDeleted)).toBe('planDeleted');
+    expect(closedReasonOf(collabCloseCodes.documentTooLarge)).toBe('documentTooLarge');
+    expect(closedReasonOf(1006)).toBeNull();
+    expect(retryReasonOf(collabCloseCodes.serverShuttingDown)).toBe('serverShuttingDown');
+    expect(retryReasonOf(collabCloseCodes.accessRevoked)).toBeNull();
+  });
+});

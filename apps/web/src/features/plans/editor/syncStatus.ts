@@ -1,0 +1,59 @@
+import { collabCloseCodes } from '@jumelage/contracts/constants';
+
+/** Why the server ended the connection for good (y-websocket does not reconnect after these). */
+export type ClosedReason =
+  | 'accessRevoked'
+  | 'planDeleted'
+  | 'documentTooLarge'
+  | 'messageTooLarge'
+  | 'malformedMessage'
+  /** Found out over REST after connections kept failing: 401. */
+  | 'sessionEnded'
+  /** Likewise: 404, the plan is gone or closed to the viewer. */
+  | 'notFound';
+
+/** Why the server asked us to come back later (y-websocket retries by itself). */
+export type RetryReason = 'serverShuttingDown' | 'tooManyConnections';
+
+const closedReasons: Record<number, ClosedReason> = {
+  [collabCloseCodes.accessRevoked]: 'accessRevoked',
+  [collabCloseCodes.planDeleted]: 'planDeleted',
+  [collabCloseCodes.documentTooLarge]: 'documentTooLarge',
+  [collabCloseCodes.messageTooLarge]: 'messageTooLarge',
+  [collabCloseCodes.malformedMessage]: 'malformedMessage',
+};
+
+const retryReasons: Record<number, RetryReason> = {
+  [collabCloseCodes.serverShuttingDown]: 'serverShuttingDown',
+  [collabCloseCodes.tooManyConnections]: 'tooManyConnections',
+};
+
+export const closedReasonOf = (code: number): ClosedReason | null => closedReasons[code] ?? null;
+export const retryReasonOf = (code: number): RetryReason | null => retryReasons[code] ?? null;
+
+export interface SyncInputs {
+  isReadOnly: boolean;
+  /** The IndexedDB copy was read into the document. */
+  isLocalCopyLoaded: boolean;
+  isConnected: boolean;
+  /** The server's state arrived on the current connection. */
+  isSynced: boolean;
+  /** A connection failed or dropped since the last sync, or the browser reports being offline. */
+  isOffline: boolean;
+  /** Local edits that may not have reached the server yet. */
+  hasPendingChanges: boolean;
+  closedReason: ClosedReason | null;
+}
+
+export type SyncStatus = 'connecting' | 'saving' | 'saved' | 'upToDate' | 'offline' | 'closed';
+
+/** What the status line says; "saved" needs the local copy, a synced connection and nothing pending. */
+export function syncStatus(inputs: SyncInputs): SyncStatus {
+  if (inputs.closedReason) return 'closed';
+  if (!inputs.isLocalCopyLoaded) return 'connecting';
+  if (inputs.isConnected && inputs.isSynced) {
+    if (inputs.isReadOnly) return 'upToDate';
+    return inputs.hasPendingChanges ? 'saving' : 'saved';
+  }
+  return inputs.isOffline ? 'offline' : 'connecting';
+}

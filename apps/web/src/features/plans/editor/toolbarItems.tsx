@@ -1,0 +1,173 @@
+import type { ReactNode } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { TFunction } from 'i18next';
+import { headingLevels } from '@jumelage/editor/extensions';
+import { directions, insertTable, setBlockDirection } from './blockDirection.ts';
+import { icons } from './icons.tsx';
+import { tableGroup } from './tableTools.ts';
+import type { ToolbarState } from './toolbarState.ts';
+
+export interface ToolbarItem {
+  key: string;
+  label: string;
+  /** Without an icon the label itself is shown. */
+  icon: ReactNode | null;
+  /** Toggle buttons report their state as aria-pressed; plain actions leave it undefined. */
+  isPressed?: boolean;
+  isDisabled?: boolean;
+  /** Opens a dialog (aria-haspopup). */
+  opensDialog?: boolean;
+  run: () => void;
+}
+
+export interface ToolbarGroup {
+  key: string;
+  label: string;
+  items: ToolbarItem[];
+}
+
+const letter = (text: string, className: string) => (
+  <span className={`plan-toolbar__letter ${className}`} aria-hidden="true">
+    {text}
+  </span>
+);
+
+/** The toolbar's buttons in order, grouped; table row and column tools appear inside a table. */
+export function toolbarGroups(
+  editor: Editor,
+  state: ToolbarState,
+  t: TFunction<'plans'>,
+  openLinkDialog: () => void,
+): ToolbarGroup[] {
+  const chain = () => editor.chain().focus();
+  const groups: ToolbarGroup[] = [
+    {
+      key: 'text',
+      label: t('toolbar.groups.text'),
+      items: [
+        {
+          key: 'bold',
+          label: t('toolbar.bold'),
+          icon: letter('B', 'plan-toolbar__letter--bold'),
+          isPressed: state.bold,
+          run: () => chain().toggleBold().run(),
+        },
+        {
+          key: 'italic',
+          label: t('toolbar.italic'),
+          icon: letter('I', 'plan-toolbar__letter--italic'),
+          isPressed: state.italic,
+          run: () => chain().toggleItalic().run(),
+        },
+        {
+          key: 'strike',
+          label: t('toolbar.strike'),
+          icon: letter('S', 'plan-toolbar__letter--strike'),
+          isPressed: state.strike,
+          run: () => chain().toggleStrike().run(),
+        },
+      ],
+    },
+    {
+      key: 'blocks',
+      label: t('toolbar.groups.blocks'),
+      items: [
+        ...headingLevels.map((level) => ({
+          key: `heading${level}`,
+          label: t('toolbar.heading', { level }),
+          icon: letter(`H${level}`, 'plan-toolbar__letter--heading'),
+          isPressed: state[`heading${level}`],
+          run: () => chain().toggleHeading({ level }).run(),
+        })),
+        {
+          key: 'bulletList',
+          label: t('toolbar.bulletList'),
+          icon: icons.bulletList,
+          isPressed: state.bulletList,
+          run: () => chain().toggleBulletList().run(),
+        },
+        {
+          key: 'orderedList',
+          label: t('toolbar.orderedList'),
+          icon: icons.orderedList,
+          isPressed: state.orderedList,
+          run: () => chain().toggleOrderedList().run(),
+        },
+        {
+          key: 'taskList',
+          label: t('toolbar.taskList'),
+          icon: icons.taskList,
+          isPressed: state.taskList,
+          run: () => chain().toggleTaskList().run(),
+        },
+        {
+          key: 'blockquote',
+          label: t('toolbar.blockquote'),
+          icon: icons.blockquote,
+          isPressed: state.blockquote,
+          run: () => chain().toggleBlockquote().run(),
+        },
+      ],
+    },
+    {
+      key: 'insert',
+      label: t('toolbar.groups.insert'),
+      items: [
+        {
+          key: 'link',
+          label: t('toolbar.link'),
+          icon: icons.link,
+          opensDialog: true,
+          run: openLinkDialog,
+        },
+        {
+          key: 'unlink',
+          label: t('toolbar.unlink'),
+          icon: icons.unlink,
+          isDisabled: !state.link,
+          run: () => chain().extendMarkRange('link').unsetLink().run(),
+        },
+        {
+          key: 'table',
+          label: t('toolbar.insertTable'),
+          icon: icons.table,
+          isDisabled: state.isInTable,
+          run: () => insertTable(editor),
+        },
+      ],
+    },
+    {
+      key: 'direction',
+      label: t('toolbar.groups.direction'),
+      items: directions.map((dir) => ({
+        key: `dir-${dir}`,
+        label: t(`toolbar.direction.${dir}`),
+        icon: icons[dir],
+        isPressed: state.direction === dir,
+        run: () => setBlockDirection(editor, dir),
+      })),
+    },
+    {
+      key: 'history',
+      label: t('toolbar.groups.history'),
+      items: [
+        {
+          key: 'undo',
+          label: t('toolbar.undo'),
+          icon: icons.undo,
+          isDisabled: !state.canUndo,
+          run: () => chain().undo().run(),
+        },
+        {
+          key: 'redo',
+          label: t('toolbar.redo'),
+          icon: icons.redo,
+          isDisabled: !state.canRedo,
+          run: () => chain().redo().run(),
+        },
+      ],
+    },
+  ];
+  if (state.isInTable) groups.splice(3, 0, tableGroup(chain, t));
+  return groups;
+}

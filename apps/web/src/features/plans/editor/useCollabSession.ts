@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { planDocName } from '@jumelage/contracts/constants';
+
+/** The shared document of one open plan, its connection to the server and its copy on this device. */
+export interface CollabSession {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  local: IndexeddbPersistence;
+}
+
+/** The collab endpoint on the page's own host (the dev server proxies it). */
+export function collabServerUrl(): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
+}
+
+/** One IndexedDB database per plan and account, so two people sharing a browser never mix copies. */
+export const localCopyName = (planId: string, userId: string) =>
+  `jumelage:${userId}:${planDocName(planId)}`;
+
+/**
+ * Opens a plan: a Y.Doc, its IndexedDB copy (edits made offline or before a reload survive and are
+ * sent once connected) and the y-websocket connection. Created inside the effect and destroyed in
+ * its cleanup: objects made during render would be discarded unconnected by React's StrictMode.
+ */
+export function useCollabSession(planId: string, userId: string): CollabSession | null {
+  const [session, setSession] = useState<CollabSession | null>(null);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const local = new IndexeddbPersistence(localCopyName(planId, userId), doc);
+    // Cross-tab BroadcastChannel sync is off: every change goes through the server, which decides
+    // what a read-only connection may do and stamps who is present.
+    const provider = new WebsocketProvider(collabServerUrl(), planDocName(planId), doc, {
+      disableBc: true,
+    });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the session exists only inside this effect (see above)
+    setSession({ doc, provider, local });
+    return () => {
+      setSession(null);
+      provider.destroy();
+      void local.destroy();
+      doc.destroy();
+    };
+  }, [planId, userId]);
+
+  return session;
+}

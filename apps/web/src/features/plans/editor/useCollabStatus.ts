@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { collabCloseCodes } from '@jumelage/contracts/constants';
+import { planFragmentName } from '@jumelage/editor/yjs';
+import { probeAccess } from './probeAccess.ts';
+import { trackPendingChanges } from './pendingChanges.ts';
+import type { CollabSession } from './useCollabSession.ts';
+import {
+  closedReasonOf,
+  retryReasonOf,
+  syncStatus,
+  type ClosedReason,
+  type RetryReason,
+  type SyncStatus,
+} from './syncStatus.ts';
+
+export interface CollabStatus {
+  status: SyncStatus;
+  closedReason: ClosedReason | null;
+  retryReason: RetryReason | null;
+  /** There is a document to show: synced once, or found in this device's copy. */
+  hasDocument: boolean;
+  /** Tries again after a final close (e.g. once a too large change was undone). */
+  reconnect: () => void;
+}
+
+/** Connection attempts that fail before asking the REST API whether the plan is still ours. */
+const failuresBeforeProbe = 3;
+
+/**
+ * Follows the provider, the IndexedDB copy and the browser's network state. While the browser is
+ * offline the connection is closed on purpose, so that coming back always starts a fresh sync
+ * (which delivers what was typed meanwhile) instead of reusing a socket that silently lost data.
+ */
+export function useCollabStatus(
+  planId: string,
+  session: CollabSession,
+  isReadOnly: boolean,
+): CollabStatus {
+  const { doc, provider, local } = session;
+  const [isLocalCopyLoaded, setIsLocalCopyLoaded] = useState(local.synced);
+  const [hasLocalContent, setHasLocalContent] = useState(false);
+  const [isConnected, setIsConnected] = useState(provider.wsconnected);
+  const [isSynced, setIsSynced] = useState(provider.synced);
+  const [hasSyncedOnce, setHasSyncedOnce] = useState(provider.synced);
+  const [hasDropped, setHasDropped] = useState(false);
+  const [isBrowserOffline, setIsBrowserOffline] = useState(!navigator.onLine);
+  const [hasPendingChanges, setHasPendingChanges] = useState(false);
+  const [closedReason, setClosedReason] = useState<ClosedReason | null>(null);
+  const [retryReason, setRetryReason] = useState<RetryReason | null>(null);
+  // Read by event handlers: a final close must not be undone by the browser coming back online.
+  const closedRef = useRef<ClosedReason | null>(null);
+  const closeFor = useCallback((reason: ClosedReason | null) => {
+    closedRef.current = reason;
+    setClosedReason(reason);
+  }, []);
+
+  useEffect(() => {
+    const pending = trackPendingChanges(doc, provider, [provider, local], setHasPendingChanges);
+    let failures = 0;
+    const close = (reason: ClosedReason) => {
+      provider.disconnect();
+      closeFor(reason);
+    };
+    const onStatus = ({ status }: { status: string }) => {
+      setIsConnected(status === 'connected');
+      if (status === 'connected') failures = 0;
+    };
+    const onSync = (synced: boolean) => {
+      setIsSynced(synced);
+      if (!synced) return;
+      setHasSyncedOnce(true);
+      setHasDropped(false);
+      setRetryReason(null);
+      pending.settle();
+    };
+    const onConnectionClose = (event: CloseEvent | null) => {
+      setIsSynced(false);
+      setHasDropped(true);
+      setRetryReason(event ? retryReasonOf(event.code) : null);
+      failures += 1;
+      if (failures === failuresBeforeProbe && navigator.onLine) {
+        void probeAccess(planId).then((reason) => reason && close(reason));
+      }
+    };
+    const onClosed = ({ code }: { code: number }) => {
+      closeFor(closedReasonOf(code) ?? 'malformedMessage');
+      // A deleted plan's copy on this device would only take up space.
+      if (code === collabCloseCodes.planDeleted) void local.clearData();
+    };
+    const onLocalCopy = () => {
+      setIsLocalCopyLoaded(true);
+      setHasLocalContent(doc.getXmlFragment(planFragmentName).length > 0);
+    };
+    const onOffline = () => {
+      setIsBrowserOffline(true);
+      provider.disconnect();
+    };
+    const onOnline = () => {
+      setIsBrowserOffline(false);
+      if (closedRef.current === null) provider.connect();
+    };
+    provider.on('status', onStatus);
+    provider.on('sync', onSync);
+    provider.on('connection-close', onConnectionClose);
+    provider.on('closed', onClosed);
+    void local.whenSynced.then(onLocalCopy);
+    window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
+    if (!navigator.onLine) onOffline();
+    return () => {
+      pending.stop();
+      provider.off('status', onStatus);
+      provider.off('sync', onSync);
+      provider.off('connection-close', onConnectionClose);
+      provider.off('closed', onClosed);
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
+    };
+  }, [planId, doc, provider, local, closeFor]);
+
+  const reconnect = useCallback(() => {
+    closeFor(null);
+    provider.connect();
+  }, [provider, closeFor]);
+
+  const status = syncStatus({
+    isReadOnly,
+    isLocalCopyLoaded,
+    isConnected,
+    isSynced,
+    isOffline: hasDropped || isBrowserOffline,
+    hasPendingChanges,
+    closedReason,
+  });
+  const hasDocument = hasSyncedOnce || (isLocalCopyLoaded && hasLocalContent);
+  return { status, closedReason, retryReason, hasDocument, reconnect };
+}

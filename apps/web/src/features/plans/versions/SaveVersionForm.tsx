@@ -1,0 +1,47 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { planLimits } from '@jumelage/contracts/constants';
+import type { PlanVersion } from '@jumelage/contracts/plans';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { FormField } from '../../../components/FormField.tsx';
+import { textOf, useFormSubmit } from '../../../lib/useFormSubmit.ts';
+import { createVersion } from '../plans.api.ts';
+
+/** Saves the live document (everyone's latest changes, written or not) under a name. */
+export function SaveVersionForm({
+  planId,
+  onSaved,
+}: {
+  planId: string;
+  onSaved: (version: PlanVersion) => void;
+}) {
+  const { t } = useTranslation('plans');
+  const formRef = useRef<HTMLFormElement>(null);
+  const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
+    onSaved(await createVersion(planId, textOf(data, 'label')));
+    formRef.current?.reset();
+  });
+  return (
+    <form ref={formRef} className="form plan-versions__form" noValidate onSubmit={onSubmit}>
+      <ErrorMessage error={error} />
+      <FormField
+        label={t('versions.labelField')}
+        hint={t('versions.labelHint')}
+        error={fieldErrors.label}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="label"
+            required
+            maxLength={planLimits.versionLabelLength}
+            autoComplete="off"
+          />
+        )}
+      </FormField>
+      <button type="submit" className="button button--primary" aria-disabled={isSubmitting}>
+        {isSubmitting ? t('versions.saving') : t('versions.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Page } from '@jumelage/contracts/common';
+import type { PlanVersion } from '@jumelage/contracts/plans';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { asApiError, type ApiError } from '../../../lib/api.ts';
+import { useResource } from '../../../lib/useResource.ts';
+import { useFormat } from '../../users/useFormat.ts';
+import { restoreVersion, versionsUrl } from '../plans.api.ts';
+import { SaveVersionForm } from './SaveVersionForm.tsx';
+import { VersionDialog } from './VersionDialog.tsx';
+import '../../../styles/plan-versions.css';
+
+interface VersionsPanelProps {
+  id: string;
+  planId: string;
+  canEdit: boolean;
+}
+
+/** Named versions: save one, view one, restore one (a new change everyone sees arrive live). */
+export function VersionsPanel({ id, planId, canEdit }: VersionsPanelProps) {
+  const { t } = useTranslation('plans');
+  const format = useFormat();
+  const headingId = useId();
+  const versions = useResource<Page<PlanVersion>>(versionsUrl(planId));
+  const [viewing, setViewing] = useState<PlanVersion | null>(null);
+  const [toRestore, setToRestore] = useState<PlanVersion | null>(null);
+  const [isRestoring, setIsRestoring] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const restore = async (version: PlanVersion) => {
+    setIsRestoring(true);
+    setError(null);
+    try {
+      await restoreVersion(planId, version.id);
+      setStatus(t('versions.restored', { label: version.label }));
+      setViewing(null);
+    } catch (thrown) {
+      setError(asApiError(thrown));
+    } finally {
+      setIsRestoring(false);
+      setToRestore(null);
+    }
+  };
+
+  const list = versions.data?.data;
+  return (
+    <section id={id} className="plan-versions" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('versions.title')}</h2>
+      <p role="status" className="plan-versions__status">
+        {status}
+      </p>
+      <ErrorMessage error={error} />
+      {canEdit ? (
+        <SaveVersionForm
+          planId={planId}
+          onSaved={(version) => {
+            versions.update((page) => ({ ...page, data: [version, ...page.data] }));
+            setStatus(t('versions.saved', { label: version.label }));
+          }}
+        />
+      ) : null}
+      {!list && versions.isLoading ? <Loading /> : null}
+      <ErrorMessage error={versions.error} onRetry={versions.reload} />
+      {list && list.length === 0 ? (
+        <p className="plan-versions__empty">{t('versions.empty')}</p>
+      ) : null}
+      {list && list.length > 0 ? (
+        <ul className="plan-versions__list">
+          {list.map((version) => (
+            <li key={version.id} className="plan-versions__item">
+              <span className="plan-versions__label" dir="auto">
+                {version.label}
+              </span>
+              <span className="plan-versions__meta">
+                {t('versions.by', {
+                  name: version.createdBy.name,
+                  when: format.dateTime(version.createdAt),
+                })}
+              </span>
+              <div className="plan-versions__actions">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={t('versions.viewLabel', { label: version.label })}
+                  onClick={() => setViewing(version)}
+                >
+                  {t('versions.view')}
+                </button>
+                {canEdit ? (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-label={t('versions.restoreLabel', { label: version.label })}
+                    onClick={() => setToRestore(version)}
+                  >
+                    {t('versions.restore')}
+                  </button>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <VersionDialog
+        planId={planId}
+        version={viewing}
+        canRestore={canEdit}
+        onRestore={setToRestore}
+        onClose={() => setViewing(null)}
+      />
+      <ConfirmDialog
+        isOpen={toRestore !== null}
+        title={t('versions.restoreTitle')}
+        confirmLabel={t('versions.restoreConfirm')}
+        isBusy={isRestoring}
+        onConfirm={() => {
+          if (toRestore && !isRestoring) void restore(toRestore);
+        }}
+        onCancel={() => setToRestore(null)}
+      >
+        <p>{t('versions.restoreText', { label: toRestore?.label ?? '' })}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
