@@ -29,7 +29,7 @@ describe('foundation in the browser', () => {
 
     await owner.getByRole('link', { name: /Wolfsburg – Jendouba/ }).first().click();
     await owner.getByRole('link', { name: texts.de.space.tabs.members }).click();
-    await owner.getByLabel(texts.de.invite.create.municipality).selectOption({ label: 'Jendouba' });
+    await owner.getByLabel(texts.de.invite.create.municipality, { exact: true }).selectOption({ label: 'Jendouba' });
     await owner.getByRole('button', { name: texts.de.invite.create.submit }).click();
     const linkField = owner.getByLabel(texts.de.invite.create.link);
     await linkField.waitFor();

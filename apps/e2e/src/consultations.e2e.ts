@@ -1,0 +1,159 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
+import { consultationTexts as c, texts } from './locales.ts';
+
+let app: RunningApp;
+let browser: Browser;
+let wolfsburg: Awaited<ReturnType<typeof newContext>>;
+let jendouba: Awaited<ReturnType<typeof newContext>>;
+let anna: Page;
+let karim: Page;
+
+async function openConsultations(page: Page, locale: 'de' | 'fr', email: string): Promise<void> {
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel(texts[locale].auth.fields.email).fill(email);
+  await page.getByLabel(texts[locale].auth.fields.password).fill('jumelage-demo');
+  await page.getByRole('button', { name: texts[locale].auth.login.submit }).click();
+  await page
+    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: texts[locale].space.tabs.consultations }).click();
+  await composer(page, locale).waitFor();
+}
+
+const composer = (page: Page, locale: 'de' | 'fr') =>
+  page.getByRole('textbox', {
+    name: c[locale].composer.label.replace('{{channel}}', c[locale].channels.general),
+  });
+
+async function send(page: Page, locale: 'de' | 'fr', text: string): Promise<void> {
+  await composer(page, locale).fill(text);
+  await composer(page, locale).press('Enter');
+}
+
+const bubble = (page: Page, text: string) =>
+  page.locator('.messages .message__body', { hasText: text });
+
+/** How often the General channel's stored history holds `text` (all pages, via the REST API). */
+function storedCount(page: Page, text: string): Promise<number> {
+  return page.evaluate(async (body) => {
+    const [partnership] = (await (await fetch('/api/partnerships')).json()).data;
+    const channels = (await (await fetch(`/api/partnerships/${partnership.id}/channels`)).json())
+      .data;
+    const general = channels.find((channel: { kind: string }) => channel.kind === 'general');
+    let found = 0;
+    let cursor = '';
+    do {
+      const url = `/api/channels/${general.id}/messages?limit=100${cursor ? `&before=${cursor}` : ''}`;
+      const page = await (await fetch(url)).json();
+      found += page.data.filter((message: { body: string }) => message.body === body).length;
+      cursor = page.nextCursor ?? '';
+    } while (cursor);
+    return found;
+  }, text);
+}
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);
+  wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+  [anna, karim] = await Promise.all([wolfsburg.context.newPage(), jendouba.context.newPage()]);
+  await openConsultations(anna, 'de', 'anna.becker@wolfsburg.example');
+  await openConsultations(karim, 'fr', 'karim.bensalah@jendouba.example');
+});
+afterEach(({ task }) => {
+  // The server's log explains failures such as a database that stopped answering.
+  if (task.result?.state === 'fail') console.log(app.output().slice(-4000));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('consultations in the browser', () => {
+  it('the owner schedules a consultation; the partner sees it live, in both time zones', async () => {
+    await anna.getByRole('button', { name: c.de.channels.create }).click();
+    const dialog = anna.getByRole('dialog');
+    await dialog.getByLabel(c.de.form.title).fill('Abfalltrennung im Quartier');
+    // 14 May 2030, 09:30 in Berlin (UTC+2) is 08:30 in Jendouba (UTC+1).
+    await dialog.getByLabel(c.de.form.startsAt).fill('2030-05-14T09:30');
+    await dialog.getByLabel(c.de.form.endsAt).fill('2030-05-14T11:00');
+    await dialog.getByLabel(c.de.form.agenda).fill('1. Stand in Jendouba\n2. Nächste Schritte');
+    await dialog.getByLabel('Dr. Sofia Richter').check();
+    await dialog.getByRole('button', { name: c.de.form.create }).click();
+    await anna.getByRole('heading', { name: 'Abfalltrennung im Quartier' }).waitFor();
+    await expect.poll(() => anna.url()).toMatch(/consultations\?channel=[a-f0-9]{24}$/);
+
+    const listed = karim.getByRole('link', { name: /Abfalltrennung im Quartier/ });
+    await listed.waitFor();
+    const summary = await listed.innerText();
+    expect(summary).toContain(c.fr.phases.upcoming);
+    expect(summary).toMatch(/08:30/); // Karim's own time (Tunis)
+    expect(summary).toMatch(/09:30/); // Wolfsburg's time
+    await listed.click();
+    await karim.getByText('Dr. Sofia Richter').waitFor();
+    await screenshot(karim, 'consultation-fr');
+    await karim.getByRole('link', { name: new RegExp(`^${c.fr.channels.general}`) }).click();
+    await anna.getByRole('link', { name: new RegExp(`^${c.de.channels.general}`) }).click();
+    await composer(anna, 'de').waitFor();
+    await composer(karim, 'fr').waitFor();
+  });
+
+  it('messages go both ways live; Arabic reads right-to-left inside the German interface', async () => {
+    await send(anna, 'de', 'Guten Morgen Jendouba! Unterlagen: https://example.org/park');
+    await bubble(karim, 'Guten Morgen Jendouba! Unterlagen: https://example.org/park').waitFor();
+    const link = karim.locator('.messages').getByRole('link', { name: /example\.org\/park/ });
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+
+    const arabic = 'صباح الخير فولفسبورغ! سنرسل الملاحظات يوم الخميس.';
+    await send(karim, 'fr', arabic);
+    const received = bubble(anna, arabic);
+    await received.waitFor();
+    expect(await anna.locator('html').getAttribute('dir')).toBe('ltr');
+    expect(await received.evaluate((element) => element.matches(':dir(rtl)'))).toBe(true);
+    await screenshot(anna, 'consultations-de');
+  });
+
+  it('a message sent while offline is delivered exactly once after reconnecting', async () => {
+    const text = 'Offline geschrieben, genau einmal angekommen';
+    await wolfsburg.context.setOffline(true);
+    await anna.getByText(texts.de.app.offline).waitFor();
+    await send(anna, 'de', text);
+    await anna.locator('.message--pending').getByText(c.de.outbox.waiting).waitFor();
+    await screenshot(anna, 'consultations-offline-pending');
+
+    await wolfsburg.context.setOffline(false);
+    await bubble(karim, text).waitFor({ timeout: 60_000 });
+    await anna.locator('.message--pending').waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await bubble(anna, text).count()).toBe(1);
+    expect(await bubble(karim, text).count()).toBe(1);
+    expect(await storedCount(karim, text)).toBe(1);
+  });
+
+  it('a message still in the outbox after a reload is sent when the connection returns', async () => {
+    const text = 'Vor dem Neuladen geschrieben';
+    await wolfsburg.context.route('**/socket.io/**', (route) => route.abort());
+    await anna.reload();
+    await send(anna, 'de', text);
+    await anna.locator('.message--pending').getByText(text).waitFor();
+    await anna.reload();
+    await anna.locator('.message--pending').getByText(text).waitFor();
+    await anna.getByText(texts.de.app.reconnecting).waitFor();
+    await screenshot(anna, 'consultations-reload-pending');
+
+    await wolfsburg.context.unroute('**/socket.io/**');
+    await bubble(karim, text).waitFor({ timeout: 60_000 });
+    await anna.locator('.message--pending').waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await bubble(karim, text).count()).toBe(1);
+    expect(await storedCount(anna, text)).toBe(1);
+  });
+
+  it('shows no errors in either browser beyond the network failures caused on purpose', () => {
+    const unexpected = [...wolfsburg.problems, ...jendouba.problems].filter(
+      (problem) => !problem.includes('Failed to load resource: net::'),
+    );
+    expect(unexpected).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
+import { milestoneTexts as m, overviewTexts as o, texts } from './locales.ts';
+
+type Locale = 'de' | 'fr' | 'ar';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function logIn(page: Page, locale: Locale, email: string): Promise<void> {
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel(texts[locale].auth.fields.email).fill(email);
+  await page.getByLabel(texts[locale].auth.fields.password).fill('jumelage-demo');
+  await page.getByRole('button', { name: texts[locale].auth.login.submit }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+async function openBoard(page: Page, locale: Locale): Promise<void> {
+  await page
+    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: texts[locale].space.tabs.milestones }).click();
+}
+
+const card = (page: Page, title: string) => page.getByRole('button', { name: title, exact: true });
+const column = (page: Page, status: string) => page.locator(`section.board-column--${status}`);
+
+function isoDaysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function createMilestone(page: Page, title: string, dueOn: string, opener: string) {
+  await page.getByRole('button', { name: opener }).click();
+  const dialog = page.getByRole('dialog', { name: m.de.form.createTitle });
+  await dialog.getByLabel(m.de.fields.title).fill(title);
+  await dialog.getByLabel(new RegExp(`^${m.de.fields.dueOn}`)).fill(dueOn);
+  await dialog.getByRole('checkbox', { name: /Karim Ben Salah/ }).check();
+  await dialog.getByRole('button', { name: m.de.form.create }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await card(page, title).waitFor();
+}
+
+describe('milestone board in the browser', () => {
+  it('creates milestones, moves one by keyboard live to the partner, mirrors in Arabic and shows up in the overview', async () => {
+    const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, 'de', 'anna.becker@wolfsburg.example');
+    await openBoard(anna, 'de');
+    await anna.getByRole('heading', { name: m.de.board.emptyTitle }).waitFor();
+
+    await createMilestone(
+      anna,
+      'Standortanalyse Quartierspark',
+      isoDaysFromNow(10),
+      m.de.board.addFirst,
+    );
+    await createMilestone(anna, 'Bürgerwerkstatt', isoDaysFromNow(-2), m.de.board.new);
+    await column(anna, 'planned').getByText(m.de.due.overdue).waitFor();
+
+    const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+    const karim = await jendouba.context.newPage();
+    await logIn(karim, 'fr', 'karim.bensalah@jendouba.example');
+    await openBoard(karim, 'fr');
+    await column(karim, 'planned')
+      .getByRole('button', { name: 'Standortanalyse Quartierspark', exact: true })
+      .waitFor();
+
+    // Keyboard drag: Space picks the card up, ArrowRight goes to "in progress", Space drops it.
+    const handleName = m.de.card.dragHandle.replace('{{title}}', 'Standortanalyse Quartierspark');
+    await anna.getByRole('button', { name: handleName }).focus();
+    await anna.keyboard.press('Space');
+    // dnd-kit listens for the arrows from the next tick on: wait until it announces the pick-up.
+    const pickedUp = m.de.dnd.pickedUp
+      .replace('{{title}}', 'Standortanalyse Quartierspark')
+      .replace('{{column}}', m.de.status.planned)
+      .replace('{{position}}', '1')
+      .replace('{{total}}', '2');
+    await anna
+      .locator('[id^="DndLiveRegion"]')
+      .filter({ hasText: pickedUp })
+      .waitFor({ state: 'attached' });
+    await anna.keyboard.press('ArrowRight');
+    await column(anna, 'in_progress').getByRole('button', { name: handleName }).waitFor();
+    await anna.keyboard.press('Space');
+    const saved = m.de.board.moved
+      .replace('{{title}}', 'Standortanalyse Quartierspark')
+      .replace('{{column}}', m.de.status.in_progress)
+      .replace('{{position}}', '1')
+      .replace('{{total}}', '1');
+    await anna.getByRole('status').filter({ hasText: saved }).waitFor({ state: 'attached' });
+    await column(karim, 'in_progress')
+      .getByRole('button', { name: 'Standortanalyse Quartierspark', exact: true })
+      .waitFor();
+    await screenshot(anna, 'milestones-board-de');
+
+    // Arabic: the columns run right to left, "planned" first on the right.
+    await karim.getByLabel(texts.fr.language.label).first().selectOption('ar');
+    await karim.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await karim.getByRole('heading', { name: m.ar.status.planned }).waitFor();
+    const planned = await column(karim, 'planned').boundingBox();
+    const blocked = await column(karim, 'blocked').boundingBox();
+    expect(planned && blocked && planned.x > blocked.x).toBe(true);
+    await screenshot(karim, 'milestones-board-ar');
+
+    // The coordinator sees the partnership's figures (not a member, so read only).
+    const programme = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Europe/Berlin' });
+    const claire = await programme.context.newPage();
+    await logIn(claire, 'fr', 'claire.martin@programme.example');
+    await claire.getByRole('link', { name: texts.fr.nav.overview }).click();
+    const row = claire.locator('.overview-table tbody tr', { hasText: 'Wolfsburg – Jendouba' });
+    await row.waitFor();
+    const rowText = await row.innerText();
+    const plural = new Intl.PluralRules('fr');
+    for (const [key, count] of [
+      ['planned', 1],
+      ['in_progress', 1],
+      ['done', 0],
+      ['blocked', 0],
+    ] as const) {
+      const form = plural.select(count) === 'one' ? 'one' : 'other';
+      expect(rowText).toContain(o.fr.counts[`${key}_${form}`].replace('{{count}}', String(count)));
+    }
+    expect(rowText).toContain(o.fr.table.overdueCount_one.replace('{{count}}', '1'));
+    await claire.getByRole('link', { name: 'Bürgerwerkstatt' }).first().waitFor();
+    await screenshot(claire, 'overview-fr');
+
+    // Its link opens the board with the milestone's detail (?milestone=<id>), read only.
+    await claire.getByRole('link', { name: 'Bürgerwerkstatt' }).first().click();
+    await claire
+      .getByRole('dialog', { name: 'Bürgerwerkstatt' })
+      .getByText(m.fr.detail.readOnly)
+      .waitFor();
+    expect(claire.url()).toMatch(/\/p\/[a-f0-9]{24}\/milestones\?milestone=[a-f0-9]{24}$/);
+    expect(await claire.locator('.drag-handle').count()).toBe(0);
+
+    expect([...wolfsburg.problems, ...jendouba.problems, ...programme.problems]).toEqual([]);
+  });
+});

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
+import { planTexts as p, texts } from './locales.ts';
+
+type Locale = 'de' | 'fr' | 'ar';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function logIn(page: Page, locale: Locale, email: string): Promise<void> {
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel(texts[locale].auth.fields.email).fill(email);
+  await page.getByLabel(texts[locale].auth.fields.password).fill('jumelage-demo');
+  await page.getByRole('button', { name: texts[locale].auth.login.submit }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+const editor = (page: Page, locale: Locale) =>
+  page.getByRole('textbox', { name: p[locale].editor.label });
+const status = (page: Page, text: string) => page.locator('.plan-status', { hasText: text });
+
+/** The document's text without the other people's caret labels (they sit inside the editor). */
+const documentText = (page: Page) =>
+  page.locator('.ProseMirror[role=textbox]').evaluate((element) => {
+    const copy = element.cloneNode(true);
+    if (!(copy instanceof Element)) return '';
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent ?? '';
+  });
+
+async function waitForText(page: Page, text: string, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await documentText(page)).includes(text)) {
+    if (Date.now() > deadline) throw new Error(`"${text}" did not arrive within ${timeout} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Puts the cursor at the end of the document's last paragraph and starts a new one. */
+async function newParagraphAtEnd(page: Page): Promise<void> {
+  await page.locator('.ProseMirror[role=textbox] > p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+}
+
+describe('plans in the browser', () => {
+  it('two municipalities write one plan live, in German and Arabic, offline too; the observer only reads', async () => {
+    const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, 'de', 'anna.becker@wolfsburg.example');
+    await anna
+      .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+      .first()
+      .click();
+    await anna.getByRole('heading', { name: p.de.list.emptyTitle }).waitFor();
+    await anna.getByRole('button', { name: p.de.list.new }).click();
+    await anna.getByLabel(p.de.create.name).fill('Projektplan Stadtgrün');
+    await anna.getByRole('radio', { name: new RegExp(p.de.templates.project_plan) }).check();
+    await anna.getByRole('button', { name: p.de.create.submit }).click();
+    await anna.waitForURL(/\/plans\/[a-f0-9]{24}$/);
+    const planUrl = anna.url();
+    await editor(anna, 'de').getByRole('heading', { name: 'Projektplan Stadtgrün' }).waitFor();
+    await status(anna, p.de.status.saved).waitFor();
+
+    const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+    const karim = await jendouba.context.newPage();
+    await logIn(karim, 'fr', 'karim.bensalah@jendouba.example');
+    await karim.goto(planUrl);
+    await status(karim, p.fr.status.saved).waitFor();
+
+    // Typed in Wolfsburg, seen in Jendouba within 2 s, with Anna's name on her caret.
+    await newParagraphAtEnd(anna);
+    await anna.keyboard.type('Gemeinsamer Park am Fluss');
+    await waitForText(karim, 'Gemeinsamer Park am Fluss', 2000);
+    await karim
+      .locator('.collaboration-carets__label', { hasText: 'Anna Becker' })
+      .waitFor({ timeout: 2000 });
+
+    // An Arabic paragraph set right to left beside the German one, on both sides.
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.type('حديقة مشتركة على ضفة النهر');
+    await anna.getByRole('button', { name: p.de.toolbar.direction.rtl }).click();
+    // Waits on a fresh query each time: ProseMirror redraws a paragraph whose attributes change.
+    const arabic = karim.locator('.ProseMirror[role=textbox] > p[dir="rtl"]', {
+      hasText: 'حديقة مشتركة',
+    });
+    await arabic.waitFor({ timeout: 2000 });
+    expect(await arabic.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    const german = karim.locator('.ProseMirror[role=textbox] > p', { hasText: 'Gemeinsamer Park' });
+    expect(await german.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    await screenshot(anna, 'plan-editor-de-ar');
+
+    // Jendouba loses the connection, keeps typing, and the text arrives once it is back.
+    await jendouba.context.setOffline(true);
+    await status(karim, p.fr.status.offline).waitFor();
+    await newParagraphAtEnd(karim);
+    await karim.getByRole('button', { name: p.fr.toolbar.direction.auto }).click();
+    await karim.keyboard.type('Écrit hors ligne à Jendouba');
+    await anna.waitForTimeout(500);
+    expect(await documentText(anna)).not.toContain('Écrit hors ligne');
+    await screenshot(karim, 'plan-editor-offline-fr');
+    await jendouba.context.setOffline(false);
+    await waitForText(anna, 'Écrit hors ligne à Jendouba', 10_000);
+    await status(karim, p.fr.status.saved).waitFor();
+
+    // The observer follows live but cannot type.
+    const observerContext = await newContext(browser, {
+      locale: 'ar-TN',
+      timezoneId: 'Africa/Tunis',
+    });
+    const leila = await observerContext.context.newPage();
+    await logIn(leila, 'ar', 'leila.trabelsi@jendouba.example');
+    await leila.goto(planUrl);
+    await status(leila, p.ar.status.upToDate).waitFor();
+    await leila.getByText(p.ar.status.readOnly, { exact: true }).waitFor();
+    expect(await editor(leila, 'ar').getAttribute('contenteditable')).toBe('false');
+    expect(await leila.getByRole('toolbar').count()).toBe(0);
+    const before = await documentText(leila);
+    await editor(leila, 'ar').click();
+    await leila.keyboard.type('لا ينبغي أن يظهر هذا');
+    expect(await documentText(leila)).toBe(before);
+    await anna.locator('.ProseMirror[role=textbox] > p').last().click();
+    await anna.keyboard.press('End');
+    await anna.keyboard.type(' – von Leila gelesen');
+    await waitForText(leila, 'von Leila gelesen', 2000);
+    await screenshot(leila, 'plan-read-only-ar');
+    expect(await documentText(anna)).not.toContain('لا ينبغي');
+
+    const offlineNoise = (problem: string) => problem.includes('ERR_INTERNET_DISCONNECTED');
+    expect([
+      ...wolfsburg.problems,
+      ...jendouba.problems.filter((x) => !offlineNoise(x)),
+      ...observerContext.problems,
+    ]).toEqual([]);
+  });
+});
