@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { path } from '../../lib/api.ts';
 import { useResource } from '../../lib/useResource.ts';
+import { useLiveRefresh } from './useLiveRefresh.ts';
 import { addDays, todayIn } from '../milestones/dates.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { dueMilestonesUrl, type OverviewMilestones } from './overview.api.ts';
@@ -21,6 +22,7 @@ export function DueMilestones() {
   const { data, error, isLoading, reload } = useResource<OverviewMilestones>(
     dueMilestonesUrl(dueBefore),
   );
+  useLiveRefresh(reload);
   const milestones = data?.data;
 
   return (

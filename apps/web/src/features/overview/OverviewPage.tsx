@@ -10,6 +10,7 @@ import { OverviewFilters } from './OverviewFilters.tsx';
 import { OverviewTable } from './OverviewTable.tsx';
 import { useOverviewQuery } from './useOverviewQuery.ts';
 import { useOverviewRows } from './useOverviewRows.ts';
+import { useLiveRefresh } from './useLiveRefresh.ts';
 import '../../styles/overview.css';
 
 const sortLabels = {
@@ -26,6 +27,7 @@ export function OverviewPage() {
   const headingId = useId();
   const { filters, set } = useOverviewQuery();
   const overview = useOverviewRows(filters);
+  useLiveRefresh(overview.reload);
   const [status, setStatus] = useState('');
   const { rows } = overview;
 
