@@ -2,7 +2,7 @@ import { extensions as coreExtensions, type Extensions } from '@tiptap/core';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
-import { allowedLinkProtocols, isSafeHref } from './links.ts';
+import { isSafeHref } from './links.ts';
 
 export interface ExtensionOptions {
   /**
@@ -34,7 +34,6 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
         openOnClick: false,
         autolink: true,
         defaultProtocol: 'https',
-        protocols: [...allowedLinkProtocols],
         // Checked when a link is set, parsed from pasted HTML, auto-linked and rendered.
         isAllowedUri: (url) => isSafeHref(url),
         shouldAutoLink: (url) => isSafeHref(url),

@@ -69,3 +69,10 @@ describe('plan templates', () => {
     expect(buildTemplate('blank', { locale: 'ar' }).content).toEqual([{ type: 'paragraph', attrs: { dir: 'rtl' }, content: [] }]);
   });
 });
+
+describe('template ends', () => {
+  it.each(['project_plan', 'consultation_minutes'] as const)('%s ends in a paragraph, so opening it writes nothing', (key) => {
+    const content = buildTemplate(key, { locale: 'de', title: 'Plan' }).content ?? [];
+    expect(content.at(-1)?.type).toBe('paragraph');
+  });
+});

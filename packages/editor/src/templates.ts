@@ -23,13 +23,16 @@ export function templateDirection(locale: Locale): Direction {
 
 /** The initial content of a new plan as ProseMirror JSON for the schema of `createExtensions`. */
 export function buildTemplate(key: PlanTemplateKey, options: TemplateOptions): JSONContent {
+  // Ends in a paragraph: otherwise the editor's trailing-node rule adds one on first open, which is a
+  // write (and a duplicate paragraph when two people open the new plan at once).
   const dir = templateDirection(options.locale);
+  const endParagraph = paragraph('', dir);
   const title = options.title ? [heading(1, options.title, dir)] : [];
   switch (key) {
     case 'project_plan':
-      return doc([...title, ...projectPlanSections(options.locale, dir)]);
+      return doc([...title, ...projectPlanSections(options.locale, dir), endParagraph]);
     case 'consultation_minutes':
-      return doc([...title, ...consultationMinutesSections(options.locale, dir, options)]);
+      return doc([...title, ...consultationMinutesSections(options.locale, dir, options), endParagraph]);
     case 'blank':
       return doc([paragraph('', dir)]);
   }
