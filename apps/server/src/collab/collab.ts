@@ -21,10 +21,13 @@ function refuse(socket: Duplex, status: number): void {
   socket.end(`HTTP/1.1 ${status} ${statusText[status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
+// One options object for every frame: a relay sends each update to every other connection.
+const binaryFrame = { binary: true } as const;
+
 function wsTransport(ws: WebSocket): Transport {
   return {
     send: (message) => {
-      if (ws.readyState === ws.OPEN) ws.send(message, { binary: true });
+      if (ws.readyState === ws.OPEN) ws.send(message, binaryFrame);
     },
     close: (code, reason) => ws.close(code, reason),
     ping: () => ws.ping(),

@@ -22,7 +22,7 @@ interface AwarenessChange {
 }
 
 /** While people type, compaction runs at most this often (always when the document is unloaded). */
-const compactIntervalMs = 10_000;
+const compactIntervalMs = 30_000;
 
 /** Updates that carry nothing (no structs, no deletions): y-websocket clients send them after a resync. */
 const isEmptyUpdate = (update: Uint8Array) => update.byteLength === 2 && update[0] === 0 && update[1] === 0;

@@ -65,9 +65,16 @@ export async function restoreVersion(collab: Collab, plan: PlanDoc, version: Pla
   });
 }
 
-/** Deletes a plan with its stored changes and versions; open editors are closed with 4404. */
+/**
+ * Deletes a plan with its stored changes and versions; open editors are closed with 4404, and
+ * milestones that linked to it lose the link (a new version, so stale edits of them get 409).
+ */
 export async function deletePlan(ctx: AppContext, collab: Collab, plan: PlanDoc): Promise<void> {
   await plan.deleteOne();
   await collab.closePlan(plan.id);
-  await Promise.all([ctx.models.PlanUpdate.deleteMany({ planId: plan._id }), ctx.models.PlanVersion.deleteMany({ planId: plan._id })]);
+  await Promise.all([
+    ctx.models.PlanUpdate.deleteMany({ planId: plan._id }),
+    ctx.models.PlanVersion.deleteMany({ planId: plan._id }),
+    ctx.models.Milestone.updateMany({ planId: plan._id }, { $set: { planId: null }, $inc: { version: 1 } }),
+  ]);
 }

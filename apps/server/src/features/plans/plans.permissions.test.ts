@@ -1,14 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import type { PlanResponse, PlanVersion } from '@jumelage/contracts/plans';
-import { createCast, startTestServer, type TestClient, type TestServer } from '@jumelage/test-utils';
+import {
+  clientOf,
+  createCast,
+  itEnforcesPermissions,
+  startTestServer,
+  type Actor,
+  type Cast,
+  type PermissionCase,
+  type TestServer,
+} from '@jumelage/test-utils';
 
-type Actor = 'anonymous' | 'outsider' | 'coordinator' | 'admin' | 'observer' | 'expert' | 'member' | 'owner';
 type Expected = Record<Actor, number>;
 
 let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
-let clientOf: (actor: Actor) => TestClient;
+let cast: Cast;
 let planId: string;
 let versionId: string;
 
@@ -20,7 +27,6 @@ async function freshPlan(): Promise<string> {
 beforeAll(async () => {
   server = await startTestServer();
   cast = await createCast(server);
-  clientOf = (actor) => (actor === 'anonymous' ? cast.anonymous : cast[actor].client);
   planId = await freshPlan();
   const version = await cast.owner.client.post<{ data: PlanVersion }>(`/api/plans/${planId}/versions`, { label: 'Erste Fassung' });
   versionId = version.body.data.id;
@@ -33,13 +39,7 @@ const readers = (success: number): Expected => ({ anonymous: 401, outsider: 404,
 const editors = (success: number): Expected => ({ ...readers(success), observer: 403 });
 const ownersOnly = (success: number): Expected => ({ ...editors(403), owner: success });
 
-interface Case {
-  name: string;
-  expected: Expected;
-  send(client: TestClient): Promise<{ status: number; body: unknown }>;
-}
-
-const cases: Case[] = [
+const cases: PermissionCase[] = [
   { name: 'GET /partnerships/:id/plans', expected: readers(200), send: (c) => c.get(`/api/partnerships/${cast.partnership.id}/plans`) },
   {
     name: 'POST /partnerships/:id/plans',
@@ -62,19 +62,7 @@ const cases: Case[] = [
 ];
 
 describe('plan permissions: anonymous 401, outsiders and non-member coordinators 404, observers 403 on writes', () => {
-  for (const testCase of cases) {
-    for (const actor of Object.keys(readers(200)) as Actor[]) {
-      const expected = testCase.expected[actor];
-      it(`${testCase.name} as ${actor} -> ${expected}`, async () => {
-        const response = await testCase.send(clientOf(actor));
-        expect(response.status).toBe(expected);
-        if (expected >= 400) {
-          const code = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[expected];
-          expect((response.body as ErrorBody).error.code).toBe(code);
-        }
-      });
-    }
-  }
+  itEnforcesPermissions(cases, () => cast);
 
   it('answers an outsider the same 404 for a real plan as for an unknown id', async () => {
     const real = await cast.outsider.client.get<ErrorBody>(`/api/plans/${planId}`);
@@ -84,7 +72,7 @@ describe('plan permissions: anonymous 401, outsiders and non-member coordinators
   });
 
   it('sends the viewer its plan abilities', async () => {
-    const abilities = async (actor: Actor) => (await clientOf(actor).get<PlanResponse>(`/api/plans/${planId}`)).body.abilities;
+    const abilities = async (actor: Actor) => (await clientOf(cast, actor).get<PlanResponse>(`/api/plans/${planId}`)).body.abilities;
     expect(await abilities('observer')).toEqual({ read: true, edit: false, delete: false });
     expect(await abilities('expert')).toEqual({ read: true, edit: true, delete: false });
     expect(await abilities('owner')).toEqual({ read: true, edit: true, delete: true });

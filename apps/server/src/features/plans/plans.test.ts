@@ -83,8 +83,9 @@ describe('plans', () => {
     expect(fetched.body.data.textPreview).toContain('Neuer Inhalt');
   });
 
-  it('deletes a plan for its owner, closing open editors with 4404', async () => {
+  it('deletes a plan for its owner, closing open editors with 4404 and unlinking milestones', async () => {
     const plan = await createPlan();
+    const linked = await cast.owner.client.post<{ data: { id: string } }>(`/api/partnerships/${cast.partnership.id}/milestones`, { title: 'Plan fertig', planId: plan.id });
     const editor = open(cast.member.client, plan.id);
     await synced(editor);
     const closed = connectionClosed(editor);
@@ -92,6 +93,8 @@ describe('plans', () => {
     expect((await closed).code).toBe(collabCloseCodes.planDeleted);
     expect((await cast.owner.client.get(`/api/plans/${plan.id}`)).status).toBe(404);
     expect(await server.models.PlanUpdate.countDocuments({ planId: plan.id })).toBe(0);
+    const milestone = await cast.owner.client.get<{ data: { planId: string | null; version: number } }>(`/api/milestones/${linked.body.data.id}`);
+    expect(milestone.body.data).toMatchObject({ planId: null, version: 1 });
   });
 });
 
