@@ -7,6 +7,7 @@ export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let socketPromise: Promise<AppSocket> | null = null;
 let current: AppSocket | null = null;
+let hasEverConnected = false;
 
 /**
  * The one Socket.IO connection of this tab, opened on first use. socket.io-client is loaded on
@@ -15,7 +16,10 @@ let current: AppSocket | null = null;
 export function connectSocket(): Promise<AppSocket> {
   socketPromise ??= import('socket.io-client').then(({ io }) => {
     const socket: AppSocket = io({ withCredentials: true });
-    socket.on('connect', () => setSocketState('connected'));
+    socket.on('connect', () => {
+      hasEverConnected = true;
+      setSocketState('connected');
+    });
     // The server ends a connection on purpose (logout elsewhere): nothing to reconnect to.
     socket.on('disconnect', (reason) =>
       setSocketState(reason === 'io client disconnect' || reason === 'io server disconnect' ? 'idle' : 'reconnecting'),
@@ -33,7 +37,16 @@ export function disconnectSocket(): void {
   current?.disconnect();
   current = null;
   socketPromise = null;
+  hasEverConnected = false;
   setSocketState('idle');
+}
+
+/**
+ * Whether the socket is down after having been up. Its next connect is then a reconnect, also for
+ * a component mounted in between: what that component loaded meanwhile may have missed events.
+ */
+export function isReconnecting(socket: AppSocket): boolean {
+  return socket === current && hasEverConnected && !socket.connected;
 }
 
 /** Sent with REST writes as X-Socket-Id, so the server's broadcast skips this tab's own change. */
@@ -79,7 +92,7 @@ export function useReconnect(onReconnect: () => void): void {
   });
   useEffect(() => {
     if (!socket) return;
-    let hasConnected = socket.connected;
+    let hasConnected = socket.connected || isReconnecting(socket);
     const onConnect = () => {
       if (hasConnected) latest.current();
       hasConnected = true;

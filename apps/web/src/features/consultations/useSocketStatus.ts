@@ -1,19 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useSocket, type AppSocket } from '../../lib/socket.ts';
+import { isReconnecting, useSocket, type AppSocket } from '../../lib/socket.ts';
 
 export interface SocketStatus {
   socket: AppSocket | null;
   isConnected: boolean;
   /**
-   * Connections seen by this component, counting one already open when it mounted. Effects that
-   * depend on it run again after every (re)connect: time to catch up on what was missed.
+   * Connections seen by this component, counting one already open (or being re-established) when
+   * it mounted. Effects that depend on it run again after every (re)connect: time to catch up on
+   * what was missed.
    */
   connectCount: number;
 }
 
 function initialState(socket: AppSocket | null) {
   const isConnected = socket?.connected ?? false;
-  return { socket, isConnected, connectCount: isConnected ? 1 : 0 };
+  const hasBeenConnected = isConnected || (socket !== null && isReconnecting(socket));
+  return { socket, isConnected, connectCount: hasBeenConnected ? 1 : 0 };
 }
 
 /** The tab's socket (loaded on demand) and whether it is connected right now. */

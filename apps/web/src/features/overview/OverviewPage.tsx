@@ -25,11 +25,12 @@ export function OverviewPage() {
   const { t } = useTranslation('overview');
   const { t: tCommon } = useTranslation();
   const headingId = useId();
-  const { filters, set } = useOverviewQuery();
+  const { filters, set, clear: clearFilters } = useOverviewQuery();
   const overview = useOverviewRows(filters);
   useLiveRefresh(overview.reload);
   const [status, setStatus] = useState('');
   const { rows } = overview;
+  const isFiltered = filters.country !== null || filters.theme !== null;
 
   const loadMore = async () => {
     const count = await overview.loadMore();
@@ -52,7 +53,21 @@ export function OverviewPage() {
         </p>
         <ErrorMessage error={overview.error} onRetry={overview.reload} />
         {!rows && overview.isLoading ? <Loading /> : null}
-        {rows && rows.length === 0 ? <EmptyState title={t('table.empty')} /> : null}
+        {rows && rows.length === 0 && isFiltered ? (
+          <EmptyState
+            title={t('table.noMatch')}
+            action={
+              <button type="button" className="button" onClick={clearFilters}>
+                {t('table.showAll')}
+              </button>
+            }
+          />
+        ) : null}
+        {rows && rows.length === 0 && !isFiltered ? (
+          <EmptyState title={t('table.empty')}>
+            <p>{t('table.emptyText')}</p>
+          </EmptyState>
+        ) : null}
         {rows && rows.length > 0 ? (
           <>
             <p className="overview__count">{t('table.shown', { count: rows.length })}</p>

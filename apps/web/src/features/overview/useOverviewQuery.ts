@@ -28,5 +28,19 @@ export function useOverviewQuery() {
       ),
     [setParams],
   );
-  return { filters, set };
+  /** Drops the country and theme filters, keeping the order. */
+  const clear = useCallback(
+    () =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          next.delete('country');
+          next.delete('theme');
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return { filters, set, clear };
 }

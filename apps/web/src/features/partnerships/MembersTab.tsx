@@ -66,7 +66,7 @@ export function MembersTab({ partnership, abilities }: SpaceTabProps) {
       <p role="status" className="visually-hidden">
         {status}
       </p>
-      <ErrorMessage error={actionError} />
+      <ErrorMessage error={actionError} messages={{ conflict: t('members.lastOwner') }} />
       {members.isLoading && !list ? <Loading /> : null}
       <ErrorMessage error={members.error} onRetry={members.reload} />
       {list ? (

@@ -41,7 +41,11 @@ export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListIt
           {autonym(plan.locale)}
         </li>
       </ul>
-      <p className="plan-card__preview" dir="auto">
+      <p
+        className="plan-card__preview"
+        dir="auto"
+        lang={plan.textPreview ? plan.locale : undefined}
+      >
         {plan.textPreview || <span className="plan-card__empty">{t('list.emptyPreview')}</span>}
       </p>
       <dl className="facts">

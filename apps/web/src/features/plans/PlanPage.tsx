@@ -1,4 +1,4 @@
-import { Suspense, useCallback } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { Link, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipResponse } from '@jumelage/contracts/partnerships';
@@ -35,6 +35,11 @@ export function PlanPage() {
     [planId, update],
   );
   useSocketEvent('plan:updated', onUpdated);
+
+  // Opened from a link, not the list: the editor chunk downloads while the plan is being fetched.
+  useEffect(() => {
+    void collabEditorChunk.preload().catch(() => undefined);
+  }, []);
 
   if (!plan.data || !user) {
     if (plan.isLoading) return <Loading />;

@@ -72,6 +72,7 @@ export function toolbarGroups(
       key: 'blocks',
       label: t('toolbar.groups.blocks'),
       items: [
+        // The label contains the visible "H1" so that voice control users can say it (WCAG 2.5.3).
         ...headingLevels.map((level) => ({
           key: `heading${level}`,
           label: t('toolbar.heading', { level }),
