@@ -1,7 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { bubble, composer, send, storedCount } from './chat.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
-import { consultationTexts as c, texts } from './locales.ts';
+import { consultationTexts as c, milestoneTexts as m, texts } from './locales.ts';
+import { apiRequest, isoDaysFromNow } from './session.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -21,38 +23,6 @@ async function openConsultations(page: Page, locale: 'de' | 'fr', email: string)
     .click();
   await page.getByRole('link', { name: texts[locale].space.tabs.consultations }).click();
   await composer(page, locale).waitFor();
-}
-
-const composer = (page: Page, locale: 'de' | 'fr') =>
-  page.getByRole('textbox', {
-    name: c[locale].composer.label.replace('{{channel}}', c[locale].channels.general),
-  });
-
-async function send(page: Page, locale: 'de' | 'fr', text: string): Promise<void> {
-  await composer(page, locale).fill(text);
-  await composer(page, locale).press('Enter');
-}
-
-const bubble = (page: Page, text: string) =>
-  page.locator('.messages .message__body', { hasText: text });
-
-/** How often the General channel's stored history holds `text` (all pages, via the REST API). */
-function storedCount(page: Page, text: string): Promise<number> {
-  return page.evaluate(async (body) => {
-    const [partnership] = (await (await fetch('/api/partnerships')).json()).data;
-    const channels = (await (await fetch(`/api/partnerships/${partnership.id}/channels`)).json())
-      .data;
-    const general = channels.find((channel: { kind: string }) => channel.kind === 'general');
-    let found = 0;
-    let cursor = '';
-    do {
-      const url = `/api/channels/${general.id}/messages?limit=100${cursor ? `&before=${cursor}` : ''}`;
-      const page = await (await fetch(url)).json();
-      found += page.data.filter((message: { body: string }) => message.body === body).length;
-      cursor = page.nextCursor ?? '';
-    } while (cursor);
-    return found;
-  }, text);
 }
 
 beforeAll(async () => {
@@ -148,6 +118,43 @@ describe('consultations in the browser', () => {
     await anna.locator('.message--pending').waitFor({ state: 'detached', timeout: 60_000 });
     expect(await bubble(karim, text).count()).toBe(1);
     expect(await storedCount(anna, text)).toBe(1);
+  });
+
+  it('lists what was scheduled while the live connection was down once it is back, also on tabs opened meanwhile', async () => {
+    // Karim's sockets go down (offline, then the server unreachable) after having been up.
+    await jendouba.context.route('**/socket.io/**', (route) => route.abort());
+    await jendouba.context.setOffline(true);
+    await karim.getByText(texts.fr.app.offline).waitFor();
+    await jendouba.context.setOffline(false);
+    await karim.getByText(texts.fr.app.reconnecting).waitFor();
+    // Both tabs load their lists while the live connection is still being re-established.
+    const board = await jendouba.context.newPage();
+    await board.goto(karim.url().replace(/consultations.*$/, 'milestones'));
+    await board.getByRole('heading', { name: m.fr.board.emptyTitle }).waitFor();
+    await karim.getByRole('link', { name: texts.fr.space.tabs.members }).click();
+    await karim.locator('.member-list').waitFor();
+    await karim.getByRole('link', { name: texts.fr.space.tabs.consultations }).click();
+    await composer(karim, 'fr').waitFor();
+
+    const [partnership] = await apiRequest<Array<{ id: string }>>(anna, 'GET', '/api/partnerships');
+    const day = isoDaysFromNow(20);
+    await apiRequest(anna, 'POST', `/api/partnerships/${partnership?.id}/channels`, {
+      title: 'Visite technique du parc',
+      startsAt: `${day}T08:00:00.000Z`,
+      endsAt: `${day}T09:00:00.000Z`,
+    });
+    await apiRequest(anna, 'POST', `/api/partnerships/${partnership?.id}/milestones`, {
+      title: 'Pflanzplan abstimmen',
+    });
+
+    await jendouba.context.unroute('**/socket.io/**');
+    await karim
+      .getByRole('link', { name: /Visite technique du parc/ })
+      .waitFor({ timeout: 30_000 });
+    await board
+      .getByRole('button', { name: 'Pflanzplan abstimmen', exact: true })
+      .waitFor({ timeout: 30_000 });
+    await board.close();
   });
 
   it('shows no errors in either browser beyond the network failures caused on purpose', () => {

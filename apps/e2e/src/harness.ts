@@ -96,6 +96,8 @@ function watchPage(page: Page, problems: string[]) {
   });
 }
 
+/** A full-page screenshot, taken from the top so that sticky bars sit where they belong. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }

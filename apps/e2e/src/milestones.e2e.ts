@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { card, column, moveToInProgressByKeyboard } from './board.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { milestoneTexts as m, overviewTexts as o, texts } from './locales.ts';
+import { isoDaysFromNow } from './session.ts';
 
 type Locale = 'de' | 'fr' | 'ar';
 
@@ -30,13 +32,6 @@ async function openBoard(page: Page, locale: Locale): Promise<void> {
     .first()
     .click();
   await page.getByRole('link', { name: texts[locale].space.tabs.milestones }).click();
-}
-
-const card = (page: Page, title: string) => page.getByRole('button', { name: title, exact: true });
-const column = (page: Page, status: string) => page.locator(`section.board-column--${status}`);
-
-function isoDaysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 async function createMilestone(page: Page, title: string, dueOn: string, opener: string) {
@@ -76,22 +71,10 @@ describe('milestone board in the browser', () => {
       .waitFor();
 
     // Keyboard drag: Space picks the card up, ArrowRight goes to "in progress", Space drops it.
-    const handleName = m.de.card.dragHandle.replace('{{title}}', 'Standortanalyse Quartierspark');
-    await anna.getByRole('button', { name: handleName }).focus();
-    await anna.keyboard.press('Space');
-    // dnd-kit listens for the arrows from the next tick on: wait until it announces the pick-up.
-    const pickedUp = m.de.dnd.pickedUp
-      .replace('{{title}}', 'Standortanalyse Quartierspark')
-      .replace('{{column}}', m.de.status.planned)
-      .replace('{{position}}', '1')
-      .replace('{{total}}', '2');
-    await anna
-      .locator('[id^="DndLiveRegion"]')
-      .filter({ hasText: pickedUp })
-      .waitFor({ state: 'attached' });
-    await anna.keyboard.press('ArrowRight');
-    await column(anna, 'in_progress').getByRole('button', { name: handleName }).waitFor();
-    await anna.keyboard.press('Space');
+    await moveToInProgressByKeyboard(anna, 'de', 'Standortanalyse Quartierspark', {
+      position: 1,
+      total: 2,
+    });
     const saved = m.de.board.moved
       .replace('{{title}}', 'Standortanalyse Quartierspark')
       .replace('{{column}}', m.de.status.in_progress)

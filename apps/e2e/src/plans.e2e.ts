@@ -2,6 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
+import {
+  documentText,
+  newParagraphAtEnd,
+  planEditor as editor,
+  planStatus as status,
+  waitForText,
+} from './planEditor.ts';
 
 type Locale = 'de' | 'fr' | 'ar';
 
@@ -22,34 +29,6 @@ async function logIn(page: Page, locale: Locale, email: string): Promise<void> {
   await page.getByLabel(texts[locale].auth.fields.password).fill('jumelage-demo');
   await page.getByRole('button', { name: texts[locale].auth.login.submit }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
-const editor = (page: Page, locale: Locale) =>
-  page.getByRole('textbox', { name: p[locale].editor.label });
-const status = (page: Page, text: string) => page.locator('.plan-status', { hasText: text });
-
-/** The document's text without the other people's caret labels (they sit inside the editor). */
-const documentText = (page: Page) =>
-  page.locator('.ProseMirror[role=textbox]').evaluate((element) => {
-    const copy = element.cloneNode(true);
-    if (!(copy instanceof Element)) return '';
-    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-    return copy.textContent ?? '';
-  });
-
-async function waitForText(page: Page, text: string, timeout: number): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await documentText(page)).includes(text)) {
-    if (Date.now() > deadline) throw new Error(`"${text}" did not arrive within ${timeout} ms`);
-    await page.waitForTimeout(50);
-  }
-}
-
-/** Puts the cursor at the end of the document's last paragraph and starts a new one. */
-async function newParagraphAtEnd(page: Page): Promise<void> {
-  await page.locator('.ProseMirror[role=textbox] > p').last().click();
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
 }
 
 describe('plans in the browser', () => {

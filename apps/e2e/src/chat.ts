@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core';
+import { consultationTexts as c } from './locales.ts';
+import type { Locale } from './session.ts';
+
+/** The message box of the General channel. */
+export const composer = (page: Page, locale: Locale) =>
+  page.getByRole('textbox', {
+    name: c[locale].composer.label.replace('{{channel}}', c[locale].channels.general),
+  });
+
+export async function send(page: Page, locale: Locale, text: string): Promise<void> {
+  await composer(page, locale).fill(text);
+  await composer(page, locale).press('Enter');
+}
+
+/** A stored (not pending) message with this text in the open channel. */
+export const bubble = (page: Page, text: string) =>
+  page.locator('.messages .message__body', { hasText: text });
+
+/** How often the General channel's stored history holds `text` (all pages, via the REST API). */
+export function storedCount(page: Page, text: string): Promise<number> {
+  return page.evaluate(async (body) => {
+    const [partnership] = (await (await fetch('/api/partnerships')).json()).data;
+    const channels = (await (await fetch(`/api/partnerships/${partnership.id}/channels`)).json())
+      .data;
+    const general = channels.find((channel: { kind: string }) => channel.kind === 'general');
+    let found = 0;
+    let cursor = '';
+    do {
+      const url = `/api/channels/${general.id}/messages?limit=100${cursor ? `&before=${cursor}` : ''}`;
+      const page = await (await fetch(url)).json();
+      found += page.data.filter((message: { body: string }) => message.body === body).length;
+      cursor = page.nextCursor ?? '';
+    } while (cursor);
+    return found;
+  }, text);
+}

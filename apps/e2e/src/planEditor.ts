@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core';
+import { planTexts } from './locales.ts';
+import type { Locale } from './session.ts';
+
+/** The collaborative editor, found by its translated label. */
+export const planEditor = (page: Page, locale: Locale) =>
+  page.getByRole('textbox', { name: planTexts[locale].editor.label });
+
+/** The status line ("all changes saved", "offline: …") when it shows `text`. */
+export const planStatus = (page: Page, text: string) =>
+  page.locator('.plan-status', { hasText: text });
+
+/** The document's text without the other people's caret labels (they sit inside the editor). */
+export const documentText = (page: Page) =>
+  page.locator('.ProseMirror[role=textbox]').evaluate((element) => {
+    const copy = element.cloneNode(true);
+    if (!(copy instanceof Element)) return '';
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent ?? '';
+  });
+
+/** Waits until the document holds `text`; returns how long that took in milliseconds. */
+export async function waitForText(page: Page, text: string, timeout: number): Promise<number> {
+  const started = Date.now();
+  while (!(await documentText(page)).includes(text)) {
+    if (Date.now() - started > timeout) {
+      throw new Error(`"${text}" did not arrive within ${timeout} ms`);
+    }
+    await page.waitForTimeout(25);
+  }
+  return Date.now() - started;
+}
+
+/** Puts the cursor at the end of the document's last paragraph and starts a new one. */
+export async function newParagraphAtEnd(page: Page): Promise<void> {
+  await page.locator('.ProseMirror[role=textbox] > p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+}

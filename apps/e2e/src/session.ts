@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+import { texts } from './locales.ts';
+
+export type Locale = keyof typeof texts;
+
+export interface Account {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** Signs in through the login form and waits until the app has left it. */
+export async function logIn(page: Page, baseUrl: string, locale: Locale, account: Account) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(texts[locale].auth.fields.email).fill(account.email);
+  await page.getByLabel(texts[locale].auth.fields.password).fill(account.password);
+  await page.getByRole('button', { name: texts[locale].auth.login.submit }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Fills the registration form the page shows and submits it (the language is left as offered). */
+export async function fillRegistration(page: Page, locale: Locale, account: Account) {
+  await page.getByLabel(texts[locale].auth.fields.name).fill(account.name);
+  await page.getByLabel(texts[locale].auth.fields.email).fill(account.email);
+  await page.getByLabel(texts[locale].auth.fields.password).fill(account.password);
+  await page.getByRole('button', { name: texts[locale].auth.register.submit }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/register'));
+}
+
+/** A JSON request from inside the page, with its session cookie and origin; returns `data`. */
+export async function apiRequest<T>(
+  page: Page,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  body?: unknown,
+): Promise<T> {
+  const result = await page.evaluate(
+    async ({ method, url, body }) => {
+      const response = await fetch(url, {
+        method,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, json: await response.json() };
+    },
+    { method, url, body },
+  );
+  if (result.status >= 400) throw new Error(`${method} ${url}: ${JSON.stringify(result.json)}`);
+  return result.json.data;
+}
+
+/** The ISO date `days` from today (negative: in the past). */
+export function isoDaysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
