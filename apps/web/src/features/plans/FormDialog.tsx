@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../components/ModalDialog.tsx';
 
 interface FormDialogProps {
   isOpen: boolean;
@@ -12,38 +13,12 @@ interface FormDialogProps {
   children: ReactNode;
 }
 
-/**
- * A small form in a modal <dialog>: the browser traps focus, puts it on the first field, closes
- * on Escape and returns focus to the button that opened it.
- */
+/** A small form in a modal dialog; the browser puts focus on the first field. */
 export function FormDialog(props: FormDialogProps) {
   const { isOpen, title, submitLabel, isSubmitting = false, onSubmit, onCancel, children } = props;
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-      // Chrome may close without a cancel event (Escape without a prior click): keep the state in step.
-      onClose={() => {
-        if (isOpen) onCancel();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <ModalDialog isOpen={isOpen} title={title} onCancel={onCancel}>
       {isOpen ? (
         <form className="form" noValidate onSubmit={onSubmit}>
           {children}
@@ -57,6 +32,6 @@ export function FormDialog(props: FormDialogProps) {
           </div>
         </form>
       ) : null}
-    </dialog>
+    </ModalDialog>
   );
 }
