@@ -6,7 +6,7 @@ import { walkWithTab } from './keyboard.ts';
 import { consultationTexts as c, milestoneTexts as m, planTexts as p, texts } from './locales.ts';
 import { adminPages, coordinatorPages, guestPages, memberPages } from './mainPages.ts';
 import type { DemoSpace, MainPage } from './mainPages.ts';
-import { apiRequest, isoDaysFromNow, logIn, type Account, type Locale } from './session.ts';
+import { apiRequest, demoAccount, isoDaysFromNow, logIn, type Locale } from './session.ts';
 
 const languages: Array<{ locale: Locale; browserLocale: string }> = [
   { locale: 'de', browserLocale: 'de-DE' },
@@ -14,7 +14,6 @@ const languages: Array<{ locale: Locale; browserLocale: string }> = [
   { locale: 'ar', browserLocale: 'ar-TN' },
   { locale: 'en', browserLocale: 'en-GB' },
 ];
-const demo = (email: string): Account => ({ name: email, email, password: 'jumelage-demo' });
 
 let app: RunningApp;
 let browser: Browser;
@@ -30,7 +29,7 @@ async function signedInPage(email: string): Promise<Page> {
   const { context, problems: seen } = await newContext(browser);
   problems.push(seen);
   const page = await context.newPage();
-  await logIn(page, app.url, 'de', demo(email));
+  await logIn(page, app.url, 'de', demoAccount(email));
   return page;
 }
 

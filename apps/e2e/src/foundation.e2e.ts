@@ -27,9 +27,14 @@ describe('foundation in the browser', () => {
     expect(await owner.locator('html').getAttribute('lang')).toBe('de');
     await screenshot(owner, 'partnership-list-de');
 
-    await owner.getByRole('link', { name: /Wolfsburg – Jendouba/ }).first().click();
+    await owner
+      .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+      .first()
+      .click();
     await owner.getByRole('link', { name: texts.de.space.tabs.members }).click();
-    await owner.getByLabel(texts.de.invite.create.municipality, { exact: true }).selectOption({ label: 'Jendouba' });
+    await owner
+      .getByLabel(texts.de.invite.create.municipality, { exact: true })
+      .selectOption({ label: 'Jendouba' });
     await owner.getByRole('button', { name: texts.de.invite.create.submit }).click();
     const linkField = owner.getByLabel(texts.de.invite.create.link);
     await linkField.waitFor();
@@ -41,7 +46,10 @@ describe('foundation in the browser', () => {
     const partner = await jendouba.context.newPage();
     await partner.goto(inviteUrl);
     await partner.getByRole('heading', { name: texts.fr.invite.accept.title }).waitFor();
-    await partner.getByRole('main').getByRole('link', { name: texts.fr.invite.accept.register }).click();
+    await partner
+      .getByRole('main')
+      .getByRole('link', { name: texts.fr.invite.accept.register })
+      .click();
     await partner.getByLabel(texts.fr.auth.fields.name).fill('Karim Ben Salah');
     await partner.getByLabel(texts.fr.auth.fields.email).fill('karim@jendouba.example');
     await partner.getByLabel(texts.fr.auth.fields.password).fill('un mot de passe sûr');

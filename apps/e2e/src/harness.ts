@@ -22,20 +22,24 @@ export interface RunningApp {
 export async function startApp(options: { seedDemo?: boolean } = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'jumelage-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      JUMELAGE_DATA_DIR: dataDir,
-      JUMELAGE_SEED_DEMO: String(options.seedDemo ?? false),
-      LOG_LEVEL: 'warn',
-      // The e2e run always uses its own embedded database, never a configured one.
-      MONGODB_URI: '',
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'apps/server/src/main.ts'],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        JUMELAGE_DATA_DIR: dataDir,
+        JUMELAGE_SEED_DEMO: String(options.seedDemo ?? false),
+        LOG_LEVEL: 'warn',
+        // The e2e run always uses its own embedded database, never a configured one.
+        MONGODB_URI: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -44,7 +48,10 @@ export async function startApp(options: { seedDemo?: boolean } = {}): Promise<Ru
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (exited) throw new Error(`server exited during start:\n${output}`);
-    const isUp = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    const isUp = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (isUp) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -78,7 +85,10 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A browser context that fails the test on console errors and uncaught page errors. */
-export async function newContext(browser: Browser, options: { locale?: string; timezoneId?: string } = {}) {
+export async function newContext(
+  browser: Browser,
+  options: { locale?: string; timezoneId?: string } = {},
+) {
   const context: BrowserContext = await browser.newContext({
     locale: options.locale ?? 'de-DE',
     timezoneId: options.timezoneId ?? 'Europe/Berlin',
@@ -92,7 +102,8 @@ export async function newContext(browser: Browser, options: { locale?: string; t
 function watchPage(page: Page, problems: string[]) {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('401')) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().includes('401'))
+      problems.push(`console: ${message.text()}`);
   });
 }
 

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { card, column, moveToInProgressByKeyboard } from './board.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { milestoneTexts as m, overviewTexts as o, texts } from './locales.ts';
-import { isoDaysFromNow } from './session.ts';
+import { demoAccount, isoDaysFromNow, logIn as logInAs } from './session.ts';
 
 type Locale = 'de' | 'fr' | 'ar';
 
@@ -18,13 +18,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function logIn(page: Page, locale: Locale, email: string): Promise<void> {
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel(texts[locale].auth.fields.email).fill(email);
-  await page.getByLabel(texts[locale].auth.fields.password).fill('jumelage-demo');
-  await page.getByRole('button', { name: texts[locale].auth.login.submit }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
+const logIn = (page: Page, locale: Locale, email: string) =>
+  logInAs(page, app.url, locale, demoAccount(email));
 
 async function openBoard(page: Page, locale: Locale): Promise<void> {
   await page

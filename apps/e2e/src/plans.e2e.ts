@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { demoAccount, logIn as logInAs } from './session.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
-import { planTexts as p, texts } from './locales.ts';
+import { planTexts as p } from './locales.ts';
 import {
   documentText,
   newParagraphAtEnd,
@@ -23,13 +24,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function logIn(page: Page, locale: Locale, email: string): Promise<void> {
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel(texts[locale].auth.fields.email).fill(email);
-  await page.getByLabel(texts[locale].auth.fields.password).fill('jumelage-demo');
-  await page.getByRole('button', { name: texts[locale].auth.login.submit }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
+const logIn = (page: Page, locale: Locale, email: string) =>
+  logInAs(page, app.url, locale, demoAccount(email));
 
 describe('plans in the browser', () => {
   it('two municipalities write one plan live, in German and Arabic, offline too; the observer only reads', async () => {

@@ -9,6 +9,13 @@ export interface Account {
   password: string;
 }
 
+/** A demo account seeded by `npm start` (all share one password). */
+export const demoAccount = (email: string): Account => ({
+  name: email,
+  email,
+  password: 'jumelage-demo',
+});
+
 /** Signs in through the login form and waits until the app has left it. */
 export async function logIn(page: Page, baseUrl: string, locale: Locale, account: Account) {
   await page.goto(`${baseUrl}/login`);

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'wouter';
+import { useUrlQuery } from '../../lib/useUrlQuery.ts';
 import { milestoneStatuses, type MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Milestone } from '@jumelage/contracts/milestones';
 import { dueState } from './dates.ts';
@@ -22,7 +22,7 @@ function asStatus(value: string | null): MilestoneStatus | null {
  * &milestone=), so they survive a reload and can be shared; the calendar feed links to ?milestone=.
  */
 export function useBoardQuery() {
-  const [params, setParams] = useSearchParams();
+  const { params, edit, setParam } = useUrlQuery();
   const filters = useMemo<BoardFilters>(
     () => ({
       status: asStatus(params.get('status')),
@@ -33,28 +33,16 @@ export function useBoardQuery() {
     [params],
   );
   const set = useCallback(
-    (name: FilterParam, value: string | null) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (value) next.set(name, value);
-          else next.delete(name);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+    (name: FilterParam, value: string | null) => setParam(name, value),
+    [setParam],
   );
+  /** Drops every filter, keeping the open milestone. */
   const clear = useCallback(
     () =>
-      setParams(
-        (previous) => {
-          const openId = previous.get('milestone');
-          return openId ? { milestone: openId } : '';
-        },
-        { replace: true },
-      ),
-    [setParams],
+      edit((next) => {
+        for (const name of [...next.keys()]) if (name !== 'milestone') next.delete(name);
+      }),
+    [edit],
   );
   return { filters, openId: params.get('milestone'), set, clear };
 }

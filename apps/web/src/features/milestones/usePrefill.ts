@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'wouter';
+import { useUrlQuery } from '../../lib/useUrlQuery.ts';
 import { milestoneLimits } from '@jumelage/contracts/constants';
 
 export interface Prefill {
@@ -14,7 +14,7 @@ const prefillParams = ['new', 'title', 'description'];
  * dialog with those values once, then drop them from the URL so a reload does not open it again.
  */
 export function usePrefill(canCreate: boolean, open: () => void) {
-  const [params, setParams] = useSearchParams();
+  const { params, edit } = useUrlQuery();
   const [prefill, setPrefill] = useState<Prefill | null>(() =>
     params.get('new') === '1'
       ? {
@@ -29,15 +29,10 @@ export function usePrefill(canCreate: boolean, open: () => void) {
   useEffect(() => {
     if (!prefill || !canCreate || params.get('new') !== '1') return;
     open();
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const name of prefillParams) next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  }, [prefill, params, canCreate, open, setParams]);
+    edit((next) => {
+      for (const name of prefillParams) next.delete(name);
+    });
+  }, [prefill, params, canCreate, open, edit]);
   /** Call when the dialog closes, so a later "new milestone" starts empty. */
   const consume = useCallback(() => setPrefill(null), []);
   return { prefill, consume };

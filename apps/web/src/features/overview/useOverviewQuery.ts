@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'wouter';
+import { useUrlQuery } from '../../lib/useUrlQuery.ts';
 import { isOverviewSort, isTheme, type OverviewFilters } from './overview.api.ts';
 
 /** Country, theme and order of the overview live in the URL (?country=TN&theme=…&sort=progress). */
 export function useOverviewQuery() {
-  const [params, setParams] = useSearchParams();
+  const { params, edit, setParam } = useUrlQuery();
   const filters = useMemo<OverviewFilters>(() => {
     const country = params.get('country');
     const theme = params.get('theme');
@@ -16,31 +16,17 @@ export function useOverviewQuery() {
     };
   }, [params]);
   const set = useCallback(
-    (name: 'country' | 'theme' | 'sort', value: string | null) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (value) next.set(name, value);
-          else next.delete(name);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+    (name: 'country' | 'theme' | 'sort', value: string | null) => setParam(name, value),
+    [setParam],
   );
   /** Drops the country and theme filters, keeping the order. */
   const clear = useCallback(
     () =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          next.delete('country');
-          next.delete('theme');
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+      edit((next) => {
+        next.delete('country');
+        next.delete('theme');
+      }),
+    [edit],
   );
   return { filters, set, clear };
 }
