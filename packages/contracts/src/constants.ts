@@ -132,6 +132,12 @@ export const collabLimits = {
   compactAfterUpdates: 500,
   /** Keepalive ping interval; a connection that misses one pong is dropped. */
   pingIntervalMs: 30_000,
+  /**
+   * Bytes waiting to be sent to one connection (a reader on a stalled link). Above it the
+   * connection is closed and the client resyncs, receiving one merged difference instead of the
+   * backlog. Larger than a whole document, so the first sync of the biggest plan always fits.
+   */
+  sendBacklogBytes: 10 * 1024 * 1024,
 } as const;
 
 /**
@@ -143,6 +149,8 @@ export const collabLimits = {
 export const collabCloseCodes = {
   /** A message that is not a valid y-websocket message. */
   malformedMessage: 4400,
+  /** The session expired while connected; the user has to log in again. */
+  sessionExpired: 4401,
   /** The user lost access (removed from the partnership, or logged out). */
   accessRevoked: 4403,
   /** The plan was deleted. */
@@ -153,6 +161,10 @@ export const collabCloseCodes = {
   documentTooLarge: 4414,
   /** The server is shutting down; reconnect shortly. */
   serverShuttingDown: 4503,
+  /** More than collabLimits.sendBacklogBytes waited for this client; it reconnects and resyncs. */
+  sendBacklogTooLarge: 4507,
+  /** The user's role changed; reconnecting applies the new rights (e.g. read-only). */
+  accessChanged: 4509,
   /** The plan already has collabLimits.connectionsPerDocument connections; retried later. */
   tooManyConnections: 4529,
 } as const;

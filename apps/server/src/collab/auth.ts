@@ -46,7 +46,7 @@ export async function authorizeUpgrade(ctx: AppContext, req: IncomingMessage, or
     const abilities = planAbilities(access.abilities);
     if (!abilities.read) return { isAllowed: false, status: 404 };
     const user = { id: auth.user.id, name: auth.user.name, color: userColor(auth.user.id) };
-    const identity = { userId: auth.user.id, sessionId: auth.session.id, partnershipId: String(plan.partnershipId), user, isReadOnly: !abilities.edit };
+    const identity = { userId: auth.user.id, sessionId: auth.session.id, partnershipId: String(plan.partnershipId), user, isReadOnly: !abilities.edit, sessionExpiresAt: auth.session.expiresAt.getTime() };
     return { isAllowed: true, planId, identity };
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') return { isAllowed: false, status: 404 };

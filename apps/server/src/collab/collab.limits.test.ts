@@ -1,12 +1,15 @@
 import http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
+import * as encoding from 'lib0/encoding';
 import { collabCloseCodes } from '@jumelage/contracts/constants';
 import {
   addParagraph,
   closeCode,
   connectionClosed,
   createCast,
+  createUser,
+  addMember,
   eventually,
   openCollab,
   openRawCollab,
@@ -27,6 +30,29 @@ let baseUrl: string;
 const clients: CollabClient[] = [];
 const sockets: WebSocket[] = [];
 
+async function openRaw(client: TestClient, planId: string): Promise<WebSocket> {
+  const outcome = await openRawCollab(onLimitedServer(client), planId);
+  if (!('opened' in outcome)) throw new Error(`upgrade refused with ${outcome.status}`);
+  sockets.push(outcome.opened);
+  return outcome.opened;
+}
+
+/** A y-websocket awareness message for one client id with a JSON state carrying `padding`. */
+function awarenessMessage(socket: WebSocket, clock: number, padding: string): Uint8Array {
+  const clientId = clientIds.get(socket) ?? clientIds.set(socket, clientIds.size + 1).get(socket) ?? 0;
+  const update = encoding.encode((encoder) => {
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, JSON.stringify({ padding }));
+  });
+  return encoding.encode((encoder) => {
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+const clientIds = new Map<WebSocket, number>();
+
 const onLimitedServer = (client: TestClient) => Object.assign(new TestClient(baseUrl), { sessionToken: client.sessionToken });
 
 async function createPlan(): Promise<string> {
@@ -37,7 +63,8 @@ async function createPlan(): Promise<string> {
 beforeAll(async () => {
   server = await startTestServer();
   cast = await createCast(server);
-  collab = createCollab(server.app.ctx, { limits: { connectionsPerDocument: 2, documentBytes: 4000, messageBytes: 3000 }, onStored: () => undefined });
+  const limits = { connectionsPerDocument: 2, documentBytes: 4000, messageBytes: 3000, sendBacklogBytes: 64 * 1024, pingIntervalMs: 4000 };
+  collab = createCollab(server.app.ctx, { limits, onStored: () => undefined });
   httpServer = http.createServer();
   httpServer.on('upgrade', collab.handleUpgrade);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
@@ -81,6 +108,38 @@ describe('collab limits', () => {
     const stored = collab.registry.get(planId)?.doc;
     expect(stored?.getXmlFragment('default').toString().length).toBeLessThan(4000);
     expect(witness.text()).toContain('Kurz');
+  });
+
+  it('closes a reader that stopped reading once its backlog passes the limit (4507) and goes on serving the plan', async () => {
+    const planId = await createPlan();
+    const stalled = await openRaw(cast.member.client, planId);
+    const stalledCode = closeCode(stalled);
+    stalled.pause(); // a reader on a link that stopped moving: nothing it is sent gets read
+    const talker = await openRaw(cast.owner.client, planId);
+    // Cursor states of ~2.5 kB, each relayed to both connections, until the stalled one is dropped.
+    // The operating system's socket buffers fill first, then the server's backlog.
+    let isClosed = false;
+    void stalledCode.then(() => (isClosed = true));
+    for (let clock = 1; !isClosed && clock <= 20_000; clock++) {
+      talker.send(awarenessMessage(talker, clock, 'x'.repeat(2500)));
+      if (clock % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    stalled.resume();
+    expect(await stalledCode).toBe(collabCloseCodes.sendBacklogTooLarge);
+    const next = openCollab(onLimitedServer(cast.expert.client), planId);
+    clients.push(next);
+    await synced(next); // the endpoint goes on serving the plan
+  });
+
+  it('closes a connection when its session expires (4401)', async () => {
+    const planId = await createPlan();
+    const user = await createUser(server);
+    await addMember(server, cast.partnership.id, user, 'member');
+    await server.models.Session.updateMany({ userId: user.id }, { expiresAt: new Date(Date.now() + 1500) });
+    const collab = openCollab(onLimitedServer(user.client), planId);
+    clients.push(collab);
+    await synced(collab);
+    expect((await connectionClosed(collab)).code).toBe(collabCloseCodes.sessionExpired);
   });
 
   it('closes a connection that sends a message over the limit (4413)', async () => {

@@ -99,6 +99,58 @@ describe('losing access', () => {
     expect(await openRawCollab(victim.client, planId)).toEqual({ status: 404 });
   });
 
+  it('reopens a demoted member\'s connection read-only (4509, retried at once) and a promoted one writable', async () => {
+    const planId = await createPlan();
+    const changing = await createUser(server, { name: 'Changing role' });
+    await addMember(server, cast.partnership.id, changing, 'member');
+    const [collab, witness] = [openCollab(changing.client, planId), openCollab(cast.owner.client, planId)];
+    clients.push(collab, witness);
+    await Promise.all([synced(collab), synced(witness)]);
+    const setRole = (role: string) => cast.owner.client.patch(`/api/partnerships/${cast.partnership.id}/members/${changing.id}`, { role });
+
+    const demoted = connectionClosed(collab);
+    expect((await setRole('observer')).status).toBe(200);
+    expect(await demoted).toEqual({ code: collabCloseCodes.accessChanged, reason: 'access changed' });
+    await synced(collab); // y-websocket reconnected by itself
+    addParagraph(collab.doc, 'Als Beobachterin geschrieben');
+    addParagraph(witness.doc, 'Von der Eigentümerin');
+    await eventually(() => collab.text().includes('Von der Eigentümerin'));
+    expect(witness.text()).not.toContain('Als Beobachterin geschrieben');
+    expect(server.app.collab.registry.get(planId)?.doc.getXmlFragment('default').toString()).not.toContain('Als Beobachterin');
+
+    const promoted = connectionClosed(collab);
+    expect((await setRole('member')).status).toBe(200);
+    expect((await promoted).code).toBe(collabCloseCodes.accessChanged);
+    await synced(collab);
+    addParagraph(collab.doc, 'Wieder Mitglied');
+    await eventually(() => witness.text().includes('Wieder Mitglied'));
+  });
+
+  it('leaves connections alone when a member update does not change the role', async () => {
+    const planId = await createPlan();
+    const collab = openCollab(cast.expert.client, planId);
+    clients.push(collab);
+    await synced(collab);
+    let closes = 0;
+    collab.provider.on('connection-close', () => closes++);
+    expect((await cast.owner.client.patch(`/api/partnerships/${cast.partnership.id}/members/${cast.expert.id}`, { role: 'expert' })).status).toBe(200);
+    addParagraph(collab.doc, 'Noch verbunden');
+    await eventually(() => server.app.collab.registry.get(planId)?.doc.getXmlFragment('default').toString().includes('Noch verbunden'));
+    expect(closes).toBe(0);
+  });
+
+  it('reopens the connections of a user whose global role an administrator changes', async () => {
+    const planId = await createPlan();
+    const user = await createUser(server, { name: 'Future coordinator' });
+    await addMember(server, cast.partnership.id, user, 'member');
+    const collab = openCollab(user.client, planId);
+    clients.push(collab);
+    await synced(collab);
+    const closed = connectionClosed(collab);
+    expect((await cast.admin.client.patch(`/api/users/${user.id}`, { globalRole: 'coordinator' })).status).toBe(200);
+    expect((await closed).code).toBe(collabCloseCodes.accessChanged);
+  });
+
   it("closes a session's collab connections when it logs out", async () => {
     const planId = await createPlan();
     const user = await createUser(server);

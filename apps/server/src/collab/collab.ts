@@ -4,10 +4,11 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { AppContext } from '../context.ts';
 import { allowedOrigins } from '../http/origin.ts';
 import { authorizeUpgrade } from './auth.ts';
-import { Connection, type Identity, type Transport } from './connection.ts';
+import { Connection, type Identity } from './connection.ts';
 import { DocumentRegistry, type StoredChange } from './documents.ts';
 import { collabCloseCodes, resolveLimits, type CollabLimits } from './limits.ts';
 import type { SharedDocument } from './shared-document.ts';
+import { wsTransport, type Transport } from './transport.ts';
 
 export interface CollabOptions {
   limits?: Partial<CollabLimits>;
@@ -19,19 +20,6 @@ const statusText: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidde
 
 function refuse(socket: Duplex, status: number): void {
   socket.end(`HTTP/1.1 ${status} ${statusText[status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-}
-
-// One options object for every frame: a relay sends each update to every other connection.
-const binaryFrame = { binary: true } as const;
-
-function wsTransport(ws: WebSocket): Transport {
-  return {
-    send: (message) => {
-      if (ws.readyState === ws.OPEN) ws.send(message, binaryFrame);
-    },
-    close: (code, reason) => ws.close(code, reason),
-    ping: () => ws.ping(),
-  };
 }
 
 /**
@@ -98,7 +86,12 @@ export function createCollab(ctx: AppContext, options: CollabOptions) {
   }
 
   const keepalive = setInterval(() => {
+    const now = Date.now();
     for (const connection of connections) {
+      if (connection.identity.sessionExpiresAt <= now) {
+        connection.close(collabCloseCodes.sessionExpired, 'session expired');
+        continue;
+      }
       if (!connection.isAlive) {
         connection.close(1001, 'keepalive timeout');
         continue;
@@ -118,6 +111,16 @@ export function createCollab(ctx: AppContext, options: CollabOptions) {
         (filter.userId === undefined || filter.userId === identity.userId) &&
         (filter.partnershipId === undefined || filter.partnershipId === identity.partnershipId);
       if (isMatch && (filter.sessionId || filter.userId)) connection.close(collabCloseCodes.accessRevoked, 'access revoked');
+    }
+  });
+
+  /** A role changed: the user's connections reopen (the client retries at once) with the new rights. */
+  ctx.realtime.onAccessChanged(({ userId, partnershipId }) => {
+    for (const connection of connections) {
+      const { identity } = connection;
+      if (identity.userId === userId && (partnershipId === undefined || identity.partnershipId === partnershipId)) {
+        connection.close(collabCloseCodes.accessChanged, 'access changed');
+      }
     }
   });
 

@@ -12,13 +12,7 @@ import {
 } from './protocol.ts';
 import { isAllowedForReadOnly } from './readonly.ts';
 import type { SharedDocument } from './shared-document.ts';
-
-/** The socket under a connection: a WebSocket in the server, a stub in benchmarks. */
-export interface Transport {
-  send(message: Uint8Array): void;
-  close(code: number, reason: string): void;
-  ping(): void;
-}
+import { Outgoing, type Transport } from './transport.ts';
 
 export interface Identity {
   userId: string;
@@ -26,6 +20,8 @@ export interface Identity {
   partnershipId: string;
   user: AwarenessUser;
   isReadOnly: boolean;
+  /** When the session ends (epoch ms); the keepalive closes the connection after it. */
+  sessionExpiresAt: number;
 }
 
 /**
@@ -65,8 +61,15 @@ export class Connection {
     }
   }
 
-  send(message: Uint8Array): void {
-    if (!this.isClosed) this.transport.send(message);
+  /**
+   * Sends a message (one shared Outgoing when the same bytes go to many connections). A client
+   * that stopped reading is not buffered for without end: past the backlog limit it is closed and
+   * resyncs when it is back, receiving one merged difference instead of every update it missed.
+   */
+  send(message: Uint8Array | Outgoing): void {
+    if (this.isClosed) return;
+    if (this.transport.bufferedBytes() > this.limits.sendBacklogBytes) return this.close(collabCloseCodes.sendBacklogTooLarge, 'too far behind');
+    this.transport.send(message instanceof Outgoing ? message : new Outgoing(message));
   }
 
   ping(): void {

@@ -6,6 +6,7 @@ import { Connection } from './connection.ts';
 import { DocumentSizeGuard, type CollabLimits } from './limits.ts';
 import { awarenessMessage, updateMessage } from './protocol.ts';
 import { PlanStore, type StoredChange, type StoredRows } from './store.ts';
+import { Outgoing } from './transport.ts';
 
 export interface DocumentDeps {
   models: Models;
@@ -79,8 +80,10 @@ export class SharedDocument {
     for (const update of updates) this.accept(update, editorId, null);
   }
 
+  /** Sends the same message to every connection but one; it is framed once for all of them. */
   broadcast(message: Uint8Array, except: Connection | null = null): void {
-    for (const connection of this.connections) if (connection !== except) connection.send(message);
+    const outgoing = new Outgoing(message);
+    for (const connection of this.connections) if (connection !== except) connection.send(outgoing);
   }
 
   /**

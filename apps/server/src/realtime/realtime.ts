@@ -3,6 +3,8 @@ import type { RealtimeServer } from './io.ts';
 import { rooms } from './rooms.ts';
 
 export type ConnectionCloser = (filter: { userId?: string; sessionId?: string; partnershipId?: string }) => void;
+/** A user's role changed in one partnership, or (no partnershipId) their global role. */
+export type AccessChangeListener = (change: { userId: string; partnershipId?: string }) => void;
 
 const socketIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -18,6 +20,7 @@ export function senderSocketId(req: Request): string | undefined {
 /** What features may do with live connections, without knowing about Socket.IO or the collab endpoint. */
 export function createRealtime(io: RealtimeServer) {
   const closers: ConnectionCloser[] = [];
+  const accessListeners: AccessChangeListener[] = [];
   return {
     io,
     /**
@@ -47,6 +50,20 @@ export function createRealtime(io: RealtimeServer) {
     },
     onCloseConnections(closer: ConnectionCloser) {
       closers.push(closer);
+    },
+    /** Rights were changed: caches of them are dropped and live connections pick up the new ones. */
+    accessChanged(userId: string, partnershipId?: string) {
+      for (const listener of accessListeners) listener({ userId, partnershipId });
+    },
+    /** A global role changed: coordinators and admins watch every partnership, users do not. */
+    globalRoleChanged(userId: string, isViewer: boolean) {
+      const sockets = io.in(rooms.user(userId));
+      if (isViewer) sockets.socketsJoin(rooms.viewers);
+      else sockets.socketsLeave(rooms.viewers);
+      for (const listener of accessListeners) listener({ userId });
+    },
+    onAccessChanged(listener: AccessChangeListener) {
+      accessListeners.push(listener);
     },
   };
 }

@@ -112,6 +112,17 @@ describe('losing access', () => {
     expect(victimGot).toEqual([]);
   });
 
+  it('a member demoted to observer is refused on the very next message, not after the permission cache expires', async () => {
+    const demoted = await createUser(server, { name: 'Demoted' });
+    await addMember(server, cast.partnership.id, demoted, 'member');
+    const socket = open(demoted.client);
+    await connected(socket);
+    expectOk(await sendChat(socket, generalId, 'Als Mitglied')); // the connection now caches its permission
+    const change = await cast.owner.client.patch(`/api/partnerships/${cast.partnership.id}/members/${demoted.id}`, { role: 'observer' });
+    expect(change.status).toBe(200);
+    expect(await sendChat(socket, generalId, 'Als Beobachter')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('logout disconnects the chat sockets of that session at once', async () => {
     const user = await createUser(server);
     await addMember(server, cast.partnership.id, user, 'member');

@@ -40,6 +40,8 @@ export function createConsultations(ctx: AppContext, overrides: Partial<ChatSett
     if (userId) accessCache.forgetUser(userId);
     if (userId && partnershipId) presence.removed(userId, partnershipId);
   });
+  // A changed role (e.g. member to observer) applies to the next message, not after the cache expires.
+  ctx.realtime.onAccessChanged(({ userId }) => accessCache.forgetUser(userId));
 
   const restChat = (req: Request): ChatContext => ({
     models,

@@ -6,6 +6,7 @@ import {
   connected,
   createCast,
   createPartnership,
+  createUser,
   openSocket,
   startTestServer,
   type TestServer,
@@ -182,5 +183,25 @@ describe('milestones in real time', () => {
     // The delete came from another client without a socket id, so the sender sees that one only.
     expect(senderEvents.filter((e) => e.startsWith('milestone:'))).toEqual(['milestone:deleted']);
     expect(outsiderEvents).toEqual([]);
+  });
+
+  it('a coordinator demoted to user stops receiving every partnership\'s changes at once; a promoted user starts', async () => {
+    const [former, future] = await Promise.all([
+      createUser(server, { name: 'Former coordinator', globalRole: 'coordinator' }),
+      createUser(server, { name: 'Future coordinator' }),
+    ]);
+    const [formerSocket, futureSocket] = [openSocket(former.client), openSocket(future.client)];
+    sockets.push(formerSocket, futureSocket);
+    await Promise.all([connected(formerSocket), connected(futureSocket)]);
+    const formerEvents: string[] = [];
+    formerSocket.onAny((event: string) => formerEvents.push(event));
+
+    const setRole = (userId: string, globalRole: string) => cast.admin.client.patch(`/api/users/${userId}`, { globalRole });
+    expect((await setRole(former.id, 'user')).status).toBe(200);
+    expect((await setRole(future.id, 'coordinator')).status).toBe(200);
+    const seen = new Promise<MilestoneChanged>((resolve) => futureSocket.once('milestone:created', resolve));
+    await create({ title: 'Nach dem Rollenwechsel' });
+    expect((await seen).milestone.title).toBe('Nach dem Rollenwechsel');
+    expect(formerEvents.filter((event) => event.startsWith('milestone:'))).toEqual([]);
   });
 });

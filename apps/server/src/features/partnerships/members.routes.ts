@@ -54,8 +54,10 @@ export function membersRoutes(ctx: AppContext): Router {
       ]);
     }
     if (body.role && body.role !== 'owner') await assertNotLastOwner(models, membership);
+    const isRoleChange = body.role !== undefined && body.role !== membership.role;
     membership.set(body);
     await membership.save();
+    if (isRoleChange) ctx.realtime.accessChanged(String(membership.userId), access.partnership.id);
     const member = await models.User.findById(membership.userId);
     if (!member) throw notFound('Member');
     ctx.realtime.toPartnership(access.partnership.id).emit('member:updated', { partnershipId: access.partnership.id, userId: member.id });

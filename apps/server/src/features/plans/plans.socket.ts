@@ -35,8 +35,11 @@ async function publishStoredChange(ctx: AppContext, planId: string, change: Stor
 /**
  * Turns "changes were stored" (up to ten times a second while people type) into at most one
  * metadata write and `plan:updated` per plan and interval: the first at once, the latest at the end.
+ * Three seconds keeps the plan list current enough (preview, "edited by") while the write, the
+ * author lookup and the broadcast stay off the relay path of a busy document (they were a visible
+ * part of its p99 latency at one per second).
  */
-export function createPlanMetaPublisher(ctx: AppContext, intervalMs = 1000) {
+export function createPlanMetaPublisher(ctx: AppContext, intervalMs = 3000) {
   const waiting = new Map<string, { latest: StoredChange | null; timer: NodeJS.Timeout }>();
   const inFlight = new Set<Promise<void>>();
 

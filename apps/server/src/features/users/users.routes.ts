@@ -47,8 +47,10 @@ export function usersRoutes(ctx: AppContext): Router {
     if (userId === user.id && body.globalRole !== 'admin') throw forbidden('You cannot remove your own admin role');
     const target = await models.User.findById(userId);
     if (!target) throw notFound('User');
+    const isChange = target.globalRole !== body.globalRole;
     target.globalRole = body.globalRole;
     await target.save();
+    if (isChange) ctx.realtime.globalRoleChanged(target.id, body.globalRole !== 'user');
     res.json({ data: presentUser(target) });
   });
 

@@ -65,6 +65,7 @@ export function PlanPage() {
             plan={data}
             canEdit={abilities.edit}
             user={{ id: user.id, name: user.name }}
+            onAccessChanged={plan.reload}
           />
         </Suspense>
       </LoadErrorBoundary>

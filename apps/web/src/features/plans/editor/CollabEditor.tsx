@@ -25,10 +25,12 @@ export interface CollabEditorProps {
   /** From the plan abilities: without it the document is shown live but read-only. */
   canEdit: boolean;
   user: { id: string; name: string };
+  /** Called when the server says our rights changed (the plan's abilities should be reloaded). */
+  onAccessChanged?: () => void;
 }
 
 /** The editing area of a plan page: the lazily loaded chunk with TipTap, Yjs and their providers. */
-export function CollabEditor({ plan, canEdit, user }: CollabEditorProps) {
+export function CollabEditor({ plan, canEdit, user, onAccessChanged }: CollabEditorProps) {
   const { t } = useTranslation('plans');
   const session = useCollabSession(plan.id, user.id);
   if (!session) return <Loading label={t('status.connecting')} />;
@@ -39,6 +41,7 @@ export function CollabEditor({ plan, canEdit, user }: CollabEditorProps) {
       plan={plan}
       canEdit={canEdit}
       user={user}
+      onAccessChanged={onAccessChanged}
     />
   );
 }
@@ -48,9 +51,10 @@ function CollabWorkspace({
   plan,
   canEdit,
   user,
+  onAccessChanged,
 }: CollabEditorProps & { session: CollabSession }) {
   const { t } = useTranslation('plans');
-  const state = useCollabStatus(plan.id, session, !canEdit);
+  const state = useCollabStatus(plan.id, session, !canEdit, onAccessChanged);
   const [isVersionsOpen, setIsVersionsOpen] = useState(false);
   const versionsId = useId();
   // Versions and exports of a plan that is gone (or closed to us) would only answer 404.

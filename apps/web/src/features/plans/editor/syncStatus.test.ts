@@ -42,5 +42,14 @@ describe('sync status', () => {
     expect(closedReasonOf(1006)).toBeNull();
     expect(retryReasonOf(collabCloseCodes.serverShuttingDown)).toBe('serverShuttingDown');
     expect(retryReasonOf(collabCloseCodes.accessRevoked)).toBeNull();
+    // An expired session ends editing with the way to the login page; a changed role or a
+    // connection that fell behind is retried by y-websocket (4500-4599).
+    expect(closedReasonOf(collabCloseCodes.sessionExpired)).toBe('sessionEnded');
+    expect(retryReasonOf(collabCloseCodes.accessChanged)).toBe('accessChanged');
+    expect(retryReasonOf(collabCloseCodes.sendBacklogTooLarge)).toBe('sendBacklogTooLarge');
+    for (const code of Object.values(collabCloseCodes)) {
+      expect(closedReasonOf(code) !== null || retryReasonOf(code) !== null).toBe(true);
+      expect(closedReasonOf(code) === null).toBe(code >= 4500);
+    }
   });
 });

@@ -13,10 +13,12 @@ export type ClosedReason =
   | 'notFound';
 
 /** Why the server asked us to come back later (y-websocket retries by itself). */
-export type RetryReason = 'serverShuttingDown' | 'tooManyConnections';
+export type RetryReason =
+  'serverShuttingDown' | 'tooManyConnections' | 'accessChanged' | 'sendBacklogTooLarge';
 
 const closedReasons: Record<number, ClosedReason> = {
   [collabCloseCodes.accessRevoked]: 'accessRevoked',
+  [collabCloseCodes.sessionExpired]: 'sessionEnded',
   [collabCloseCodes.planDeleted]: 'planDeleted',
   [collabCloseCodes.documentTooLarge]: 'documentTooLarge',
   [collabCloseCodes.messageTooLarge]: 'messageTooLarge',
@@ -26,6 +28,8 @@ const closedReasons: Record<number, ClosedReason> = {
 const retryReasons: Record<number, RetryReason> = {
   [collabCloseCodes.serverShuttingDown]: 'serverShuttingDown',
   [collabCloseCodes.tooManyConnections]: 'tooManyConnections',
+  [collabCloseCodes.accessChanged]: 'accessChanged',
+  [collabCloseCodes.sendBacklogTooLarge]: 'sendBacklogTooLarge',
 };
 
 export const closedReasonOf = (code: number): ClosedReason | null => closedReasons[code] ?? null;

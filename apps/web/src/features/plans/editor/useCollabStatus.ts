@@ -35,8 +35,14 @@ export function useCollabStatus(
   planId: string,
   session: CollabSession,
   isReadOnly: boolean,
+  /** The server reopened the connection because our role changed: the rights are worth reloading. */
+  onAccessChanged?: () => void,
 ): CollabStatus {
   const { doc, provider, local } = session;
+  const onAccessChangedRef = useRef(onAccessChanged);
+  useEffect(() => {
+    onAccessChangedRef.current = onAccessChanged;
+  }, [onAccessChanged]);
   const [isLocalCopyLoaded, setIsLocalCopyLoaded] = useState(local.synced);
   const [hasLocalContent, setHasLocalContent] = useState(false);
   const [isConnected, setIsConnected] = useState(provider.wsconnected);
@@ -77,6 +83,7 @@ export function useCollabStatus(
       setIsSynced(false);
       setHasDropped(true);
       setRetryReason(event ? retryReasonOf(event.code) : null);
+      if (event?.code === collabCloseCodes.accessChanged) onAccessChangedRef.current?.();
       failures += 1;
       if (failures === failuresBeforeProbe && navigator.onLine) {
         void probeAccess(planId).then((reason) => reason && close(reason));
