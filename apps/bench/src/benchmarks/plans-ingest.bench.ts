@@ -9,12 +9,11 @@ import type { Benchmark } from '../run.ts';
 import { ratio } from '../stats.ts';
 import { startBenchApp, type BenchApp } from '../plans/bench-app.ts';
 import { heapAfterGc } from '../plans/memory.ts';
-import { median, syncUpdateMessage, yieldToEventLoop } from '../plans/messages.ts';
+import { discardingTransport, median, syncUpdateMessage, yieldToEventLoop } from '../plans/messages.ts';
 import { clientUpdates, loadTrace, traceText } from '../plans/trace.ts';
 
 const rounds = 3;
 const messagesPerTurn = 2000;
-const sink = { send: () => undefined, close: () => undefined, ping: () => undefined };
 
 function bareApply(base: Uint8Array, updates: Uint8Array[]): { ms: number; text: string } {
   const doc = new Y.Doc();
@@ -29,11 +28,10 @@ function bareApply(base: Uint8Array, updates: Uint8Array[]): { ms: number; text:
 
 async function throughEndpoint(bench: BenchApp, planId: string, messages: Uint8Array[]) {
   const { collab } = bench.app;
-  const identity = { userId: bench.userId, sessionId: 'bench', partnershipId: bench.partnershipId, user: { id: bench.userId, name: 'Bench', color: '#336699' } };
   const shared = await collab.registry.acquire(planId, bench.partnershipId);
   await collab.registry.acquire(planId, bench.partnershipId);
-  const writer = collab.attach(shared, { ...identity, isReadOnly: false }, sink);
-  const reader = collab.attach(shared, { ...identity, isReadOnly: true }, sink);
+  const writer = collab.attach(shared, bench.identity(), discardingTransport);
+  const reader = collab.attach(shared, bench.identity(true), discardingTransport);
   const started = performance.now();
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];

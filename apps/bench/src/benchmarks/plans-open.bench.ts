@@ -11,11 +11,10 @@ import { ms, ratio } from '../stats.ts';
 import { startBenchApp, type BenchApp } from '../plans/bench-app.ts';
 import { whenSynced } from '../plans/clients.ts';
 import { heapAfterGc, mib } from '../plans/memory.ts';
-import { median, syncUpdateMessage } from '../plans/messages.ts';
+import { discardingTransport, median, syncUpdateMessage } from '../plans/messages.ts';
 import { clientUpdates, loadTrace, traceText } from '../plans/trace.ts';
 
 const repetitions = 7;
-const sink = { send: () => undefined, close: () => undefined, ping: () => undefined };
 
 async function untilUnloaded(bench: BenchApp, planId: string): Promise<void> {
   while (bench.app.collab.registry.get(planId)) await new Promise((resolve) => setTimeout(resolve, 2));
@@ -30,8 +29,7 @@ async function storeTraceDocument(bench: BenchApp, planId: string, endContent: s
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(shared.doc));
   for (const update of clientUpdates(trace, Y.encodeStateAsUpdate(shared.doc))) Y.applyUpdate(doc, update);
   const state = Y.encodeStateAsUpdate(doc);
-  const identity = { userId: bench.userId, sessionId: 'bench', partnershipId: bench.partnershipId, user: { id: bench.userId, name: 'Bench', color: '#336699' }, isReadOnly: false };
-  const writer = collab.attach(shared, identity, sink);
+  const writer = collab.attach(shared, bench.identity(), discardingTransport);
   writer.receive(syncUpdateMessage(state));
   if (traceText(shared.doc) !== endContent) throw new Error('the stored plan does not hold the trace end content');
   writer.close(1000, 'done');

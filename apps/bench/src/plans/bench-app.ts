@@ -5,6 +5,9 @@ import { connectDatabase, type Database } from '@jumelage/server/db';
 import { testEnv } from '@jumelage/server/env';
 import { hashPassword } from '@jumelage/server/password';
 
+/** Who a collab connection speaks for. */
+type Identity = Parameters<App['collab']['attach']>[1];
+
 export interface BenchApp {
   app: App;
   db: Database;
@@ -15,6 +18,8 @@ export interface BenchApp {
   partnershipId: string;
   userId: string;
   createPlan(templateKey?: string): Promise<string>;
+  /** The member as a collab connection sees them (for connections attached without a socket). */
+  identity(isReadOnly?: boolean): Identity;
   close(): Promise<void>;
 }
 
@@ -56,6 +61,7 @@ export async function startBenchApp(): Promise<BenchApp> {
     ],
   });
   const partnershipId = createdId(partnership.body);
+  const userId = user.id;
   return {
     app,
     db,
@@ -63,10 +69,14 @@ export async function startBenchApp(): Promise<BenchApp> {
     url,
     cookie,
     partnershipId,
-    userId: user.id,
+    userId,
     async createPlan(templateKey = 'blank') {
       const plan = await call(`${url}/api/partnerships/${partnershipId}/plans`, cookie, 'POST', { title: 'Bench', templateKey });
       return createdId(plan.body);
+    },
+    identity(isReadOnly = false) {
+      const user = { id: userId, name: 'Bench', color: '#336699' };
+      return { userId, sessionId: 'bench', partnershipId, user, isReadOnly, sessionExpiresAt: Number.MAX_SAFE_INTEGER };
     },
     async close() {
       await app.close();

@@ -12,3 +12,6 @@ export function syncUpdateMessage(update: Uint8Array): Uint8Array {
 export const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** A transport that drops what is sent: the endpoint's message path without sockets. */
+export const discardingTransport = { send: () => undefined, close: () => undefined, ping: () => undefined, bufferedBytes: () => 0 };
