@@ -102,27 +102,23 @@ export function createCollab(ctx: AppContext, options: CollabOptions) {
   }, limits.pingIntervalMs);
   keepalive.unref();
 
-  /** Closes matching connections: a removed member's, or a logged-out session's. */
-  ctx.realtime.onCloseConnections((filter) => {
+  /** Closes the connections of a session, a user, or a user in one partnership (at least one id given). */
+  function closeWhere(filter: { sessionId?: string; userId?: string; partnershipId?: string }, code: number, reason: string): void {
+    if (!filter.sessionId && !filter.userId) return;
     for (const connection of connections) {
       const { identity } = connection;
       const isMatch =
         (filter.sessionId === undefined || filter.sessionId === identity.sessionId) &&
         (filter.userId === undefined || filter.userId === identity.userId) &&
         (filter.partnershipId === undefined || filter.partnershipId === identity.partnershipId);
-      if (isMatch && (filter.sessionId || filter.userId)) connection.close(collabCloseCodes.accessRevoked, 'access revoked');
+      if (isMatch) connection.close(code, reason);
     }
-  });
+  }
 
-  /** A role changed: the user's connections reopen (the client retries at once) with the new rights. */
-  ctx.realtime.onAccessChanged(({ userId, partnershipId }) => {
-    for (const connection of connections) {
-      const { identity } = connection;
-      if (identity.userId === userId && (partnershipId === undefined || identity.partnershipId === partnershipId)) {
-        connection.close(collabCloseCodes.accessChanged, 'access changed');
-      }
-    }
-  });
+  // A removed member or a logged-out session loses access; a changed role reconnects (the client
+  // retries at once) and the upgrade applies the new rights.
+  ctx.realtime.onCloseConnections((filter) => closeWhere(filter, collabCloseCodes.accessRevoked, 'access revoked'));
+  ctx.realtime.onAccessChanged((change) => closeWhere(change, collabCloseCodes.accessChanged, 'access changed'));
 
   function closeConnections(): void {
     isClosing = true;
