@@ -13,6 +13,7 @@ import { autonym } from '../../components/LanguageSelect.tsx';
 import { currentLocale, isLocale } from '../../lib/i18n.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { FormDialog } from './FormDialog.tsx';
+import { PlanTitleField } from './PlanTitleField.tsx';
 import { createPlan } from './plans.api.ts';
 
 interface NewPlanDialogProps {
@@ -51,17 +52,7 @@ export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: Ne
       onCancel={onCancel}
     >
       <ErrorMessage error={error} />
-      <FormField label={t('create.name')} error={fieldErrors.title}>
-        {(control) => (
-          <input
-            {...control}
-            name="title"
-            required
-            maxLength={planLimits.titleLength}
-            autoComplete="off"
-          />
-        )}
-      </FormField>
+      <PlanTitleField label={t('create.name')} error={fieldErrors.title} />
       <fieldset className="fieldset plan-templates">
         <legend>{t('create.template')}</legend>
         {planTemplateKeys.map((key) => (

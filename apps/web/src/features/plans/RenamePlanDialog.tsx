@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { planLimits } from '@jumelage/contracts/constants';
 import type { Plan } from '@jumelage/contracts/plans';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { FormField } from '../../components/FormField.tsx';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { FormDialog } from './FormDialog.tsx';
+import { PlanTitleField } from './PlanTitleField.tsx';
 import { renamePlan } from './plans.api.ts';
 
 interface RenamePlanDialogProps {
@@ -30,18 +29,11 @@ export function RenamePlanDialog({ plan, onCancel, onRenamed }: RenamePlanDialog
       onCancel={onCancel}
     >
       <ErrorMessage error={error} />
-      <FormField label={t('rename.name')} error={fieldErrors.title}>
-        {(control) => (
-          <input
-            {...control}
-            name="title"
-            required
-            maxLength={planLimits.titleLength}
-            defaultValue={plan?.title}
-            autoComplete="off"
-          />
-        )}
-      </FormField>
+      <PlanTitleField
+        label={t('rename.name')}
+        error={fieldErrors.title}
+        defaultValue={plan?.title}
+      />
     </FormDialog>
   );
 }
