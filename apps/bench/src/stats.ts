@@ -11,6 +11,9 @@ export function summary(samples: number[]) {
 }
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
+/** The mean of ratios taken in both orders, where a factor and its inverse cancel out. */
+export const geometricMean = (values: number[]) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
+
 export const ratio = (ours: number, baseline: number) => `${(ours / baseline).toFixed(2)}x`;
 
 /** Prints one comparison line and whether it meets the target. */

@@ -13,7 +13,7 @@ export function textPreview(doc: Y.Doc, maxLength: number = planLimits.textPrevi
     for (const child of type.toArray()) {
       if (length >= maxLength) return;
       if (child instanceof Y.XmlText) {
-        const text = textOf(child).replace(/\s+/g, ' ').trim();
+        const text = textOf(child, maxLength - length);
         if (text) {
           parts.push(text);
           length += text.length + 1;
@@ -29,10 +29,23 @@ export function textPreview(doc: Y.Doc, maxLength: number = planLimits.textPrevi
   return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('').trimEnd()}…` : chars.join('');
 }
 
-function textOf(text: Y.XmlText): string {
-  let result = '';
-  for (const op of text.toDelta()) {
-    if (typeof op === 'object' && op !== null && 'insert' in op && typeof op.insert === 'string') result += op.insert;
+const collapseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The text with whitespace collapsed, read only as far as `maxLength` characters need: it walks
+ * Yjs's item list instead of `toDelta()`, which would copy the whole paragraph first (one
+ * paragraph may hold a whole pasted report and this runs on every store).
+ */
+function textOf(text: Y.XmlText, maxLength: number): string {
+  let raw = '';
+  let checkAt = maxLength;
+  for (let item = text._start; item !== null; item = item.right) {
+    if (item.deleted || !(item.content instanceof Y.ContentString)) continue;
+    raw += item.content.str;
+    if (raw.length <= checkAt) continue;
+    // Collapsing may shorten it, so check again only once the raw text has doubled.
+    if (collapseWhitespace(raw).length > maxLength) break;
+    checkAt = raw.length * 2;
   }
-  return result;
+  return collapseWhitespace(raw);
 }

@@ -34,4 +34,19 @@ describe('Yjs conversion', () => {
     expect(textPreview(doc, 12)).toBe('Sitzung Tei…');
     expect(textPreview(new Y.Doc())).toBe('');
   });
+
+  it('previews a long paragraph without its deleted or formatting parts and marks the cut', () => {
+    const doc = new Y.Doc();
+    const paragraph = new Y.XmlElement('paragraph');
+    const text = new Y.XmlText();
+    paragraph.insert(0, [text]);
+    doc.getXmlFragment(planFragmentName).insert(0, [paragraph]);
+    text.insert(0, `Haushalt${' \n '.repeat(50)}2027 `.repeat(200));
+    text.insert(0, 'Entwurf gelöscht ');
+    text.delete(8, 9);
+    text.format(0, 7, { bold: true });
+    const preview = textPreview(doc, 40);
+    expect(preview).toBe('Entwurf Haushalt 2027 Haushalt 2027 Hau…');
+    expect(Array.from(preview)).toHaveLength(40);
+  });
 });

@@ -59,7 +59,8 @@ export async function loadDocument(models: Models, planId: string, logger: Logge
 export class PlanStore {
   private pending: Uint8Array[] = [];
   private editorId: string | null = null;
-  private changedAt = new Date();
+  /** When the latest recorded update arrived (epoch ms: cheaper than a Date per keystroke). */
+  private changedAt = Date.now();
   private timer: NodeJS.Timeout | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private lastCompaction = Date.now();
@@ -84,7 +85,7 @@ export class PlanStore {
     if (this.isDiscarded) return;
     this.pending.push(update);
     if (editorId) this.editorId = editorId;
-    this.changedAt = new Date();
+    this.changedAt = Date.now();
     this.timer ??= setTimeout(() => void this.flush(), this.options.batchMs);
   }
 
@@ -125,7 +126,7 @@ export class PlanStore {
       return false;
     }
     if (batch.length > 0) {
-      this.onStored({ storedBytes: this.rows.bytes, textPreview: textPreview(this.doc), editorId: this.editorId, changedAt: this.changedAt });
+      this.onStored({ storedBytes: this.rows.bytes, textPreview: textPreview(this.doc), editorId: this.editorId, changedAt: new Date(this.changedAt) });
     }
     return true;
   }
