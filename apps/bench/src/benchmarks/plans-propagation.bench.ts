@@ -1,9 +1,12 @@
 // Propagation: 10 writers (one character every 100 ms each) and 50 readers on one plan, clients
-// created 50 ms apart, 2 s warm-up, then a 30 s measuring window per server and round, 3 rounds in a
-// rotating order (about 8 minutes for the four servers). Writer-to-reader latency
-// p50/p95/p99, server CPU share (of one core, from the child's own process.cpuUsage) and RSS for:
-// our endpoint (auth and persistence on), @y/websocket-server 0.1.1 and @hocuspocus/server 3 (both
-// in memory), all with the same y-websocket clients, plus a plain ws echo round trip as the floor.
+// created 50 ms apart, 15 s of typing as warm-up, then a 30 s measuring window per server and
+// round, 3 rounds in a rotating order (about 10 minutes for the four servers). The warm-up is that
+// long because every server's CPU settles only then (JIT compilation of the hot paths, heap growth:
+// in 5 s windows, both Yjs servers used several points more CPU in the first 15 s of typing).
+// Writer-to-reader latency p50/p95/p99, server CPU share (of one core, from the child's own
+// process.cpuUsage) and RSS for: our endpoint (auth and persistence on), @y/websocket-server
+// 0.1.1 and @hocuspocus/server 3 (both in memory), all with the same y-websocket clients, plus a
+// plain ws echo round trip as the floor.
 // An idle process waking every 5 ms watches for machine-wide stalls; such rounds are ignored.
 import type { Benchmark } from '../run.ts';
 import { ms, summary } from '../stats.ts';
@@ -12,7 +15,7 @@ import { echoRound, yjsRound, type Load, type RoundResult } from '../plans/propa
 
 // BENCH_QUICK=1: one short round, to check the harness rather than to measure.
 const isQuick = process.env.BENCH_QUICK === '1';
-const load: Load = { writers: 10, readers: 50, typingMs: 100, spawnGapMs: 50, warmupMs: 2000, measureMs: isQuick ? 2000 : 30_000 };
+const load: Load = { writers: 10, readers: 50, typingMs: 100, spawnGapMs: 50, warmupMs: isQuick ? 2000 : 15_000, measureMs: isQuick ? 2000 : 30_000 };
 const rounds = isQuick ? 1 : 3;
 const stallLimitMs = 50;
 
