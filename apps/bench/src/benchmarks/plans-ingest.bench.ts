@@ -54,10 +54,8 @@ async function throughEndpoint(bench: BenchApp, planId: string, messages: Uint8A
   return { processedMs, storedMs, unloadMs, text };
 }
 
-async function reloadText(bench: BenchApp, planId: string): Promise<string> {
-  const text = await bench.app.collab.registry.withDocument(planId, bench.partnershipId, (shared) => traceText(shared.doc));
-  return text;
-}
+const reloadText = (bench: BenchApp, planId: string): Promise<string> =>
+  bench.app.collab.registry.withDocument(planId, bench.partnershipId, (shared) => traceText(shared.doc));
 
 const benchmark: Benchmark = {
   name: 'plans: ingest of an editing trace through the collab endpoint',

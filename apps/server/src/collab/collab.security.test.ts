@@ -14,6 +14,7 @@ import {
   startTestServer,
   synced,
   type CollabClient,
+  type TestClient,
   type TestServer,
 } from '@jumelage/test-utils';
 
@@ -33,6 +34,20 @@ async function openRaw(client = cast.member.client, planId: string): Promise<Web
   if (!('opened' in outcome)) throw new Error(`upgrade refused with ${outcome.status}`);
   sockets.push(outcome.opened);
   return outcome.opened;
+}
+
+/** A collab client that has finished its first sync; closed after each test. */
+async function openSynced(client: TestClient, planId: string): Promise<CollabClient> {
+  const collab = openCollab(client, planId);
+  clients.push(collab);
+  await synced(collab);
+  return collab;
+}
+
+async function newMember(role: 'member' | 'expert', name?: string) {
+  const user = await createUser(server, name ? { name } : {});
+  await addMember(server, cast.partnership.id, user, role);
+  return user;
 }
 
 beforeAll(async () => {
@@ -88,11 +103,8 @@ describe('collab upgrades are authorised before anything is loaded', () => {
 describe('losing access', () => {
   it('disconnects a member removed from the partnership (4403) and keeps them out', async () => {
     const planId = await createPlan();
-    const victim = await createUser(server, { name: 'Leaving' });
-    await addMember(server, cast.partnership.id, victim, 'member');
-    const collab = openCollab(victim.client, planId);
-    clients.push(collab);
-    await synced(collab);
+    const victim = await newMember('member', 'Leaving');
+    const collab = await openSynced(victim.client, planId);
     const closed = connectionClosed(collab);
     await cast.owner.client.delete(`/api/partnerships/${cast.partnership.id}/members/${victim.id}`);
     expect(await closed).toEqual({ code: collabCloseCodes.accessRevoked, reason: 'access revoked' });
@@ -101,11 +113,8 @@ describe('losing access', () => {
 
   it('reopens a demoted member\'s connection read-only (4509, retried at once) and a promoted one writable', async () => {
     const planId = await createPlan();
-    const changing = await createUser(server, { name: 'Changing role' });
-    await addMember(server, cast.partnership.id, changing, 'member');
-    const [collab, witness] = [openCollab(changing.client, planId), openCollab(cast.owner.client, planId)];
-    clients.push(collab, witness);
-    await Promise.all([synced(collab), synced(witness)]);
+    const changing = await newMember('member', 'Changing role');
+    const [collab, witness] = await Promise.all([openSynced(changing.client, planId), openSynced(cast.owner.client, planId)]);
     const setRole = (role: string) => cast.owner.client.patch(`/api/partnerships/${cast.partnership.id}/members/${changing.id}`, { role });
 
     const demoted = connectionClosed(collab);
@@ -128,9 +137,7 @@ describe('losing access', () => {
 
   it('leaves connections alone when a member update does not change the role', async () => {
     const planId = await createPlan();
-    const collab = openCollab(cast.expert.client, planId);
-    clients.push(collab);
-    await synced(collab);
+    const collab = await openSynced(cast.expert.client, planId);
     let closes = 0;
     collab.provider.on('connection-close', () => closes++);
     expect((await cast.owner.client.patch(`/api/partnerships/${cast.partnership.id}/members/${cast.expert.id}`, { role: 'expert' })).status).toBe(200);
@@ -141,11 +148,8 @@ describe('losing access', () => {
 
   it('reopens the connections of a user whose global role an administrator changes', async () => {
     const planId = await createPlan();
-    const user = await createUser(server, { name: 'Future coordinator' });
-    await addMember(server, cast.partnership.id, user, 'member');
-    const collab = openCollab(user.client, planId);
-    clients.push(collab);
-    await synced(collab);
+    const user = await newMember('member', 'Future coordinator');
+    const collab = await openSynced(user.client, planId);
     const closed = connectionClosed(collab);
     expect((await cast.admin.client.patch(`/api/users/${user.id}`, { globalRole: 'coordinator' })).status).toBe(200);
     expect((await closed).code).toBe(collabCloseCodes.accessChanged);
@@ -153,8 +157,7 @@ describe('losing access', () => {
 
   it("closes a session's collab connections when it logs out", async () => {
     const planId = await createPlan();
-    const user = await createUser(server);
-    await addMember(server, cast.partnership.id, user, 'expert');
+    const user = await newMember('expert');
     const socket = await openRaw(user.client, planId);
     const code = closeCode(socket);
     await user.client.post('/api/auth/logout');
@@ -173,9 +176,7 @@ describe('hostile messages close only their own connection', () => {
 
   it.each(cases)('closes a connection that sends %s', async (_what, message, expected) => {
     const planId = await createPlan();
-    const [a, b] = [openCollab(cast.member.client, planId), openCollab(cast.expert.client, planId)];
-    clients.push(a, b);
-    await Promise.all([synced(a), synced(b)]);
+    const [a, b] = await Promise.all([openSynced(cast.member.client, planId), openSynced(cast.expert.client, planId)]);
     const hostile = await openRaw(cast.owner.client, planId);
     const code = closeCode(hostile);
     hostile.send(message());
