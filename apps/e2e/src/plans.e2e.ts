@@ -27,15 +27,21 @@ afterAll(async () => {
 const logIn = (page: Page, locale: Locale, email: string) =>
   logInAs(page, app.url, locale, demoAccount(email));
 
+/** Anna (owner, German interface) on the plans tab of the demo partnership. */
+async function annaInWolfsburgJendouba() {
+  const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const anna = await wolfsburg.context.newPage();
+  await logIn(anna, 'de', 'anna.becker@wolfsburg.example');
+  await anna
+    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+    .first()
+    .click();
+  return { wolfsburg, anna };
+}
+
 describe('plans in the browser', () => {
   it('two municipalities write one plan live, in German and Arabic, offline too; the observer only reads', async () => {
-    const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-    const anna = await wolfsburg.context.newPage();
-    await logIn(anna, 'de', 'anna.becker@wolfsburg.example');
-    await anna
-      .getByRole('link', { name: /Wolfsburg – Jendouba/ })
-      .first()
-      .click();
+    const { wolfsburg, anna } = await annaInWolfsburgJendouba();
     await anna.getByRole('heading', { name: p.de.list.emptyTitle }).waitFor();
     await anna.getByRole('button', { name: p.de.list.new }).click();
     await anna.getByLabel(p.de.create.name).fill('Projektplan Stadtgrün');
@@ -116,5 +122,30 @@ describe('plans in the browser', () => {
       ...jendouba.problems.filter((x) => !offlineNoise(x)),
       ...observerContext.problems,
     ]).toEqual([]);
+  });
+
+  it('a plan title written in Arabic keeps its own direction in the German interface', async () => {
+    const { wolfsburg, anna } = await annaInWolfsburgJendouba();
+    await anna.getByRole('button', { name: p.de.list.new }).click();
+    const title = 'خطة الحديقة 2027.';
+    const titleInput = anna.getByLabel(p.de.create.name);
+    await titleInput.fill(title);
+    const isRtl = (element: Element) => element.matches(':dir(rtl)');
+    // The field turns right to left for Arabic, so the full stop stays at the end of the sentence.
+    expect(await titleInput.evaluate(isRtl)).toBe(true);
+    await anna.getByRole('button', { name: p.de.create.submit }).click();
+    await anna.waitForURL(/\/plans\/[a-f0-9]{24}$/);
+
+    // The heading stays where the German layout puts it; only the title inside it is isolated.
+    const heading = anna.locator('h1.page-heading', { hasText: title });
+    await heading.waitFor();
+    await screenshot(anna, 'plan-arabic-title-de');
+    expect(await heading.evaluate(isRtl)).toBe(false);
+    expect(await heading.evaluate((h) => h.querySelector('bdi')?.matches(':dir(rtl)'))).toBe(true);
+    await anna.goBack();
+    const card = anna.locator('.plan-card__title bdi', { hasText: title });
+    await card.waitFor();
+    expect(await card.evaluate(isRtl)).toBe(true);
+    expect(wolfsburg.problems).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export function PageHeading({ title }: PageHeadingProps) {
 
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">
-      {title}
+      <bdi>{title}</bdi>
     </h1>
   );
 }

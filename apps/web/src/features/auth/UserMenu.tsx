@@ -38,7 +38,7 @@ export function UserMenu() {
 
   return (
     <div className="user-menu" role="group" aria-label={t('nav.account')}>
-      <span className="user-menu__name">{user.name}</span>
+      <bdi className="user-menu__name">{user.name}</bdi>
       <Link href="/settings">{t('nav.settings')}</Link>
       <button type="button" className="button button--link" onClick={() => void onLogout()}>
         {t('nav.logout')}

@@ -51,7 +51,7 @@ export function MilestoneCard(props: MilestoneCardProps) {
             data-milestone-open={milestone.id}
             onClick={() => onOpen(milestone.id)}
           >
-            {milestone.title}
+            <bdi>{milestone.title}</bdi>
           </button>
         </h4>
         {canMove ? (

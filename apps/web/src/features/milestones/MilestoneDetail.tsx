@@ -68,7 +68,7 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
   const canEdit = abilities.update && edit.base && edit.draft && !edit.isDeleted;
 
   return (
-    <Dialog title={shown.title} onClose={onClose}>
+    <Dialog title={<bdi>{shown.title}</bdi>} onClose={onClose}>
       {edit.isDeleted ? (
         <p className="alert alert--warning" role="alert">
           {t('detail.deletedRemotely')}

@@ -61,7 +61,9 @@ export function MilestoneFacts({ milestone, owners, today, formatValue }: Milest
       </dl>
       <h3 className="visually-hidden">{t('fields.description')}</h3>
       {milestone.description ? (
-        <p className="milestone-facts__description">{milestone.description}</p>
+        <p className="milestone-facts__description" dir="auto">
+          {milestone.description}
+        </p>
       ) : null}
     </div>
   );

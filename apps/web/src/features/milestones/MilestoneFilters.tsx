@@ -34,6 +34,7 @@ export function MilestoneFilters({
         <input
           id={`${id}-q`}
           type="search"
+          dir="auto"
           value={filters.query}
           onChange={(event) => onChange('q', event.target.value)}
         />

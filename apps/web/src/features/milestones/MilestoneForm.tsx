@@ -41,6 +41,7 @@ export function MilestoneFormFields({
           <input
             {...control}
             name="title"
+            dir="auto"
             required
             maxLength={milestoneLimits.titleLength}
             value={draft.title}
@@ -57,6 +58,7 @@ export function MilestoneFormFields({
           <textarea
             {...control}
             name="description"
+            dir="auto"
             rows={4}
             maxLength={milestoneLimits.descriptionLength}
             value={draft.description}

@@ -15,7 +15,7 @@ export function OwnerLegend({ municipalities }: { municipalities: readonly Munic
             <span className={`owner-legend__code municipality-${index}`} aria-hidden="true">
               {codes[index]}
             </span>{' '}
-            {municipality.name}
+            <bdi>{municipality.name}</bdi>
           </li>
         ))}
       </ul>

@@ -49,10 +49,12 @@ export function DueMilestones() {
                     <Link
                       href={`${path`/p/${milestone.partnership.id}/milestones`}?milestone=${encodeURIComponent(milestone.id)}`}
                     >
-                      {milestone.title}
+                      <bdi>{milestone.title}</bdi>
                     </Link>
                   </th>
-                  <td>{milestone.partnership.name}</td>
+                  <td>
+                    <bdi>{milestone.partnership.name}</bdi>
+                  </td>
                   <td>
                     <span
                       className={

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { milestoneLimits } from '@jumelage/contracts/constants';
@@ -24,11 +24,16 @@ export function OverviewTableRow({ row, now }: { row: OverviewRow; now: number }
   return (
     <tr className={row.isQuiet ? 'overview-row overview-row--quiet' : 'overview-row'}>
       <th scope="row">
-        <Link href={board}>{partnership.name}</Link>
+        <Link href={board}>
+          <bdi>{partnership.name}</bdi>
+        </Link>
         <span className="overview-row__places">
-          {partnership.municipalities
-            .map((m) => `${m.name} (${format.country(m.country)})`)
-            .join(' · ')}
+          {partnership.municipalities.map((m, index) => (
+            <Fragment key={index}>
+              {index > 0 ? ' · ' : null}
+              <bdi>{m.name}</bdi> ({format.country(m.country)})
+            </Fragment>
+          ))}
         </span>
       </th>
       <td>
@@ -68,7 +73,7 @@ export function OverviewTableRow({ row, now }: { row: OverviewRow; now: number }
         {row.nextDue ? (
           <>
             <Link href={`${board}?milestone=${encodeURIComponent(row.nextDue.id)}`}>
-              {row.nextDue.title}
+              <bdi>{row.nextDue.title}</bdi>
             </Link>
             <time className="overview-row__date" dateTime={row.nextDue.dueOn}>
               {format.calendarDate(row.nextDue.dueOn)}

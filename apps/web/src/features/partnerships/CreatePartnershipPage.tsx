@@ -61,7 +61,13 @@ export function CreatePartnershipPage() {
         <ErrorMessage error={error} />
         <FormField label={t('createPartnership.name')} error={fieldErrors.name}>
           {(control) => (
-            <input {...control} name="name" required maxLength={limits.partnershipNameLength} />
+            <input
+              {...control}
+              name="name"
+              dir="auto"
+              required
+              maxLength={limits.partnershipNameLength}
+            />
           )}
         </FormField>
         {municipalities.map((draft, index) => (

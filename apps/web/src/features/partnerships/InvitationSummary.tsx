@@ -20,7 +20,9 @@ export function InvitationSummary({ invitation }: { invitation: InvitationPrevie
         {municipality ? (
           <div>
             <dt>{t('invite.accept.municipality')}</dt>
-            <dd>{municipality.name}</dd>
+            <dd>
+              <bdi>{municipality.name}</bdi>
+            </dd>
           </div>
         ) : null}
         <div>

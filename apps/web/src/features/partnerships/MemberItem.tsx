@@ -26,7 +26,7 @@ export function MemberItem(props: MemberItemProps) {
   return (
     <li className="member card">
       <div className="member__identity">
-        <span className="member__name">{member.name}</span>
+        <bdi className="member__name">{member.name}</bdi>
         <a className="member__email" href={`mailto:${member.email}`} dir="ltr">
           {member.email}
         </a>

@@ -37,6 +37,7 @@ export function MunicipalityFields({
           <input
             {...control}
             name={field('name')}
+            dir="auto"
             required
             maxLength={limits.nameLength}
             value={draft.name}

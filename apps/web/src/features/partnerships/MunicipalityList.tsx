@@ -31,7 +31,7 @@ export function MunicipalityList({ municipalities, hasLocalTime = false }: Munic
     <ul className="municipalities" aria-label={t('partnerships.municipalities')}>
       {municipalities.map((municipality, index) => (
         <li key={index} className="municipality">
-          <span className="municipality__name">{municipality.name}</span>{' '}
+          <bdi className="municipality__name">{municipality.name}</bdi>{' '}
           <span className="municipality__country">({format.country(municipality.country)})</span>
           {hasLocalTime ? <LocalTime timeZone={municipality.timeZone} /> : null}
         </li>

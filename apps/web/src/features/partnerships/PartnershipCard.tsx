@@ -14,7 +14,9 @@ export function PartnershipCard({ partnership }: { partnership: PartnershipListI
   return (
     <article className="card partnership-card">
       <h2 className="partnership-card__title">
-        <Link href={path`/p/${partnership.id}`}>{partnership.name}</Link>
+        <Link href={path`/p/${partnership.id}`}>
+          <bdi>{partnership.name}</bdi>
+        </Link>
       </h2>
       <MunicipalityList municipalities={partnership.municipalities} />
       <ThemeList themes={partnership.themes} />

@@ -16,7 +16,13 @@ export function PartnershipDetailsFields({ errors }: { errors: FieldErrors }) {
         error={errors.description}
       >
         {(control) => (
-          <textarea {...control} name="description" rows={5} maxLength={limits.descriptionLength} />
+          <textarea
+            {...control}
+            name="description"
+            dir="auto"
+            rows={5}
+            maxLength={limits.descriptionLength}
+          />
         )}
       </FormField>
       <div className="field-row">

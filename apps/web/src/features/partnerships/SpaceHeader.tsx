@@ -18,7 +18,9 @@ export function SpaceHeader({ partnership }: { partnership: Partnership }) {
         </p>
       ) : null}
       {partnership.description ? (
-        <p className="space-header__description">{partnership.description}</p>
+        <p className="space-header__description" dir="auto">
+          {partnership.description}
+        </p>
       ) : null}
     </div>
   );

@@ -95,7 +95,13 @@ export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: Ne
           error={fieldErrors.agenda}
         >
           {(control) => (
-            <textarea {...control} name="agenda" rows={4} maxLength={planLimits.agendaLength} />
+            <textarea
+              {...control}
+              name="agenda"
+              dir="auto"
+              rows={4}
+              maxLength={planLimits.agendaLength}
+            />
           )}
         </FormField>
       ) : null}

@@ -32,7 +32,7 @@ export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListIt
           onPointerEnter={preloadEditor}
           onFocus={preloadEditor}
         >
-          {plan.title}
+          <bdi>{plan.title}</bdi>
         </Link>
       </h3>
       <ul className="tags" aria-label={t('list.about')}>

@@ -15,6 +15,7 @@ export function PlanTitleField({ label, error, defaultValue }: PlanTitleFieldPro
         <input
           {...control}
           name="title"
+          dir="auto"
           required
           maxLength={planLimits.titleLength}
           defaultValue={defaultValue}

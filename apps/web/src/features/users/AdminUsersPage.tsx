@@ -59,7 +59,9 @@ export function AdminUsersPage() {
             <tbody>
               {users.map((user) => (
                 <tr key={user.id}>
-                  <th scope="row">{user.name}</th>
+                  <th scope="row">
+                    <bdi>{user.name}</bdi>
+                  </th>
                   <td>
                     <span dir="ltr">{user.email}</span>
                   </td>

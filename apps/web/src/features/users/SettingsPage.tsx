@@ -46,6 +46,7 @@ export function SettingsPage() {
             <input
               {...control}
               name="name"
+              dir="auto"
               autoComplete="name"
               required
               maxLength={limits.nameLength}

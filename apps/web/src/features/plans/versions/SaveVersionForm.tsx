@@ -33,6 +33,7 @@ export function SaveVersionForm({
           <input
             {...control}
             name="label"
+            dir="auto"
             required
             maxLength={planLimits.versionLabelLength}
             autoComplete="off"
