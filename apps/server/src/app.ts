@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
+import compression from 'compression';
 import express from 'express';
 import { limits } from '@jumelage/contracts/constants';
 import { collabPathPrefix, socketPath } from '@jumelage/contracts/realtime';
@@ -63,6 +64,9 @@ export async function createApp({ env, db, logger = createLogger(env), webDistDi
   app.use(healthRoutes(db));
 
   const api = express.Router();
+  // Lists and exports shrink several times, which partners on slow links feel; replies under 1 KB and
+  // those carrying a secret (sendSecret) are sent as they are. Build files are compressed ahead.
+  api.use(compression());
   api.use(express.json({ limit: limits.jsonBodyBytes }));
   api.use(checkOrigin(env));
   api.use(authenticate(models));

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { publicBaseUrl } from '../../http/public-url.ts';
+import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { hashToken } from '../auth/sessions.ts';
@@ -49,7 +50,7 @@ export function partnershipInvitationsRoutes(ctx: AppContext): Router {
       createdBy: user._id,
       expiresAt: new Date(Date.now() + body.expiresInDays * dayMs),
     });
-    res.status(201).json({
+    sendSecret(res, 201, {
       data: {
         token,
         url: `${publicBaseUrl(req, ctx.env)}/invite/${token}`,

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import { beforeCursor, toPage } from '../../http/paginate.ts';
+import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
 import { hashToken } from '../auth/sessions.ts';
 import { presentUser } from './users.presenter.ts';
@@ -28,7 +29,7 @@ export function usersRoutes(ctx: AppContext): Router {
     const token = randomBytes(24).toString('base64url');
     user.calendarTokenHash = hashToken(token);
     await user.save();
-    res.status(201).json({ data: { token } });
+    sendSecret(res, 201, { data: { token } });
   });
 
   router.get('/', async (req, res) => {
