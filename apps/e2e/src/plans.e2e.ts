@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { demoAccount, logIn as logInAs } from './session.ts';
+import { apiRequest, demoAccount, logIn as logInAs } from './session.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { planTexts as p } from './locales.ts';
 import {
@@ -39,6 +40,16 @@ async function annaInWolfsburgJendouba() {
   return { wolfsburg, anna };
 }
 
+/** Karim (member, French interface) with the plan open and synced. */
+async function karimInJendoubaOpens(planUrl: string) {
+  const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+  const karim = await jendouba.context.newPage();
+  await logIn(karim, 'fr', 'karim.bensalah@jendouba.example');
+  await karim.goto(planUrl);
+  await status(karim, p.fr.status.saved).waitFor();
+  return { jendouba, karim };
+}
+
 describe('plans in the browser', () => {
   it('two municipalities write one plan live, in German and Arabic, offline too; the observer only reads', async () => {
     const { wolfsburg, anna } = await annaInWolfsburgJendouba();
@@ -52,11 +63,7 @@ describe('plans in the browser', () => {
     await editor(anna, 'de').getByRole('heading', { name: 'Projektplan Stadtgrün' }).waitFor();
     await status(anna, p.de.status.saved).waitFor();
 
-    const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
-    const karim = await jendouba.context.newPage();
-    await logIn(karim, 'fr', 'karim.bensalah@jendouba.example');
-    await karim.goto(planUrl);
-    await status(karim, p.fr.status.saved).waitFor();
+    const { jendouba, karim } = await karimInJendoubaOpens(planUrl);
 
     // Typed in Wolfsburg, seen in Jendouba within 2 s, with Anna's name on her caret.
     await newParagraphAtEnd(anna);
@@ -147,5 +154,64 @@ describe('plans in the browser', () => {
     await card.waitFor();
     expect(await card.evaluate(isRtl)).toBe(true);
     expect(wolfsburg.problems).toEqual([]);
+  });
+
+  it('a member demoted while offline is told that what they typed was not saved, and keeps it as a file', async () => {
+    const { wolfsburg, anna } = await annaInWolfsburgJendouba();
+    await anna.getByRole('button', { name: p.de.list.new }).click();
+    await anna.getByLabel(p.de.create.name).fill('Baumpatenschaften');
+    await anna.getByRole('button', { name: p.de.create.submit }).click();
+    await anna.waitForURL(/\/plans\/[a-f0-9]{24}$/);
+    const planUrl = anna.url();
+    const partnershipId = new URL(planUrl).pathname.split('/')[2];
+    await status(anna, p.de.status.saved).waitFor();
+
+    const { jendouba, karim } = await karimInJendoubaOpens(planUrl);
+
+    // Karim types offline; meanwhile Anna makes him an observer.
+    await jendouba.context.setOffline(true);
+    await status(karim, p.fr.status.offline).waitFor();
+    await newParagraphAtEnd(karim);
+    await karim.keyboard.type('Écrit avant de devenir observateur');
+    const members = await apiRequest<Array<{ userId: string; email: string }>>(
+      anna,
+      'GET',
+      `/api/partnerships/${partnershipId}/members`,
+    );
+    const karimId = members.find((m) => m.email === 'karim.bensalah@jendouba.example')?.userId;
+    const setKarimRole = (role: string) =>
+      apiRequest(anna, 'PATCH', `/api/partnerships/${partnershipId}/members/${karimId}`, { role });
+    await setKarimRole('observer');
+
+    // Back online: the server refuses the text; Karim is told instead of seeing "saved".
+    await jendouba.context.setOffline(false);
+    await karim.getByRole('alert').filter({ hasText: p.fr.refused.text }).waitFor();
+    await status(karim, p.fr.status.notSaved).waitFor();
+    // His rights are reloaded: the editor stops taking input.
+    await karim.locator('.ProseMirror[role=textbox][contenteditable=false]').waitFor();
+    await screenshot(karim, 'plan-refused-changes-fr');
+    expect(await documentText(anna)).not.toContain('Écrit avant');
+
+    const download = karim.waitForEvent('download');
+    await karim.getByRole('button', { name: p.fr.refused.save }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Baumpatenschaften.html');
+    const saved = await readFile(await file.path(), 'utf8');
+    expect(saved).toContain('Écrit avant de devenir observateur');
+
+    // The shared version replaces this device's copy, for good (also after a reload).
+    await karim.getByRole('button', { name: p.fr.refused.discard }).click();
+    await status(karim, p.fr.status.upToDate).waitFor();
+    expect(await documentText(karim)).not.toContain('Écrit avant');
+    expect(await karim.getByRole('alert').count()).toBe(0);
+    await karim.reload();
+    await status(karim, p.fr.status.upToDate).waitFor();
+    expect(await documentText(karim)).not.toContain('Écrit avant');
+
+    await setKarimRole('member');
+    const offlineNoise = (problem: string) => problem.includes('ERR_INTERNET_DISCONNECTED');
+    expect([...wolfsburg.problems, ...jendouba.problems.filter((x) => !offlineNoise(x))]).toEqual(
+      [],
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readAuthMessage } from 'y-protocols/auth';
 import * as Y from 'yjs';
 import { docToJSON } from '@jumelage/editor/yjs';
 import {
@@ -15,6 +16,7 @@ import {
   type TestUser,
 } from '@jumelage/test-utils';
 import { userColor } from './awareness.ts';
+import { messageAuth, updateMessage } from './protocol.ts';
 
 let server: TestServer;
 let cast: Awaited<ReturnType<typeof createCast>>;
@@ -96,16 +98,36 @@ describe('collaborative editing over y-websocket', () => {
   });
 });
 
+/** The reasons of the "permission denied" messages a client receives. */
+function refusalsOf(collab: CollabClient): string[] {
+  const reasons: string[] = [];
+  collab.provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+    readAuthMessage(decoder, collab.doc, (_doc, reason) => reasons.push(reason));
+  };
+  return reasons;
+}
+
 describe('read-only connections (observers)', () => {
-  it("drops an observer's document updates but relays its awareness", async () => {
+  it("drops an observer's document updates, telling it once, but relays its awareness", async () => {
     const planId = await createPlan();
     const [observer, member] = [open(cast.observer, planId), open(cast.member, planId)];
+    const [observerRefusals, memberRefusals] = [refusalsOf(observer), refusalsOf(member)];
     await Promise.all([synced(observer), synced(member)]);
+    // Messages of one connection are handled in order: once the observer's cursor arrives, what it
+    // sent before has been handled (and dropped).
+    const cursorArrives = async (cursor: number) => {
+      observer.provider.awareness.setLocalStateField('cursor', cursor);
+      await eventually(() => member.provider.awareness.getStates().get(observer.doc.clientID)?.cursor === cursor);
+    };
+    // Content the server already has (a local copy that loads after connecting) is no refusal.
+    observer.provider.ws?.send(updateMessage(Y.encodeStateAsUpdate(member.doc)));
+    await cursorArrives(1);
+    expect(observerRefusals).toEqual([]);
     addParagraph(observer.doc, 'Darf nicht gespeichert werden');
-    // Messages of one connection are handled in order: once the observer's cursor arrives, its
-    // update before it has been handled (and dropped).
-    observer.provider.awareness.setLocalStateField('cursor', 7);
-    await eventually(() => member.provider.awareness.getStates().get(observer.doc.clientID)?.cursor === 7);
+    addParagraph(observer.doc, 'Auch das nicht');
+    await cursorArrives(7);
+    await eventually(() => observerRefusals.length > 0);
+    expect(observerRefusals).toEqual(['read-only']);
     addParagraph(member.doc, 'Vom Mitglied');
     await eventually(() => serverDoc(planId)?.getXmlFragment('default').toString().includes('Vom Mitglied'));
     await eventually(() => observer.text().includes('Vom Mitglied'));
@@ -114,5 +136,6 @@ describe('read-only connections (observers)', () => {
     const stored = await cast.member.client.get<string>(`/api/plans/${planId}/export?format=markdown`);
     expect(stored.body).toContain('Vom Mitglied');
     expect(stored.body).not.toContain('Darf nicht');
+    expect(memberRefusals).toEqual([]);
   });
 });

@@ -6,11 +6,12 @@ import {
   awarenessMessage,
   MalformedMessageError,
   parseClientMessage,
+  permissionDeniedMessage,
   syncStep1Message,
   syncStep2Message,
   type ClientMessage,
 } from './protocol.ts';
-import { isAllowedForReadOnly } from './readonly.ts';
+import { carriesNewContent, isAllowedForReadOnly, readOnlyRefusal } from './readonly.ts';
 import type { SharedDocument } from './shared-document.ts';
 import { Outgoing, type Transport } from './transport.ts';
 
@@ -33,6 +34,8 @@ export class Connection {
   /** Cleared on each keepalive ping, set by the pong. */
   isAlive = true;
   private isClosed = false;
+  /** A read-only connection was told once that changes it sent were refused. */
+  private hasRefused = false;
 
   constructor(
     readonly shared: SharedDocument,
@@ -90,8 +93,14 @@ export class Connection {
     this.onClosed(this);
   }
 
+  private refuse(message: ClientMessage): void {
+    if (this.hasRefused || message.kind !== 'update' || !carriesNewContent(message.update, this.shared.doc)) return;
+    this.hasRefused = true;
+    this.send(permissionDeniedMessage(readOnlyRefusal));
+  }
+
   private handle(message: ClientMessage, raw: Uint8Array): void {
-    if (this.identity.isReadOnly && !isAllowedForReadOnly(message)) return;
+    if (this.identity.isReadOnly && !isAllowedForReadOnly(message)) return this.refuse(message);
     const { shared } = this;
     switch (message.kind) {
       case 'syncStep1':

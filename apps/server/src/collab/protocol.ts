@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { writePermissionDenied } from 'y-protocols/auth';
 import * as Y from 'yjs';
 
 // The y-websocket wire protocol, as spoken by its WebsocketProvider. Every message starts with a
@@ -83,3 +84,7 @@ export const updateMessage = (update: Uint8Array) =>
 
 export const awarenessMessage = (update: Uint8Array) =>
   message(messageAwareness, (encoder) => encoding.writeVarUint8Array(encoder, update));
+
+/** y-protocols' "permission denied" (auth message): y-websocket clients hand it to `messageHandlers[2]`. */
+export const permissionDeniedMessage = (reason: string) =>
+  message(messageAuth, (encoder) => writePermissionDenied(encoder, reason));

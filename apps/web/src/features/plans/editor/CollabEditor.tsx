@@ -7,6 +7,7 @@ import { ClosedNotice } from './ClosedNotice.tsx';
 import { EditorSurface } from './EditorSurface.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { PresenceList } from './PresenceList.tsx';
+import { RefusedChangesNotice } from './RefusedChangesNotice.tsx';
 import { SyncStatusLine } from './SyncStatusLine.tsx';
 import { useCollabSession, type CollabSession } from './useCollabSession.ts';
 import { useCollabStatus } from './useCollabStatus.ts';
@@ -86,6 +87,9 @@ function CollabWorkspace({
           partnershipId={plan.partnershipId}
           onReconnect={state.reconnect}
         />
+      ) : null}
+      {state.hasRefusedChanges ? (
+        <RefusedChangesNotice doc={session.doc} plan={plan} onDiscard={state.discardLocalChanges} />
       ) : null}
       {canEdit ? null : <p className="plan-editor__hint">{t('status.readOnlyHint')}</p>}
       <div

@@ -9,6 +9,7 @@ const saved: SyncInputs = {
   isSynced: true,
   isOffline: false,
   hasPendingChanges: false,
+  hasRefusedChanges: false,
   closedReason: null,
 };
 
@@ -30,6 +31,11 @@ describe('sync status', () => {
 
   it('tells read-only viewers that they are up to date instead of "saved"', () => {
     expect(syncStatus({ ...saved, isReadOnly: true })).toBe('upToDate');
+  });
+
+  it('never says "saved" or "up to date" once the server refused changes from this device', () => {
+    expect(syncStatus({ ...saved, hasRefusedChanges: true })).toBe('notSaved');
+    expect(syncStatus({ ...saved, isReadOnly: true, hasRefusedChanges: true })).toBe('notSaved');
   });
 
   it('reports a final close by the server above everything else', () => {

@@ -46,14 +46,18 @@ export interface SyncInputs {
   isOffline: boolean;
   /** Local edits that may not have reached the server yet. */
   hasPendingChanges: boolean;
+  /** The server refused changes from this device because the viewer may only read the plan. */
+  hasRefusedChanges: boolean;
   closedReason: ClosedReason | null;
 }
 
-export type SyncStatus = 'connecting' | 'saving' | 'saved' | 'upToDate' | 'offline' | 'closed';
+export type SyncStatus =
+  'connecting' | 'saving' | 'saved' | 'upToDate' | 'offline' | 'closed' | 'notSaved';
 
 /** What the status line says; "saved" needs the local copy, a synced connection and nothing pending. */
 export function syncStatus(inputs: SyncInputs): SyncStatus {
   if (inputs.closedReason) return 'closed';
+  if (inputs.hasRefusedChanges) return 'notSaved';
   if (!inputs.isLocalCopyLoaded) return 'connecting';
   if (inputs.isConnected && inputs.isSynced) {
     if (inputs.isReadOnly) return 'upToDate';

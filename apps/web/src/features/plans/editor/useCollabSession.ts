@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
+import { readAuthMessage } from 'y-protocols/auth';
+import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { planDocName } from '@jumelage/contracts/constants';
 
@@ -9,6 +10,11 @@ export interface CollabSession {
   doc: Y.Doc;
   provider: WebsocketProvider;
   local: IndexeddbPersistence;
+  /**
+   * Dispatches `refused` when the server answers y-protocols' "permission denied": it dropped
+   * changes from this device because the viewer may only read the plan.
+   */
+  refusals: EventTarget;
 }
 
 /** The collab endpoint on the page's own host (the dev server proxies it). */
@@ -36,8 +42,12 @@ export function useCollabSession(planId: string, userId: string): CollabSession 
     const provider = new WebsocketProvider(collabServerUrl(), planDocName(planId), doc, {
       disableBc: true,
     });
+    const refusals = new EventTarget();
+    provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+      readAuthMessage(decoder, doc, () => refusals.dispatchEvent(new Event('refused')));
+    };
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the session exists only inside this effect (see above)
-    setSession({ doc, provider, local });
+    setSession({ doc, provider, local, refusals });
     return () => {
       setSession(null);
       provider.destroy();

@@ -21,6 +21,13 @@ export interface CollabStatus {
   hasDocument: boolean;
   /** Tries again after a final close (e.g. once a too large change was undone). */
   reconnect: () => void;
+  /**
+   * The server refused changes from this device: the viewer may only read the plan (typically a
+   * member demoted while offline). What they wrote stays on this device until they discard it.
+   */
+  hasRefusedChanges: boolean;
+  /** Forgets this device's copy and shows the shared plan again (reloads the page). */
+  discardLocalChanges: () => Promise<void>;
 }
 
 /** Connection attempts that fail before asking the REST API whether the plan is still ours. */
@@ -38,7 +45,7 @@ export function useCollabStatus(
   /** The server reopened the connection because our role changed: the rights are worth reloading. */
   onAccessChanged?: () => void,
 ): CollabStatus {
-  const { doc, provider, local } = session;
+  const { doc, provider, local, refusals } = session;
   const onAccessChangedRef = useRef(onAccessChanged);
   useEffect(() => {
     onAccessChangedRef.current = onAccessChanged;
@@ -51,6 +58,7 @@ export function useCollabStatus(
   const [hasDropped, setHasDropped] = useState(false);
   const [isBrowserOffline, setIsBrowserOffline] = useState(!navigator.onLine);
   const [hasPendingChanges, setHasPendingChanges] = useState(false);
+  const [hasRefusedChanges, setHasRefusedChanges] = useState(false);
   const [closedReason, setClosedReason] = useState<ClosedReason | null>(null);
   const [retryReason, setRetryReason] = useState<RetryReason | null>(null);
   // Read by event handlers: a final close must not be undone by the browser coming back online.
@@ -94,6 +102,10 @@ export function useCollabStatus(
       // A deleted plan's copy on this device would only take up space.
       if (code === collabCloseCodes.planDeleted) void local.clearData();
     };
+    const onRefused = () => {
+      setHasRefusedChanges(true);
+      onAccessChangedRef.current?.();
+    };
     const onLocalCopy = () => {
       setIsLocalCopyLoaded(true);
       setHasLocalContent(doc.getXmlFragment(planFragmentName).length > 0);
@@ -110,6 +122,7 @@ export function useCollabStatus(
     provider.on('sync', onSync);
     provider.on('connection-close', onConnectionClose);
     provider.on('closed', onClosed);
+    refusals.addEventListener('refused', onRefused);
     void local.whenSynced.then(onLocalCopy);
     window.addEventListener('offline', onOffline);
     window.addEventListener('online', onOnline);
@@ -120,15 +133,29 @@ export function useCollabStatus(
       provider.off('sync', onSync);
       provider.off('connection-close', onConnectionClose);
       provider.off('closed', onClosed);
+      refusals.removeEventListener('refused', onRefused);
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
     };
-  }, [planId, doc, provider, local, closeFor]);
+  }, [planId, doc, provider, local, refusals, closeFor]);
 
   const reconnect = useCallback(() => {
     closeFor(null);
     provider.connect();
   }, [provider, closeFor]);
+
+  const discardLocalChanges = useCallback(async () => {
+    provider.disconnect();
+    await local.destroy();
+    // Not `local.clearData()`: it resolves before the database is gone, and a reload right after it
+    // could keep the old copy. (If another tab holds the copy open, this waits until it closes.)
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(local.name);
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error ?? new Error('deleting the local copy failed'));
+    });
+    window.location.reload();
+  }, [provider, local]);
 
   const status = syncStatus({
     isReadOnly,
@@ -137,8 +164,17 @@ export function useCollabStatus(
     isSynced,
     isOffline: hasDropped || isBrowserOffline,
     hasPendingChanges,
+    hasRefusedChanges,
     closedReason,
   });
   const hasDocument = hasSyncedOnce || (isLocalCopyLoaded && hasLocalContent);
-  return { status, closedReason, retryReason, hasDocument, reconnect };
+  return {
+    status,
+    closedReason,
+    retryReason,
+    hasDocument,
+    reconnect,
+    hasRefusedChanges,
+    discardLocalChanges,
+  };
 }
