@@ -170,6 +170,12 @@ export const collabCloseCodes = {
 } as const;
 export type CollabCloseCode = (typeof collabCloseCodes)[keyof typeof collabCloseCodes];
 
+/**
+ * The reason of the y-protocols "permission denied" message the collab server sends once per
+ * connection when a read-only connection sent content the plan does not have (it was dropped).
+ */
+export const collabReadOnlyRefusal = 'read-only';
+
 // Consultations (chat): vocabulary and limits the web needs without zod.
 export const channelKinds = ['general', 'consultation'] as const;
 export type ChannelKind = (typeof channelKinds)[number];

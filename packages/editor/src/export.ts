@@ -44,3 +44,13 @@ export function renderMarkdownDocument(content: Node, meta: ExportMeta): string 
   return startsWithTitle ? body : `# ${escapeMarkdown(meta.title)}\n\n${body}`;
 }
 
+/** A file name from a plan title: no path separators, control or reserved characters; never empty. */
+export function exportFileName(title: string, extension: string): string {
+  const safe = Array.from(title.normalize('NFC'))
+    .map((char) => (/[\p{Cc}\p{Cf}\\/:*?"<>|]/u.test(char) ? '-' : char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.-]+|[\s.]+$/g, '')
+    .slice(0, 100);
+  return `${safe || 'plan'}.${extension}`;
+}

@@ -1,4 +1,5 @@
 import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { collabReadOnlyRefusal } from '@jumelage/contracts/constants';
 import type { Logger } from '../logger.ts';
 import { stampAwarenessUpdate, type AwarenessUser } from './awareness.ts';
 import { collabCloseCodes, type CollabLimits } from './limits.ts';
@@ -11,7 +12,7 @@ import {
   syncStep2Message,
   type ClientMessage,
 } from './protocol.ts';
-import { carriesNewContent, isAllowedForReadOnly, readOnlyRefusal } from './readonly.ts';
+import { carriesNewContent, isAllowedForReadOnly } from './readonly.ts';
 import type { SharedDocument } from './shared-document.ts';
 import { Outgoing, type Transport } from './transport.ts';
 
@@ -96,7 +97,7 @@ export class Connection {
   private refuse(message: ClientMessage): void {
     if (this.hasRefused || message.kind !== 'update' || !carriesNewContent(message.update, this.shared.doc)) return;
     this.hasRefused = true;
-    this.send(permissionDeniedMessage(readOnlyRefusal));
+    this.send(permissionDeniedMessage(collabReadOnlyRefusal));
   }
 
   private handle(message: ClientMessage, raw: Uint8Array): void {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { ClientMessage } from './protocol.ts';
+import { MalformedMessageError, type ClientMessage } from './protocol.ts';
 
 /**
  * What a read-only connection (observers) may send: it asks for the document (sync step 1) and
@@ -14,15 +14,18 @@ export function isAllowedForReadOnly(message: ClientMessage): boolean {
 /**
  * Whether a dropped update held content (text, structure) the document does not have yet, rather
  * than only what the server already holds (a client whose local copy loads after it connected sends
- * it again) or the deletions every sync step 2 repeats. Then the client is told (`readOnlyRefusal`):
+ * it again) or the deletions every sync step 2 repeats. Then the client is told (`collabReadOnlyRefusal`):
  * typically a member demoted while offline, whose edits would otherwise look saved on their device.
  */
 export function carriesNewContent(update: Uint8Array, doc: Y.Doc): boolean {
-  for (const [client, clock] of Y.parseUpdateMeta(update).to) {
+  let meta: ReturnType<typeof Y.parseUpdateMeta>;
+  try {
+    meta = Y.parseUpdateMeta(update);
+  } catch {
+    throw new MalformedMessageError('unreadable update');
+  }
+  for (const [client, clock] of meta.to) {
     if (clock > Y.getState(doc.store, client)) return true;
   }
   return false;
 }
-
-/** The reason sent with the refusal; the web client shows its own text for it. */
-export const readOnlyRefusal = 'read-only';

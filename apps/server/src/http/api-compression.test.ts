@@ -1,7 +1,13 @@
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync } from 'node:zlib';
+import compression from 'compression';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnership, createUser, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
+import { sendSecret } from './secrets.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -9,11 +15,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** The raw bytes of a GET as the user, without fetch's transparent decompression. */
-function rawGet(user: TestUser, path: string, acceptEncoding: string) {
+/** The raw bytes of a GET (as the user, if given), without fetch's transparent decompression. */
+function rawGet(url: string, acceptEncoding: string, user?: TestUser) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const headers = { 'accept-encoding': acceptEncoding, cookie: user.client.cookieHeader ?? '' };
-    request(`${user.client.baseUrl}${path}`, { headers }, (response) => {
+    const headers = { 'accept-encoding': acceptEncoding, ...(user ? { cookie: user.client.cookieHeader ?? '' } : {}) };
+    request(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -31,8 +37,8 @@ describe('API compression', () => {
     const partnership = await createPartnership(anna, { description });
     const path = `/api/partnerships/${partnership.id}`;
 
-    const plain = await rawGet(anna, path, 'identity');
-    const compressed = await rawGet(anna, path, 'br');
+    const plain = await rawGet(`${anna.client.baseUrl}${path}`, 'identity', anna);
+    const compressed = await rawGet(`${anna.client.baseUrl}${path}`, 'br', anna);
     expect(plain.status).toBe(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(compressed.headers['content-encoding']).toBe('br');
@@ -43,7 +49,7 @@ describe('API compression', () => {
 
   it('leaves small replies alone', async () => {
     const anna = await createUser(server);
-    const me = await rawGet(anna, '/api/auth/me', 'br, gzip');
+    const me = await rawGet(`${anna.client.baseUrl}/api/auth/me`, 'br, gzip', anna);
     expect(me.status).toBe(200);
     expect(me.headers['content-encoding']).toBeUndefined();
   });
@@ -54,8 +60,22 @@ describe('API compression', () => {
     const invitation = await anna.client.request('POST', `/api/partnerships/${partnership.id}/invitations`, { role: 'member', municipalityIndex: 1, expiresInDays: 7 }, { 'accept-encoding': 'br, gzip' });
     expect(invitation.status).toBe(201);
     expect(invitation.headers.get('cache-control')).toBe('no-store, no-transform');
+    expect(invitation.headers.get('content-encoding')).toBeNull();
     const feed = await anna.client.request('POST', '/api/users/me/calendar-token', {}, { 'accept-encoding': 'br, gzip' });
     expect(feed.status).toBe(201);
     expect(feed.headers.get('cache-control')).toBe('no-store, no-transform');
+  });
+
+  it('keeps a reply sent with sendSecret uncompressed however large it is', async () => {
+    const app = express()
+      .use(compression())
+      .get('/secret', (_req, res) => sendSecret(res, 200, { data: { token: randomBytes(16).toString('hex'), note: 'x'.repeat(4000) } }));
+    const secretServer = app.listen(0, '127.0.0.1');
+    await once(secretServer, 'listening');
+    const { port } = secretServer.address() as AddressInfo;
+    const reply = await rawGet(`http://127.0.0.1:${port}/secret`, 'br, gzip');
+    secretServer.close();
+    expect(reply.body.byteLength).toBeGreaterThan(4000);
+    expect(reply.headers['content-encoding']).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { planExportQuery } from '@jumelage/contracts/plans';
 import { locales } from '@jumelage/contracts/constants';
-import { renderHtmlDocument, renderMarkdownDocument } from '@jumelage/editor/export';
+import { exportFileName, renderHtmlDocument, renderMarkdownDocument } from '@jumelage/editor/export';
 import type { Collab } from '../../collab/collab.ts';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
@@ -13,17 +13,6 @@ const formats = {
   markdown: { extension: 'md', contentType: 'text/markdown; charset=utf-8', render: renderMarkdownDocument },
   html: { extension: 'html', contentType: 'text/html; charset=utf-8', render: renderHtmlDocument },
 } as const;
-
-/** A file name from a plan title: no path separators, control or reserved characters; never empty. */
-export function exportFileName(title: string, extension: string): string {
-  const safe = Array.from(title.normalize('NFC'))
-    .map((char) => (/[\p{Cc}\p{Cf}\\/:*?"<>|]/u.test(char) ? '-' : char))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.-]+|[\s.]+$/g, '')
-    .slice(0, 100);
-  return `${safe || 'plan'}.${extension}`;
-}
 
 /** GET /plans/:planId/export?format=markdown|html: the live document as a download (UTF-8). */
 export function planExportRoutes(ctx: AppContext, collab: Collab): Router {

@@ -44,12 +44,14 @@ export function OwnerCheckboxes({ owners, selected, error, onChange }: OwnerChec
                     )
                   }
                 />
-                {owner.municipality
-                  ? t('form.ownerOption', {
-                      name: owner.name,
-                      municipality: owner.municipality.name,
-                    })
-                  : owner.name}
+                {owner.municipality ? (
+                  t('form.ownerOption', {
+                    name: owner.name,
+                    municipality: owner.municipality.name,
+                  })
+                ) : (
+                  <bdi>{owner.name}</bdi>
+                )}
               </label>
             </li>
           );

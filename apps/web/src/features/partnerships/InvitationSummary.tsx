@@ -10,7 +10,9 @@ export function InvitationSummary({ invitation }: { invitation: InvitationPrevie
   const municipality = invitation.municipalities[invitation.municipalityIndex];
   return (
     <div className="card invitation-summary">
-      <h2>{invitation.partnershipName}</h2>
+      <h2>
+        <bdi>{invitation.partnershipName}</bdi>
+      </h2>
       <MunicipalityList municipalities={invitation.municipalities} />
       <dl className="facts">
         <div>

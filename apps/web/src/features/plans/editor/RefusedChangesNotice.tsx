@@ -2,21 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Plan } from '@jumelage/contracts/plans';
+import type { DiscardProgress } from './useCollabStatus.ts';
 
 interface RefusedChangesNoticeProps {
   doc: Y.Doc;
   plan: Plan;
-  onDiscard: () => Promise<void>;
+  onDiscard: (onBlocked: () => void) => Promise<void>;
 }
 
-/** A file name from the plan title: characters that file systems refuse become hyphens. */
-const fileNameOf = (title: string) =>
-  `${title.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'plan'}.html`;
-
-/** Offers this device's version as the same printable HTML page as the server's export. */
+/** Offers this device's version as the same printable HTML page (and file name) as the server's export. */
 async function saveDeviceCopy(doc: Y.Doc, plan: Plan): Promise<void> {
   // Loaded on demand: the renderer is only needed here.
-  const [{ renderHtmlDocument }, { docToNode }] = await Promise.all([
+  const [{ exportFileName, renderHtmlDocument }, { docToNode }] = await Promise.all([
     import('@jumelage/editor/export'),
     import('@jumelage/editor/yjs'),
   ]);
@@ -24,9 +21,10 @@ async function saveDeviceCopy(doc: Y.Doc, plan: Plan): Promise<void> {
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileNameOf(plan.title);
+  link.download = exportFileName(plan.title, 'html');
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
@@ -36,30 +34,37 @@ async function saveDeviceCopy(doc: Y.Doc, plan: Plan): Promise<void> {
  */
 export function RefusedChangesNotice({ doc, plan, onDiscard }: RefusedChangesNoticeProps) {
   const { t } = useTranslation('plans');
-  const [isBusy, setIsBusy] = useState(false);
+  const [progress, setProgress] = useState<DiscardProgress | 'saveFailed' | null>(null);
+  const isDiscarding = progress === 'discarding' || progress === 'blocked';
   return (
-    <div role="alert" className="alert alert--warning">
-      <p>{t('refused.text')}</p>
+    <div className="alert alert--warning">
+      <p role="alert">{t('refused.text')}</p>
       <div className="alert__actions">
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void saveDeviceCopy(doc, plan)}
+          onClick={() => {
+            saveDeviceCopy(doc, plan).catch(() => setProgress('saveFailed'));
+          }}
         >
           {t('refused.save')}
         </button>
         <button
           type="button"
           className="button button--secondary"
-          disabled={isBusy}
+          aria-disabled={isDiscarding}
           onClick={() => {
-            setIsBusy(true);
-            void onDiscard();
+            if (isDiscarding) return;
+            setProgress('discarding');
+            onDiscard(() => setProgress('blocked')).catch(() => setProgress('failed'));
           }}
         >
           {t('refused.discard')}
         </button>
       </div>
+      {progress === 'blocked' || progress === 'failed' || progress === 'saveFailed' ? (
+        <p role="status">{t(`refused.${progress}`)}</p>
+      ) : null}
     </div>
   );
 }

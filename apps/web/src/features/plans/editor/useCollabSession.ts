@@ -3,7 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { readAuthMessage } from 'y-protocols/auth';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { planDocName } from '@jumelage/contracts/constants';
+import { collabReadOnlyRefusal, planDocName } from '@jumelage/contracts/constants';
 
 /** The shared document of one open plan, its connection to the server and its copy on this device. */
 export interface CollabSession {
@@ -44,7 +44,9 @@ export function useCollabSession(planId: string, userId: string): CollabSession 
     });
     const refusals = new EventTarget();
     provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
-      readAuthMessage(decoder, doc, () => refusals.dispatchEvent(new Event('refused')));
+      readAuthMessage(decoder, doc, (_doc, reason) => {
+        if (reason === collabReadOnlyRefusal) refusals.dispatchEvent(new Event('refused'));
+      });
     };
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the session exists only inside this effect (see above)
     setSession({ doc, provider, local, refusals });

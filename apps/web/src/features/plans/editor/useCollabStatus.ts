@@ -26,9 +26,14 @@ export interface CollabStatus {
    * member demoted while offline). What they wrote stays on this device until they discard it.
    */
   hasRefusedChanges: boolean;
-  /** Forgets this device's copy and shows the shared plan again (reloads the page). */
-  discardLocalChanges: () => Promise<void>;
+  /**
+   * Forgets this device's copy and shows the shared plan again (reloads the page). `onBlocked`: another
+   * tab holds the copy open, and the copy goes once that tab is closed.
+   */
+  discardLocalChanges: (onBlocked: () => void) => Promise<void>;
 }
+
+export type DiscardProgress = 'discarding' | 'blocked' | 'failed';
 
 /** Connection attempts that fail before asking the REST API whether the plan is still ours. */
 const failuresBeforeProbe = 3;
@@ -91,7 +96,11 @@ export function useCollabStatus(
       setIsSynced(false);
       setHasDropped(true);
       setRetryReason(event ? retryReasonOf(event.code) : null);
-      if (event?.code === collabCloseCodes.accessChanged) onAccessChangedRef.current?.();
+      if (event?.code === collabCloseCodes.accessChanged) {
+        // New rights: the next connection says again whether changes from here are refused.
+        setHasRefusedChanges(false);
+        onAccessChangedRef.current?.();
+      }
       failures += 1;
       if (failures === failuresBeforeProbe && navigator.onLine) {
         void probeAccess(planId).then((reason) => reason && close(reason));
@@ -144,18 +153,23 @@ export function useCollabStatus(
     provider.connect();
   }, [provider, closeFor]);
 
-  const discardLocalChanges = useCallback(async () => {
-    provider.disconnect();
-    await local.destroy();
-    // Not `local.clearData()`: it resolves before the database is gone, and a reload right after it
-    // could keep the old copy. (If another tab holds the copy open, this waits until it closes.)
-    await new Promise((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(local.name);
-      request.onsuccess = resolve;
-      request.onerror = () => reject(request.error ?? new Error('deleting the local copy failed'));
-    });
-    window.location.reload();
-  }, [provider, local]);
+  const discardLocalChanges = useCallback(
+    async (onBlocked: () => void) => {
+      provider.disconnect();
+      await local.destroy();
+      // Not `local.clearData()`: it resolves before the database is gone, and a reload right after
+      // it could keep the old copy.
+      await new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(local.name);
+        request.onsuccess = resolve;
+        request.onblocked = onBlocked;
+        request.onerror = () =>
+          reject(request.error ?? new Error('deleting the local copy failed'));
+      });
+      window.location.reload();
+    },
+    [provider, local],
+  );
 
   const status = syncStatus({
     isReadOnly,
