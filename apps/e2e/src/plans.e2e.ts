@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiRequest, demoAccount, logIn as logInAs } from './session.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
-import { planTexts as p } from './locales.ts';
+import { planTexts as p, texts } from './locales.ts';
 import {
   documentText,
   newParagraphAtEnd,
@@ -191,6 +191,14 @@ describe('plans in the browser', () => {
     await karim.locator('.ProseMirror[role=textbox][contenteditable=false]').waitFor();
     await screenshot(karim, 'plan-refused-changes-fr');
     expect(await documentText(anna)).not.toContain('Écrit avant');
+
+    // Deleting them before keeping a copy is asked for once more; cancelling keeps everything.
+    await karim.getByRole('button', { name: p.fr.refused.discard }).click();
+    const confirm = karim.getByRole('dialog', { name: p.fr.refused.confirmTitle });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: texts.fr.common.cancel }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await documentText(karim)).toContain('Écrit avant de devenir observateur');
 
     const download = karim.waitForEvent('download');
     await karim.getByRole('button', { name: p.fr.refused.save }).click();

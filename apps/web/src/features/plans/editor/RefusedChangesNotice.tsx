@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Plan } from '@jumelage/contracts/plans';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import type { DiscardProgress } from './useCollabStatus.ts';
 
 interface RefusedChangesNoticeProps {
@@ -35,7 +36,14 @@ async function saveDeviceCopy(doc: Y.Doc, plan: Plan): Promise<void> {
 export function RefusedChangesNotice({ doc, plan, onDiscard }: RefusedChangesNoticeProps) {
   const { t } = useTranslation('plans');
   const [progress, setProgress] = useState<DiscardProgress | 'saveFailed' | null>(null);
+  const [hasSaved, setHasSaved] = useState(false);
+  const [isConfirming, setIsConfirming] = useState(false);
   const isDiscarding = progress === 'discarding' || progress === 'blocked';
+  const discard = () => {
+    setIsConfirming(false);
+    setProgress('discarding');
+    onDiscard(() => setProgress('blocked')).catch(() => setProgress('failed'));
+  };
   return (
     <div className="alert alert--warning">
       <p role="alert">{t('refused.text')}</p>
@@ -44,7 +52,10 @@ export function RefusedChangesNotice({ doc, plan, onDiscard }: RefusedChangesNot
           type="button"
           className="button button--secondary"
           onClick={() => {
-            saveDeviceCopy(doc, plan).catch(() => setProgress('saveFailed'));
+            saveDeviceCopy(doc, plan).then(
+              () => setHasSaved(true),
+              () => setProgress('saveFailed'),
+            );
           }}
         >
           {t('refused.save')}
@@ -55,8 +66,9 @@ export function RefusedChangesNotice({ doc, plan, onDiscard }: RefusedChangesNot
           aria-disabled={isDiscarding}
           onClick={() => {
             if (isDiscarding) return;
-            setProgress('discarding');
-            onDiscard(() => setProgress('blocked')).catch(() => setProgress('failed'));
+            // Deleting what was never saved elsewhere is asked for once more.
+            if (hasSaved) discard();
+            else setIsConfirming(true);
           }}
         >
           {t('refused.discard')}
@@ -65,6 +77,15 @@ export function RefusedChangesNotice({ doc, plan, onDiscard }: RefusedChangesNot
       {progress === 'blocked' || progress === 'failed' || progress === 'saveFailed' ? (
         <p role="status">{t(`refused.${progress}`)}</p>
       ) : null}
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title={t('refused.confirmTitle')}
+        confirmLabel={t('refused.confirm')}
+        onConfirm={discard}
+        onCancel={() => setIsConfirming(false)}
+      >
+        <p>{t('refused.confirmText')}</p>
+      </ConfirmDialog>
     </div>
   );
 }
