@@ -26,6 +26,18 @@ export async function ensureGeneralChannel(models: Models, partnershipId: Types.
   }
 }
 
+/**
+ * Someone who leaves the partnership or is removed from it is no longer invited to its
+ * consultations as an expert either (invited coordinators keep their invitations: they never needed
+ * a membership). Runs before the realtime layer forgets cached rights, so nothing reloads the old ones.
+ */
+export async function uninviteExpert(models: Models, partnershipId: Types.ObjectId | string, userId: Types.ObjectId | string): Promise<void> {
+  await models.Channel.updateMany(
+    { partnershipId, 'consultation.expertIds': userId },
+    { $pull: { 'consultation.expertIds': userId } },
+  );
+}
+
 /** Invited experts must be users; invited coordinators must hold the coordinator (or admin) role. */
 async function checkInvitees(models: Models, expertIds: string[], coordinatorIds: string[]): Promise<void> {
   const ids = [...new Set([...expertIds, ...coordinatorIds])];

@@ -112,6 +112,23 @@ describe('losing access', () => {
     expect(victimGot).toEqual([]);
   });
 
+  it('a removed expert is no longer invited to the consultations of that partnership', async () => {
+    const expert = await createUser(server, { name: 'Gone Expert' });
+    await addMember(server, cast.partnership.id, expert, 'expert');
+    const consultation = await createConsultation(cast.owner, cast.partnership.id, { expertIds: [expert.id], coordinatorIds: [cast.coordinator.id] });
+    const socket = open(expert.client);
+    await connected(socket);
+    expectOk(await sendChat(socket, consultation.id, 'Als Expertin dabei')); // the connection now caches its permission
+
+    const removal = await cast.owner.client.delete(`/api/partnerships/${cast.partnership.id}/members/${expert.id}`);
+    expect(removal.status).toBe(204);
+    expect(await sendChat(socket, consultation.id, 'Nicht mehr')).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await expert.client.get(`/api/channels/${consultation.id}`)).status).toBe(404);
+    expect((await expert.client.get(`/api/partnerships/${cast.partnership.id}/channels`)).status).toBe(404);
+    const seen = await cast.owner.client.get<{ data: { consultation: { expertIds: string[]; coordinatorIds: string[] } } }>(`/api/channels/${consultation.id}`);
+    expect(seen.body.data.consultation).toMatchObject({ expertIds: [], coordinatorIds: [cast.coordinator.id] });
+  });
+
   it('a member demoted to observer is refused on the very next message, not after the permission cache expires', async () => {
     const demoted = await createUser(server, { name: 'Demoted' });
     await addMember(server, cast.partnership.id, demoted, 'member');

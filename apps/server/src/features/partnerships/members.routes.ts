@@ -7,6 +7,7 @@ import { requireAuth } from '../../http/authenticate.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
+import { uninviteExpert } from '../consultations/channels.commands.ts';
 import type { MembershipDoc } from './memberships.model.ts';
 import { loadPartnershipAccess, requireAbility, type PartnershipAccess } from './partnerships.access.ts';
 import { presentMember } from './partnerships.presenter.ts';
@@ -72,6 +73,7 @@ export function membersRoutes(ctx: AppContext): Router {
     const membership = await loadMembership(models, access, req.params.userId);
     await assertNotLastOwner(models, membership);
     await membership.deleteOne();
+    await uninviteExpert(models, access.partnership._id, membership.userId);
     const removedUserId = String(membership.userId);
     ctx.realtime.leavePartnership(removedUserId, access.partnership.id);
     ctx.realtime.toPartnership(access.partnership.id).emit('member:removed', { partnershipId: access.partnership.id, userId: removedUserId });
