@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { audit, isBlocking } from './axe.ts';
 import { apiRequest, demoAccount, logIn as logInAs } from './session.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
@@ -190,12 +191,16 @@ describe('plans in the browser', () => {
     // His rights are reloaded: the editor stops taking input.
     await karim.locator('.ProseMirror[role=textbox][contenteditable=false]').waitFor();
     await screenshot(karim, 'plan-refused-changes-fr');
+    expect((await audit(karim, 'refused changes (fr)')).filter(isBlocking)).toEqual([]);
     expect(await documentText(anna)).not.toContain('Écrit avant');
 
     // Deleting them before keeping a copy is asked for once more; cancelling keeps everything.
     await karim.getByRole('button', { name: p.fr.refused.discard }).click();
     const confirm = karim.getByRole('dialog', { name: p.fr.refused.confirmTitle });
     await confirm.waitFor();
+    expect((await audit(karim, 'refused changes, confirmation (fr)')).filter(isBlocking)).toEqual(
+      [],
+    );
     await confirm.getByRole('button', { name: texts.fr.common.cancel }).click();
     await confirm.waitFor({ state: 'hidden' });
     expect(await documentText(karim)).toContain('Écrit avant de devenir observateur');
