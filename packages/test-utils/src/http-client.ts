@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { sessionCookieName } from '@jumelage/contracts/constants';
 
 export interface TestResponse<T = unknown> {
@@ -52,4 +53,24 @@ export class TestClient {
   delete<T = unknown>(path: string) {
     return this.request<T>('DELETE', path);
   }
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A GET whose body stays as sent (fetch would decompress it), for checking content encodings. */
+export function rawGet(url: string, headers: Record<string, string>): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
 }

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync } from 'node:zlib';
 import compression from 'compression';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnership, createUser, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
+import { createPartnership, createUser, rawGet, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
 import { sendSecret } from './secrets.ts';
 
 let server: TestServer;
@@ -15,20 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** The raw bytes of a GET (as the user, if given), without fetch's transparent decompression. */
-function rawGet(url: string, acceptEncoding: string, user?: TestUser) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const headers = { 'accept-encoding': acceptEncoding, ...(user ? { cookie: user.client.cookieHeader ?? '' } : {}) };
-    request(url, { headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on('error', reject);
-    })
-      .on('error', reject)
-      .end();
-  });
-}
+/** A GET with its body as sent (as the user, if given). */
+const getAs = (url: string, acceptEncoding: string, user?: TestUser) =>
+  rawGet(url, { 'accept-encoding': acceptEncoding, ...(user ? { cookie: user.client.cookieHeader ?? '' } : {}) });
 
 describe('API compression', () => {
   it('sends a large reply in a fraction of the bytes to a client that accepts Brotli, and the same data', async () => {
@@ -37,8 +25,8 @@ describe('API compression', () => {
     const partnership = await createPartnership(anna, { description });
     const path = `/api/partnerships/${partnership.id}`;
 
-    const plain = await rawGet(`${anna.client.baseUrl}${path}`, 'identity', anna);
-    const compressed = await rawGet(`${anna.client.baseUrl}${path}`, 'br', anna);
+    const plain = await getAs(`${anna.client.baseUrl}${path}`, 'identity', anna);
+    const compressed = await getAs(`${anna.client.baseUrl}${path}`, 'br', anna);
     expect(plain.status).toBe(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(compressed.headers['content-encoding']).toBe('br');
@@ -49,7 +37,7 @@ describe('API compression', () => {
 
   it('leaves small replies alone', async () => {
     const anna = await createUser(server);
-    const me = await rawGet(`${anna.client.baseUrl}/api/auth/me`, 'br, gzip', anna);
+    const me = await getAs(`${anna.client.baseUrl}/api/auth/me`, 'br, gzip', anna);
     expect(me.status).toBe(200);
     expect(me.headers['content-encoding']).toBeUndefined();
   });
@@ -73,7 +61,7 @@ describe('API compression', () => {
     const secretServer = app.listen(0, '127.0.0.1');
     await once(secretServer, 'listening');
     const { port } = secretServer.address() as AddressInfo;
-    const reply = await rawGet(`http://127.0.0.1:${port}/secret`, 'br, gzip');
+    const reply = await getAs(`http://127.0.0.1:${port}/secret`, 'br, gzip');
     secretServer.close();
     expect(reply.body.byteLength).toBeGreaterThan(4000);
     expect(reply.headers['content-encoding']).toBeUndefined();

@@ -1,10 +1,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawGet } from '@jumelage/test-utils';
 import { webAppRoutes } from './static.ts';
 
 const script = `export const greeting = ${JSON.stringify('Marhaba, Hallo, Bonjour! '.repeat(200))};\n`;
@@ -28,30 +29,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Raw response, without fetch's transparent decompression. */
-function get(pathname: string, acceptEncoding: string) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
-    (resolve, reject) => {
-      request(
-        `${url}${pathname}`,
-        { headers: { 'accept-encoding': acceptEncoding } },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () =>
-            resolve({
-              status: response.statusCode ?? 0,
-              headers: response.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        },
-      )
-        .on('error', reject)
-        .end();
-    },
-  );
-}
+/** The response as sent, without fetch's transparent decompression. */
+const get = (pathname: string, acceptEncoding: string) => rawGet(`${url}${pathname}`, { 'accept-encoding': acceptEncoding });
 
 describe('compressed build files', () => {
   it('sends a hashed script gzip-compressed to a browser that accepts gzip, cacheable for a year', async () => {

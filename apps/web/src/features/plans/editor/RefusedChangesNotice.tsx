@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Plan } from '@jumelage/contracts/plans';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import type { DiscardProgress } from './useCollabStatus.ts';
+
+type Progress = 'discarding' | 'blocked' | 'failed' | 'saveFailed';
 
 interface RefusedChangesNoticeProps {
   doc: Y.Doc;
@@ -35,7 +36,7 @@ async function saveDeviceCopy(doc: Y.Doc, plan: Plan): Promise<void> {
  */
 export function RefusedChangesNotice({ doc, plan, onDiscard }: RefusedChangesNoticeProps) {
   const { t } = useTranslation('plans');
-  const [progress, setProgress] = useState<DiscardProgress | 'saveFailed' | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [hasSaved, setHasSaved] = useState(false);
   const [isConfirming, setIsConfirming] = useState(false);
   const isDiscarding = progress === 'discarding' || progress === 'blocked';

@@ -33,8 +33,6 @@ export interface CollabStatus {
   discardLocalChanges: (onBlocked: () => void) => Promise<void>;
 }
 
-export type DiscardProgress = 'discarding' | 'blocked' | 'failed';
-
 /** Connection attempts that fail before asking the REST API whether the plan is still ours. */
 const failuresBeforeProbe = 3;
 
