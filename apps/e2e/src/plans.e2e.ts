@@ -150,10 +150,16 @@ describe('plans in the browser', () => {
     await screenshot(anna, 'plan-arabic-title-de');
     expect(await heading.evaluate(isRtl)).toBe(false);
     expect(await heading.evaluate((h) => h.querySelector('bdi')?.matches(':dir(rtl)'))).toBe(true);
+    // In sentences and where no markup can go (labels, the window title), the title is wrapped in
+    // Unicode isolates, so the German quotes and separators stay on their side of it.
+    const isolated = `\u2068${title}\u2069`;
+    expect(await anna.title()).toBe(texts.de.app.documentTitle.replace('{{page}}', isolated));
     await anna.goBack();
     const card = anna.locator('.plan-card__title bdi', { hasText: title });
     await card.waitFor();
     expect(await card.evaluate(isRtl)).toBe(true);
+    const deleteLabel = p.de.list.deleteLabel.replace('{{title}}', isolated);
+    await anna.getByRole('button', { name: deleteLabel, exact: true }).waitFor();
     expect(wolfsburg.problems).toEqual([]);
   });
 

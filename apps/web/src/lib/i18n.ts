@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { locales, rtlLocales, type Locale } from '@jumelage/contracts/constants';
+import { bidiIsolation } from './bidi.ts';
 import { loadLocaleBundle } from './localeBundles.ts';
 
 const storageKey = 'jumelage.locale';
@@ -60,8 +61,13 @@ export async function changeLocale(locale: Locale): Promise<void> {
 export function setupI18n(): Promise<unknown> {
   i18next.on('languageChanged', applyDocumentLanguage);
   return i18next
-    .use(resourcesToBackend((language: string, namespace: string) => loadLocaleBundle(language, namespace)))
+    .use(
+      resourcesToBackend((language: string, namespace: string) =>
+        loadLocaleBundle(language, namespace),
+      ),
+    )
     .use(initReactI18next)
+    .use(bidiIsolation)
     .init({
       lng: detectLocale(),
       supportedLngs: locales,
@@ -69,7 +75,8 @@ export function setupI18n(): Promise<unknown> {
       defaultNS: 'common',
       fallbackLng: false,
       load: 'languageOnly',
-      interpolation: { escapeValue: false },
+      // alwaysFormat: every interpolated value passes bidiIsolation (see bidi.ts).
+      interpolation: { escapeValue: false, alwaysFormat: true },
       react: { useSuspense: true },
     });
 }

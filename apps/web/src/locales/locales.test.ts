@@ -66,4 +66,12 @@ describe('locale bundles', () => {
       }
     },
   );
+
+  // bidi.ts replaces i18next's formatter, so a named format such as {{count, number}} would be
+  // printed unformatted.
+  it.each(locales)('%s uses no named formats in its placeholders', (locale) => {
+    for (const [key, text] of bundle(locale))
+      for (const [placeholder] of text.matchAll(/\{\{[^}]*\}\}/g))
+        expect(placeholder, key).toMatch(/^\{\{\w+\}\}$/);
+  });
 });

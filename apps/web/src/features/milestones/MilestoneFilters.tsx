@@ -1,3 +1,4 @@
+import { isolateForeign } from '../../lib/bidi.ts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneStatuses } from '@jumelage/contracts/constants';
@@ -20,7 +21,7 @@ export function MilestoneFilters({
   onChange,
   onClear,
 }: MilestoneFiltersProps) {
-  const { t } = useTranslation('milestones');
+  const { t, i18n } = useTranslation('milestones');
   const id = useId();
   return (
     <form
@@ -66,7 +67,7 @@ export function MilestoneFilters({
             <option key={userId} value={userId}>
               {owner.municipality
                 ? t('form.ownerOption', { name: owner.name, municipality: owner.municipality.name })
-                : owner.name}
+                : isolateForeign(owner.name, i18n.language)}
             </option>
           ))}
         </select>

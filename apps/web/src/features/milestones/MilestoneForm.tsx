@@ -1,3 +1,4 @@
+import { isolateForeign } from '../../lib/bidi.ts';
 import { useTranslation } from 'react-i18next';
 import {
   milestoneLimits,
@@ -31,7 +32,7 @@ export function MilestoneFormFields({
   plans,
   fieldErrors,
 }: MilestoneFormFieldsProps) {
-  const { t } = useTranslation('milestones');
+  const { t, i18n } = useTranslation('milestones');
   const { t: tCommon } = useTranslation();
   const change = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   return (
@@ -116,7 +117,7 @@ export function MilestoneFormFields({
               <option value="">{t('form.noPlan')}</option>
               {[...plans].map(([id, title]) => (
                 <option key={id} value={id}>
-                  {title}
+                  {isolateForeign(title, i18n.language)}
                 </option>
               ))}
             </select>

@@ -1,3 +1,4 @@
+import { isolateForeign } from '../../lib/bidi.ts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits, type MembershipRole } from '@jumelage/contracts/constants';
@@ -11,7 +12,7 @@ import { createInvitation } from './partnerships.api.ts';
 
 /** Owners create an invitation link for a role and municipality, valid for some days. */
 export function InviteForm({ partnership }: { partnership: Partnership }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [role, setRole] = useState<MembershipRole>('member');
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const titleId = useId();
@@ -43,7 +44,7 @@ export function InviteForm({ partnership }: { partnership: Partnership }) {
               <select {...control} name="municipalityIndex" defaultValue="0">
                 {partnership.municipalities.map((municipality, index) => (
                   <option key={index} value={index}>
-                    {municipality.name}
+                    {isolateForeign(municipality.name, i18n.language)}
                   </option>
                 ))}
               </select>
