@@ -1,5 +1,5 @@
 import type { FormatterModule } from 'i18next';
-import { rtlLocales, type Locale } from '@jumelage/contracts/constants';
+import { rtlLocales } from '@jumelage/contracts/constants';
 
 // Names and titles people write go into translated sentences ("„{{title}}“ löschen"). An Arabic
 // title in a German sentence (or a German name in an Arabic one) would otherwise take the
@@ -15,7 +15,7 @@ const rtlScripts =
 const rtlLetter = new RegExp(`(?=\\p{L})[${rtlScripts}]`, 'u');
 const ltrLetter = new RegExp(`(?![${rtlScripts}])\\p{L}`, 'u');
 
-const isRtlLocale = (locale: string) => rtlLocales.some((rtl: Locale) => rtl === locale);
+const isRtlLocale = (locale: string) => rtlLocales.some((rtl) => rtl === locale);
 
 /**
  * The text isolated when it holds letters written in the other direction than the interface's.
