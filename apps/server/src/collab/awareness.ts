@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { Awareness } from 'y-protocols/awareness';
 import { MalformedMessageError } from './protocol.ts';
 
 // Awareness updates (y-protocols format): varUint count, then per client varUint clientID, varUint
@@ -23,7 +24,17 @@ interface Entry {
 /** Client ids one connection may announce (a tab has one; reconnecting keeps it). */
 export const maxClientIdsPerConnection = 8;
 
-function decodeEntries(update: Uint8Array): Entry[] {
+/** An entry's state as the JSON text `null`: the client left. */
+const isNullJson = (bytes: Uint8Array) => bytes.length === 4 && bytes[0] === 0x6e && bytes[1] === 0x75 && bytes[2] === 0x6c && bytes[3] === 0x6c;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The entries that would change something. An entry Yjs would ignore (its clock is not newer) is
+ * skipped before its JSON is read: y-websocket clients send every awareness change they receive
+ * back to the server, so most updates a busy document receives are such echoes.
+ */
+function decodeEntries(update: Uint8Array, isNews: (clientId: number, clock: number, isRemoval: boolean) => boolean): Entry[] {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
@@ -31,7 +42,9 @@ function decodeEntries(update: Uint8Array): Entry[] {
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
-      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      const json = decoding.readVarUint8Array(decoder);
+      if (!isNews(clientId, clock, isNullJson(json))) continue;
+      const state: unknown = JSON.parse(utf8.decode(json));
       entries.push({ clientId, clock, state });
     }
     return entries;
@@ -53,19 +66,34 @@ function encodeEntries(entries: readonly Entry[]): Uint8Array {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** What the server knows when it stamps an update from one connection. */
+export interface StampContext {
+  /** The connection's account: every state it sends is shown as this user. */
+  user: AwarenessUser;
+  /** Client ids this connection already announced. */
+  mine: ReadonlySet<number>;
+  /** Whether another account's connection announced this client id. */
+  isTakenByOther(clientId: number): boolean;
+  /** The awareness the update will be applied to: entries it would ignore are dropped unread. */
+  awareness: Awareness;
+}
+
 /**
- * The update as the server relays it, or null when nothing in it may pass. `ownedBy` tells which
- * connection (if any) already announced a client id; `mine` is this connection's own set.
+ * Whether applying this entry changes the awareness: the same rule as y-protocols'
+ * applyAwarenessUpdate (a newer clock, or a removal at the same clock of a state that is present).
  */
-export function stampAwarenessUpdate(
-  update: Uint8Array,
-  user: AwarenessUser,
-  mine: ReadonlySet<number>,
-  isTakenByOther: (clientId: number) => boolean,
-): Uint8Array | null {
+function isNewsFor(awareness: Awareness): (clientId: number, clock: number, isRemoval: boolean) => boolean {
+  return (clientId, clock, isRemoval) => {
+    const current = awareness.meta.get(clientId)?.clock ?? 0;
+    return current < clock || (current === clock && isRemoval && awareness.states.has(clientId));
+  };
+}
+
+/** The update as the server relays it, or null when nothing in it may pass or would change anything. */
+export function stampAwarenessUpdate(update: Uint8Array, { user, mine, isTakenByOther, awareness }: StampContext): Uint8Array | null {
   const allowed: Entry[] = [];
   let newIds = 0;
-  for (const entry of decodeEntries(update)) {
+  for (const entry of decodeEntries(update, isNewsFor(awareness))) {
     const isMine = mine.has(entry.clientId);
     if (!isMine && (isTakenByOther(entry.clientId) || mine.size + ++newIds > maxClientIdsPerConnection)) continue;
     if (entry.state === null) allowed.push(entry);

@@ -111,8 +111,12 @@ export class Connection {
         // A plain update can be relayed byte for byte; a sync step 2 is relayed as an update.
         return shared.applyUpdate(message.update, this, message.isSyncStep2 ? undefined : raw);
       case 'awareness': {
-        const isTakenByOther = (clientId: number) => shared.isTakenByOther(clientId, this);
-        const stamped = stampAwarenessUpdate(message.update, this.identity.user, this.clientIds, isTakenByOther);
+        const stamped = stampAwarenessUpdate(message.update, {
+          user: this.identity.user,
+          mine: this.clientIds,
+          isTakenByOther: (clientId) => shared.isTakenByOther(clientId, this),
+          awareness: shared.awareness,
+        });
         if (stamped) applyAwarenessUpdate(shared.awareness, stamped, this);
         return;
       }
