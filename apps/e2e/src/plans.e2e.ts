@@ -45,10 +45,18 @@ async function annaInWolfsburgJendouba() {
 async function karimInJendoubaOpens(planUrl: string) {
   const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
   const karim = await jendouba.context.newPage();
+  // What Karim's browser sends on the plan's collab connection.
+  const sent: Buffer[] = [];
+  karim.on('websocket', (socket) => {
+    if (!socket.url().includes('/collab/')) return;
+    socket.on('framesent', ({ payload }) => {
+      if (typeof payload !== 'string') sent.push(payload);
+    });
+  });
   await logIn(karim, 'fr', 'karim.bensalah@jendouba.example');
   await karim.goto(planUrl);
   await status(karim, p.fr.status.saved).waitFor();
-  return { jendouba, karim };
+  return { jendouba, karim, sent };
 }
 
 describe('plans in the browser', () => {
@@ -64,7 +72,7 @@ describe('plans in the browser', () => {
     await editor(anna, 'de').getByRole('heading', { name: 'Projektplan Stadtgrün' }).waitFor();
     await status(anna, p.de.status.saved).waitFor();
 
-    const { jendouba, karim } = await karimInJendoubaOpens(planUrl);
+    const { jendouba, karim, sent } = await karimInJendoubaOpens(planUrl);
 
     // Typed in Wolfsburg, seen in Jendouba within 2 s, with Anna's name on her caret.
     await newParagraphAtEnd(anna);
@@ -73,6 +81,12 @@ describe('plans in the browser', () => {
     await karim
       .locator('.collaboration-carets__label', { hasText: 'Anna Becker' })
       .waitFor({ timeout: 2000 });
+    // Karim's browser does not send Anna's caret back up his (possibly slow) link; his own goes.
+    await editor(karim, 'fr').click();
+    await anna
+      .locator('.collaboration-carets__label', { hasText: 'Karim Ben Salah' })
+      .waitFor({ timeout: 2000 });
+    expect(sent.filter((frame) => frame.includes('Anna Becker'))).toEqual([]);
 
     // An Arabic paragraph set right to left beside the German one, on both sides.
     await anna.keyboard.press('Enter');

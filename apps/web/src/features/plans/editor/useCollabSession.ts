@@ -4,6 +4,7 @@ import { readAuthMessage } from 'y-protocols/auth';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { collabReadOnlyRefusal, planDocName } from '@jumelage/contracts/constants';
+import { sendOwnAwarenessOnly } from './ownAwareness.ts';
 
 /** The shared document of one open plan, its connection to the server and its copy on this device. */
 export interface CollabSession {
@@ -42,6 +43,7 @@ export function useCollabSession(planId: string, userId: string): CollabSession 
     const provider = new WebsocketProvider(collabServerUrl(), planDocName(planId), doc, {
       disableBc: true,
     });
+    sendOwnAwarenessOnly(provider);
     const refusals = new EventTarget();
     provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
       readAuthMessage(decoder, doc, (_doc, reason) => {
