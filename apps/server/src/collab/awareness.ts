@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as string from 'lib0/string';
 import type { Awareness } from 'y-protocols/awareness';
 import { MalformedMessageError } from './protocol.ts';
 
@@ -27,14 +28,21 @@ export const maxClientIdsPerConnection = 8;
 /** An entry's state as the JSON text `null`: the client left. */
 const isNullJson = (bytes: Uint8Array) => bytes.length === 4 && bytes[0] === 0x6e && bytes[1] === 0x75 && bytes[2] === 0x6c && bytes[3] === 0x6c;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Whether applying this entry changes the awareness: the same rule as y-protocols'
+ * applyAwarenessUpdate (a newer clock, or a removal at the same clock of a state that is present).
+ */
+function isNews(awareness: Awareness, clientId: number, clock: number, isRemoval: boolean): boolean {
+  const current = awareness.meta.get(clientId)?.clock ?? 0;
+  return current < clock || (current === clock && isRemoval && awareness.states.has(clientId));
+}
 
 /**
  * The entries that would change something. An entry Yjs would ignore (its clock is not newer) is
  * skipped before its JSON is read: y-websocket clients send every awareness change they receive
  * back to the server, so most updates a busy document receives are such echoes.
  */
-function decodeEntries(update: Uint8Array, isNews: (clientId: number, clock: number, isRemoval: boolean) => boolean): Entry[] {
+function decodeEntries(update: Uint8Array, awareness: Awareness): Entry[] {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
@@ -43,8 +51,8 @@ function decodeEntries(update: Uint8Array, isNews: (clientId: number, clock: num
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
       const json = decoding.readVarUint8Array(decoder);
-      if (!isNews(clientId, clock, isNullJson(json))) continue;
-      const state: unknown = JSON.parse(utf8.decode(json));
+      if (!isNews(awareness, clientId, clock, isNullJson(json))) continue;
+      const state: unknown = JSON.parse(string.decodeUtf8(json));
       entries.push({ clientId, clock, state });
     }
     return entries;
@@ -78,22 +86,11 @@ export interface StampContext {
   awareness: Awareness;
 }
 
-/**
- * Whether applying this entry changes the awareness: the same rule as y-protocols'
- * applyAwarenessUpdate (a newer clock, or a removal at the same clock of a state that is present).
- */
-function isNewsFor(awareness: Awareness): (clientId: number, clock: number, isRemoval: boolean) => boolean {
-  return (clientId, clock, isRemoval) => {
-    const current = awareness.meta.get(clientId)?.clock ?? 0;
-    return current < clock || (current === clock && isRemoval && awareness.states.has(clientId));
-  };
-}
-
 /** The update as the server relays it, or null when nothing in it may pass or would change anything. */
 export function stampAwarenessUpdate(update: Uint8Array, { user, mine, isTakenByOther, awareness }: StampContext): Uint8Array | null {
   const allowed: Entry[] = [];
   let newIds = 0;
-  for (const entry of decodeEntries(update, isNewsFor(awareness))) {
+  for (const entry of decodeEntries(update, awareness)) {
     const isMine = mine.has(entry.clientId);
     if (!isMine && (isTakenByOther(entry.clientId) || mine.size + ++newIds > maxClientIdsPerConnection)) continue;
     if (entry.state === null) allowed.push(entry);
