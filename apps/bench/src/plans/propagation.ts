@@ -63,8 +63,9 @@ async function measureWindow(server: Child, stall: Child, load: Load, run: (isMe
 
 /** Writers and readers on y-websocket providers (the same client for every Yjs server). */
 export async function yjsRound(server: Child, info: ServerInfo, protocol: 'y-websocket' | 'hocuspocus', stall: Child, load: Load): Promise<RoundResult> {
-  // Every y-websocket provider adds a process 'exit' listener.
-  process.setMaxListeners(load.writers + load.readers + 20);
+  // Every y-websocket provider adds a process 'exit' listener (rounds may run side by side).
+  const clients = load.writers + load.readers;
+  process.setMaxListeners(process.getMaxListeners() + clients);
   const providers: WebsocketProvider[] = [];
   const sentAt: number[][] = Array.from({ length: load.writers }, () => []);
   const latenciesMs: number[] = [];
@@ -118,6 +119,7 @@ export async function yjsRound(server: Child, info: ServerInfo, protocol: 'y-web
   } finally {
     for (const timer of timers) clearInterval(timer);
     for (const provider of providers) provider.destroy();
+    process.setMaxListeners(process.getMaxListeners() - clients);
   }
 }
 

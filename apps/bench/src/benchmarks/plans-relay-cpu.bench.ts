@@ -1,0 +1,64 @@
+// Relay CPU, side by side: our endpoint (auth and persistence on) and @y/websocket-server 0.1.1
+// run at the same time, each with its own 10 writers and 50 readers (the propagation load), so
+// both see the same machine. Sequential rounds (plans-propagation) vary by about a point of CPU,
+// as much as the difference between the servers; side by side, ours against ours stays within
+// 1.5%. This is the tool to attribute CPU to a change; the targets stay with plans-propagation.
+// Latency is not reported: 120 clients in one process measure the clients as much as the servers.
+import type { Benchmark } from '../run.ts';
+import { isServerInfo, startChild } from '../plans/children.ts';
+import { yjsRound, type Load } from '../plans/propagation.ts';
+
+const isQuick = process.env.BENCH_QUICK === '1';
+const load: Load = {
+  writers: 10,
+  readers: 50,
+  typingMs: 100,
+  spawnGapMs: 50,
+  warmupMs: isQuick ? 2000 : 15_000,
+  measureMs: isQuick ? 2000 : 30_000,
+};
+const pairs = isQuick ? 1 : 3;
+const servers = [
+  { name: 'ours (auth + persistence)', file: 'servers/ours.ts' },
+  { name: '@y/websocket-server 0.1.1', file: 'servers/y-websocket-server.ts' },
+] as const;
+
+const benchmark: Benchmark = {
+  name: 'plans: relay CPU side by side, ours vs @y/websocket-server (same load, same time)',
+  async run() {
+    const stall = await startChild('stall-monitor.ts');
+    const ratios: number[] = [];
+    try {
+      for (let pair = 0; pair < pairs; pair++) {
+        // Alternate which server starts first, so neither always gets the quieter start.
+        const order = pair % 2 === 0 ? servers : ([servers[1], servers[0]] as const);
+        const children = [];
+        for (const server of order) children.push(await startChild(server.file, isServerInfo));
+        try {
+          const results = await Promise.all(
+            children.map((child) => yjsRound(child, child.ready, 'y-websocket', stall, load)),
+          );
+          const cpu = new Map(order.map((server, i) => [server.name, results[i]?.cpuShare ?? NaN]));
+          const [ours, peer] = servers.map((server) => cpu.get(server.name) ?? NaN) as [
+            number,
+            number,
+          ];
+          ratios.push(ours / peer);
+          console.log(
+            `pair ${pair + 1}: ours ${(ours * 100).toFixed(2)}%, @y/websocket-server ${(peer * 100).toFixed(2)}%, ratio ${(ours / peer).toFixed(3)}`,
+          );
+        } finally {
+          await Promise.all(children.map((child) => child.stop()));
+        }
+      }
+    } finally {
+      stall.process.kill();
+    }
+    const mean = ratios.reduce((sum, ratio) => sum + ratio, 0) / ratios.length;
+    console.log(
+      `ours CPU vs @y/websocket-server, side by side: ${mean.toFixed(3)}x (mean of ${ratios.length} pairs; noise about ±0.015)`,
+    );
+  },
+};
+
+export default benchmark;
