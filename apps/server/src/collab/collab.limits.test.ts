@@ -114,12 +114,12 @@ describe('collab limits', () => {
     const stalledCode = closeCode(stalled);
     stalled.pause(); // a reader on a link that stopped moving: nothing it is sent gets read
     const talker = await openRaw(cast.owner.client, planId);
-    // Cursor states of ~2.5 kB, each relayed to both connections, until the stalled one is dropped.
+    // Changing cursor states of ~2.5 kB, each relayed to both connections, until the stalled one is dropped.
     // The operating system's socket buffers fill first, then the server's backlog.
     let isClosed = false;
     void stalledCode.then(() => (isClosed = true));
     for (let clock = 1; !isClosed && clock <= 20_000; clock++) {
-      talker.send(awarenessMessage(1, clock, 'x'.repeat(2500)));
+      talker.send(awarenessMessage(1, clock, String(clock).padEnd(2500, 'x')));
       if (clock % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     stalled.resume();

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readAuthMessage } from 'y-protocols/auth';
+import { applyAwarenessUpdate } from 'y-protocols/awareness';
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { docToJSON } from '@jumelage/editor/yjs';
 import {
@@ -16,7 +18,7 @@ import {
   type TestUser,
 } from '@jumelage/test-utils';
 import { userColor } from './awareness.ts';
-import { messageAuth, updateMessage } from './protocol.ts';
+import { messageAuth, messageAwareness, updateMessage } from './protocol.ts';
 
 let server: TestServer;
 let cast: Awaited<ReturnType<typeof createCast>>;
@@ -96,7 +98,45 @@ describe('collaborative editing over y-websocket', () => {
     leaving.provider.disconnect();
     await eventually(() => !staying.provider.awareness.getStates().has(leaving.doc.clientID));
   });
+
+  it('relays a changed cursor at once and collects unchanged renewals into one message', async () => {
+    const planId = await createPlan();
+    const [a, b, c, watcher] = [open(cast.member, planId), open(cast.expert, planId), open(cast.observer, planId), open(cast.owner, planId)];
+    await Promise.all([a, b, c, watcher].map(synced));
+    const states = watcher.provider.awareness.getStates();
+    for (const client of [a, b, c]) client.provider.awareness.setLocalStateField('cursor', 1);
+    await eventually(() => [a, b, c].every((client) => states.get(client.doc.clientID)?.cursor === 1));
+    // Which client ids each awareness message the watcher receives carries.
+    const received: number[][] = [];
+    watcher.provider.messageHandlers[messageAwareness] = (_encoder, decoder) => {
+      const update = decoding.readVarUint8Array(decoder);
+      received.push(awarenessClientIds(update));
+      applyAwarenessUpdate(watcher.provider.awareness, update, watcher.provider);
+    };
+    const clockOf = (client: CollabClient) => watcher.provider.awareness.meta.get(client.doc.clientID)?.clock ?? -1;
+    const [bClock, cClock] = [clockOf(b), clockOf(c)];
+    // What y-websocket clients do every 15 s so that the others keep their state: the same state again.
+    for (const renewing of [a, b, c]) renewing.provider.awareness.setLocalState(renewing.provider.awareness.getLocalState());
+    a.provider.awareness.setLocalStateField('cursor', 2);
+    await eventually(() => states.get(a.doc.clientID)?.cursor === 2);
+    expect([clockOf(b), clockOf(c)]).toEqual([bClock, cClock]);
+    await eventually(() => clockOf(b) > bClock && clockOf(c) > cClock, { timeoutMs: 10_000 });
+    // a's renewal went out with its change; b's and c's came later, together; nothing was sent twice.
+    expect(received.filter((ids) => ids.includes(a.doc.clientID))).toHaveLength(1);
+    expect(received.filter((ids) => ids.includes(b.doc.clientID)).map((ids) => ids.sort())).toEqual([[b.doc.clientID, c.doc.clientID].sort()]);
+  });
 });
+
+function awarenessClientIds(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update);
+  const ids: number[] = [];
+  for (let count = decoding.readVarUint(decoder); count > 0; count--) {
+    ids.push(decoding.readVarUint(decoder));
+    decoding.readVarUint(decoder);
+    decoding.readVarString(decoder);
+  }
+  return ids;
+}
 
 /** The reasons of the "permission denied" messages a client receives. */
 function refusalsOf(collab: CollabClient): string[] {

@@ -25,6 +25,9 @@ interface AwarenessChange {
 /** While people type, compaction runs at most this often (always when the document is unloaded). */
 const compactIntervalMs = 30_000;
 
+/** How long an unchanged, renewed awareness state may wait to be relayed (well under the 30 s timeout). */
+const renewalBatchMs = 3000;
+
 /** Updates that carry nothing (no structs, no deletions): y-websocket clients send them after a resync. */
 const isEmptyUpdate = (update: Uint8Array) => update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 
@@ -41,6 +44,11 @@ export class SharedDocument {
   /** Acquisitions not yet released: connections being set up or open, and server-side work. */
   holders = 0;
   private readonly owners = new Map<number, Connection>();
+  /** Ids broadcast by the 'change' event that y-protocols emits just before 'update' for the same apply. */
+  private changedNow: readonly number[] = [];
+  /** Client ids that renewed an unchanged state and wait to be relayed together. */
+  private readonly renewals = new Set<number>();
+  private renewalTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly planId: string,
@@ -51,6 +59,7 @@ export class SharedDocument {
   ) {
     this.awareness = new Awareness(doc);
     this.awareness.setLocalState(null);
+    this.awareness.on('change', this.onAwarenessChange);
     this.awareness.on('update', this.onAwarenessUpdate);
     this.sizeGuard = new DocumentSizeGuard(doc, deps.limits.documentBytes, rows.bytes);
     const storeOptions = { batchMs: deps.limits.persistBatchMs, compactAfterUpdates: deps.limits.compactAfterUpdates, compactIntervalMs };
@@ -103,6 +112,8 @@ export class SharedDocument {
   }
 
   destroy(): void {
+    clearTimeout(this.renewalTimer);
+    this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
@@ -114,6 +125,15 @@ export class SharedDocument {
     if (this.connections.size > (from ? 1 : 0)) this.broadcast(relay ?? updateMessage(update), from);
   }
 
+  /** A state appeared, changed or left: everyone sees it at once (the author too, as a sign of life). */
+  private readonly onAwarenessChange = ({ added, updated, removed }: AwarenessChange) => {
+    const changed = [...added, ...updated, ...removed];
+    for (const id of changed) this.renewals.delete(id);
+    this.changedNow = changed;
+    this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)));
+  };
+
+  /** Every accepted entry, changed or only renewed (a newer clock, the same state). */
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
     if (origin instanceof Connection) {
       for (const id of [...added, ...updated]) {
@@ -125,8 +145,23 @@ export class SharedDocument {
       this.owners.get(id)?.clientIds.delete(id);
       this.owners.delete(id);
     }
-    const changed = [...added, ...updated, ...removed];
-    // Sent to the author too: y-websocket clients count it as a sign of life.
-    this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)));
+    const renewed = updated.filter((id) => !this.changedNow.includes(id));
+    this.changedNow = [];
+    if (renewed.length === 0) return;
+    for (const id of renewed) this.renewals.add(id);
+    this.renewalTimer ??= setTimeout(this.relayRenewals, renewalBatchMs);
+  };
+
+  /**
+   * Relays the renewals collected since the last time in one message. Each y-websocket client
+   * renews its state every 15 s so that others keep it (they drop states older than 30 s), and
+   * answers every renewal it receives with an echo; batched, 60 people cause one message to each
+   * of them every few seconds instead of four a second, and as few echoes.
+   */
+  private readonly relayRenewals = () => {
+    this.renewalTimer = undefined;
+    const ids = [...this.renewals].filter((id) => this.awareness.getStates().has(id));
+    this.renewals.clear();
+    if (ids.length > 0) this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, ids)));
   };
 }
