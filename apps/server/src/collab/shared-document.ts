@@ -25,7 +25,10 @@ interface AwarenessChange {
 /** While people type, compaction runs at most this often (always when the document is unloaded). */
 const compactIntervalMs = 30_000;
 
-/** How long an unchanged, renewed awareness state may wait to be relayed (well under the 30 s timeout). */
+/**
+ * How long an unchanged, renewed awareness state may wait to be relayed. Renewals come 15-18 s
+ * apart and receivers drop a state after 30 s, so this must stay well under 12 s.
+ */
 const renewalBatchMs = 3000;
 
 /** Updates that carry nothing (no structs, no deletions): y-websocket clients send them after a resync. */
@@ -44,8 +47,8 @@ export class SharedDocument {
   /** Acquisitions not yet released: connections being set up or open, and server-side work. */
   holders = 0;
   private readonly owners = new Map<number, Connection>();
-  /** Ids broadcast by the 'change' event that y-protocols emits just before 'update' for the same apply. */
-  private changedNow: readonly number[] = [];
+  /** Ids in the 'change' event that y-protocols emits just before 'update' for the same apply. */
+  private changedNow: number[] = [];
   /** Client ids that renewed an unchanged state and wait to be relayed together. */
   private readonly renewals = new Set<number>();
   private renewalTimer: NodeJS.Timeout | undefined;
@@ -125,16 +128,19 @@ export class SharedDocument {
     if (this.connections.size > (from ? 1 : 0)) this.broadcast(relay ?? updateMessage(update), from);
   }
 
-  /** A state appeared, changed or left: everyone sees it at once (the author too, as a sign of life). */
+  /** Notes which states appeared, changed or left; the 'update' that y-protocols emits next acts on it. */
   private readonly onAwarenessChange = ({ added, updated, removed }: AwarenessChange) => {
-    const changed = [...added, ...updated, ...removed];
-    for (const id of changed) this.renewals.delete(id);
-    this.changedNow = changed;
-    this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)));
+    this.changedNow = [...added, ...updated, ...removed];
   };
 
-  /** Every accepted entry, changed or only renewed (a newer clock, the same state). */
+  /**
+   * Every accepted entry, changed or only renewed (a newer clock, the same state). Changes go to
+   * everyone at once, the author too (y-websocket clients count it as a sign of life); renewals
+   * wait to be relayed together.
+   */
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+    const changed = this.changedNow;
+    this.changedNow = [];
     if (origin instanceof Connection) {
       for (const id of [...added, ...updated]) {
         this.owners.set(id, origin);
@@ -145,18 +151,20 @@ export class SharedDocument {
       this.owners.get(id)?.clientIds.delete(id);
       this.owners.delete(id);
     }
-    const renewed = updated.filter((id) => !this.changedNow.includes(id));
-    this.changedNow = [];
-    if (renewed.length === 0) return;
+    for (const id of changed) this.renewals.delete(id);
+    const renewed = updated.filter((id) => !changed.includes(id));
     for (const id of renewed) this.renewals.add(id);
-    this.renewalTimer ??= setTimeout(this.relayRenewals, renewalBatchMs);
+    if (renewed.length > 0) this.renewalTimer ??= setTimeout(this.relayRenewals, renewalBatchMs);
+    if (changed.length > 0) this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)));
   };
 
   /**
    * Relays the renewals collected since the last time in one message. Each y-websocket client
-   * renews its state every 15 s so that others keep it (they drop states older than 30 s), and
-   * answers every renewal it receives with an echo; batched, 60 people cause one message to each
-   * of them every few seconds instead of four a second, and as few echoes.
+   * renews its state 15-18 s after its last change so that others keep it (they drop states older
+   * than 30 s), and a stock client echoes every renewal it receives; batched, 60 people cause one
+   * message to each of them every few seconds instead of four a second, and as few echoes. The
+   * author gets its own renewal back too: for an idle client that is the server's sign of life,
+   * without which y-websocket reconnects after 30 s of silence.
    */
   private readonly relayRenewals = () => {
     this.renewalTimer = undefined;
