@@ -20,13 +20,15 @@ const load: Load = {
   measureMs: isQuick ? 2000 : 30_000,
 };
 const pairs = isQuick ? 1 : 3;
-const servers = [
-  { name: 'ours (auth + persistence)', file: 'servers/ours.ts' },
-  { name: '@y/websocket-server 0.1.1', file: 'servers/y-websocket-server.ts' },
-] as const;
+// BENCH_RELAY_PEER=unpersisted compares ours with itself without writes, which prices persistence.
+const peer =
+  process.env.BENCH_RELAY_PEER === 'unpersisted'
+    ? { name: 'ours, writes held back', file: 'servers/ours-unpersisted.ts' }
+    : { name: '@y/websocket-server 0.1.1', file: 'servers/y-websocket-server.ts' };
+const servers = [{ name: 'ours (auth + persistence)', file: 'servers/ours.ts' }, peer] as const;
 
 const benchmark: Benchmark = {
-  name: 'plans: relay CPU side by side, ours vs @y/websocket-server (same load, same time)',
+  name: `plans: relay CPU side by side, ours vs ${peer.name} (same load, same time)`,
   async run() {
     const stall = await startChild('stall-monitor.ts');
     const ratios: number[] = [];
@@ -41,13 +43,13 @@ const benchmark: Benchmark = {
             children.map((child) => yjsRound(child, child.ready, 'y-websocket', stall, load)),
           );
           const cpu = new Map(order.map((server, i) => [server.name, results[i]?.cpuShare ?? NaN]));
-          const [ours, peer] = servers.map((server) => cpu.get(server.name) ?? NaN) as [
+          const [ours, other] = servers.map((server) => cpu.get(server.name) ?? NaN) as [
             number,
             number,
           ];
-          ratios.push(ours / peer);
+          ratios.push(ours / other);
           console.log(
-            `pair ${pair + 1}: ours ${(ours * 100).toFixed(2)}%, @y/websocket-server ${(peer * 100).toFixed(2)}%, ratio ${(ours / peer).toFixed(3)}`,
+            `pair ${pair + 1}: ours ${(ours * 100).toFixed(2)}%, ${peer.name} ${(other * 100).toFixed(2)}%, ratio ${(ours / other).toFixed(3)}`,
           );
         } finally {
           await Promise.all(children.map((child) => child.stop()));
@@ -58,7 +60,7 @@ const benchmark: Benchmark = {
     }
     const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)] ?? NaN;
     console.log(
-      `ours CPU vs @y/websocket-server, side by side: median ${median.toFixed(3)}x of ${ratios.length} pairs (${ratios.map((ratio) => ratio.toFixed(3)).join(', ')})`,
+      `ours CPU vs ${peer.name}, side by side: median ${median.toFixed(3)}x of ${ratios.length} pairs (${ratios.map((ratio) => ratio.toFixed(3)).join(', ')})`,
     );
   },
 };

@@ -60,12 +60,18 @@ export function openProvider(info: ServerInfo, protocol: Protocol, doc: Y.Doc): 
   return new WebsocketProvider(info.url, info.room, doc, { WebSocketPolyfill: socketClass(info, protocol), disableBc: true });
 }
 
-export function whenSynced(provider: WebsocketProvider): Promise<void> {
-  return new Promise((resolve) => {
+/** Resolves on the first sync; a server that refuses or never answers fails the run after `timeoutMs`. */
+export function whenSynced(provider: WebsocketProvider, timeoutMs = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
     if (provider.synced) return resolve();
+    const timer = setTimeout(() => {
+      provider.off('sync', onSync);
+      reject(new Error(`no sync from ${provider.url} within ${timeoutMs} ms (refused upgrade?)`));
+    }, timeoutMs);
     const onSync = (isSynced: boolean) => {
       if (!isSynced) return;
       provider.off('sync', onSync);
+      clearTimeout(timer);
       resolve();
     };
     provider.on('sync', onSync);
