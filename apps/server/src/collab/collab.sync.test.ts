@@ -188,4 +188,19 @@ describe('read-only connections (observers)', () => {
     expect(stored.body).not.toContain('Darf nicht');
     expect(memberRefusals).toEqual([]);
   });
+
+  it('tells an observer that a deletion was refused and keeps the deleted text', async () => {
+    const planId = await createPlan();
+    const [observer, member] = [open(cast.observer, planId), open(cast.member, planId)];
+    const observerRefusals = refusalsOf(observer);
+    await Promise.all([synced(observer), synced(member)]);
+    addParagraph(member.doc, 'Bleibt stehen');
+    await eventually(() => observer.text().includes('Bleibt stehen'));
+    const fragment = observer.doc.getXmlFragment('default');
+    fragment.delete(0, fragment.length);
+    await eventually(() => observerRefusals.length > 0);
+    expect(observerRefusals).toEqual(['read-only']);
+    expect(serverDoc(planId)?.getXmlFragment('default').toString()).toContain('Bleibt stehen');
+    expect(member.text()).toContain('Bleibt stehen');
+  });
 });

@@ -12,20 +12,38 @@ export function isAllowedForReadOnly(message: ClientMessage): boolean {
 }
 
 /**
- * Whether a dropped update held content (text, structure) the document does not have yet, rather
- * than only what the server already holds (a client whose local copy loads after it connected sends
- * it again) or the deletions every sync step 2 repeats. Then the client is told (`collabReadOnlyRefusal`):
- * typically a member demoted while offline, whose edits would otherwise look saved on their device.
+ * Whether a dropped update held a change the document does not have yet: content (text,
+ * structure) it lacks, or the deletion of something it still shows. Content the server already
+ * holds (a client whose local copy loads after it connected sends it again) and the deletions every
+ * sync step 2 repeats are no change. Then the client is told (`collabReadOnlyRefusal`): typically a
+ * member demoted while offline, whose edits would otherwise look saved on their device.
  */
 export function carriesNewContent(update: Uint8Array, doc: Y.Doc): boolean {
-  let meta: ReturnType<typeof Y.parseUpdateMeta>;
   try {
-    meta = Y.parseUpdateMeta(update);
+    const meta = Y.parseUpdateMeta(update);
+    for (const [client, clock] of meta.to) {
+      if (clock > Y.getState(doc.store, client)) return true;
+    }
+    return deletesVisibleContent(Y.decodeUpdate(update).ds, doc);
   } catch {
     throw new MalformedMessageError('unreadable update');
   }
-  for (const [client, clock] of meta.to) {
-    if (clock > Y.getState(doc.store, client)) return true;
+}
+
+/** Whether the delete set covers an item of the document that is not deleted yet. */
+function deletesVisibleContent(ds: ReturnType<typeof Y.decodeUpdate>['ds'], doc: Y.Doc): boolean {
+  for (const [client, ranges] of ds.clients) {
+    const structs = doc.store.clients.get(client);
+    if (!structs) continue;
+    const known = Y.getState(doc.store, client);
+    for (const { clock, len } of ranges) {
+      if (clock >= known) continue;
+      for (let index = Y.findIndexSS(structs, clock); index < structs.length; index++) {
+        const struct = structs[index];
+        if (!struct || struct.id.clock >= clock + len) break;
+        if (!struct.deleted) return true;
+      }
+    }
   }
   return false;
 }
