@@ -19,15 +19,15 @@ export function isAllowedForReadOnly(message: ClientMessage): boolean {
  * member demoted while offline, whose edits would otherwise look saved on their device.
  */
 export function carriesNewContent(update: Uint8Array, doc: Y.Doc): boolean {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
-    const meta = Y.parseUpdateMeta(update);
-    for (const [client, clock] of meta.to) {
-      if (clock > Y.getState(doc.store, client)) return true;
-    }
-    return deletesVisibleContent(Y.decodeUpdate(update).ds, doc);
+    decoded = Y.decodeUpdate(update);
   } catch {
     throw new MalformedMessageError('unreadable update');
   }
+  const isBeyondServer = (struct: (typeof decoded.structs)[number]) =>
+    struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client);
+  return decoded.structs.some(isBeyondServer) || deletesVisibleContent(decoded.ds, doc);
 }
 
 /** Whether the delete set covers an item of the document that is not deleted yet. */
