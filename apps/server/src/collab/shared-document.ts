@@ -1,5 +1,6 @@
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { PlanAuthor } from '@jumelage/contracts/plans';
 import type { Logger } from '../logger.ts';
 import type { Models } from '../models.ts';
 import { Connection } from './connection.ts';
@@ -76,11 +77,11 @@ export class SharedDocument {
   applyUpdate(update: Uint8Array, from: Connection, relay?: Uint8Array): void {
     if (isEmptyUpdate(update)) return;
     Y.applyUpdate(this.doc, update, from);
-    this.accept(update, from.identity.userId, from, relay);
+    this.accept(update, from.identity.user, from, relay);
   }
 
   /** A change made on the server (a restore) as the given user, seen live by every client. */
-  change(editorId: string, apply: (doc: Y.Doc) => void): void {
+  change(editor: PlanAuthor, apply: (doc: Y.Doc) => void): void {
     const updates: Uint8Array[] = [];
     const collect = (update: Uint8Array) => updates.push(update);
     this.doc.on('update', collect);
@@ -89,7 +90,7 @@ export class SharedDocument {
     } finally {
       this.doc.off('update', collect);
     }
-    for (const update of updates) this.accept(update, editorId, null);
+    for (const update of updates) this.accept(update, editor, null);
   }
 
   /** Sends the same message to every connection but one; it is framed once for all of them. */
@@ -122,9 +123,9 @@ export class SharedDocument {
     this.doc.destroy();
   }
 
-  private accept(update: Uint8Array, editorId: string | null, from: Connection | null, relay?: Uint8Array): void {
+  private accept(update: Uint8Array, editor: PlanAuthor | null, from: Connection | null, relay?: Uint8Array): void {
     this.sizeGuard.applied(update.byteLength);
-    this.store.record(update, editorId);
+    this.store.record(update, editor);
     if (this.connections.size > (from ? 1 : 0)) this.broadcast(relay ?? updateMessage(update), from);
   }
 

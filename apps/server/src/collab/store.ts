@@ -1,5 +1,6 @@
 import mongoose, { type Types } from 'mongoose';
 import * as Y from 'yjs';
+import type { PlanAuthor } from '@jumelage/contracts/plans';
 import { textPreview } from '@jumelage/editor/text';
 import type { Logger } from '../logger.ts';
 import type { Models } from '../models.ts';
@@ -32,7 +33,8 @@ export interface StoredRows {
 export interface StoredChange {
   storedBytes: number;
   textPreview: string;
-  editorId: string | null;
+  /** Who made the latest change (the name as their session knows it, so no lookup is needed). */
+  editor: PlanAuthor | null;
   changedAt: Date;
 }
 
@@ -58,10 +60,12 @@ export async function loadDocument(models: Models, planId: string, logger: Logge
 
 export class PlanStore {
   private pending: Uint8Array[] = [];
-  private editorId: string | null = null;
+  private editor: PlanAuthor | null = null;
   /** When the latest recorded update arrived (epoch ms: cheaper than a Date per keystroke). */
   private changedAt = Date.now();
   private timer: NodeJS.Timeout | undefined;
+  /** The batch is due and waits for the I/O already queued (see record). */
+  private due: NodeJS.Immediate | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private lastCompaction = Date.now();
   private isDiscarded = false;
@@ -80,19 +84,27 @@ export class PlanStore {
     return this.pending.length > 0;
   }
 
-  /** Records an update that was applied to the document; `editorId` is whose change it was. */
-  record(update: Uint8Array, editorId: string | null): void {
+  /** Records an update that was applied to the document; `editor` is whose change it was. */
+  record(update: Uint8Array, editor: PlanAuthor | null): void {
     if (this.isDiscarded) return;
     this.pending.push(update);
-    if (editorId) this.editorId = editorId;
+    if (editor) this.editor = editor;
     this.changedAt = Date.now();
-    this.timer ??= setTimeout(() => void this.flush(), this.options.batchMs);
+    // When the batch is due, messages that arrived meanwhile are relayed first (setImmediate runs
+    // after the event loop's I/O): a write may wait a moment, people wait for relays.
+    this.timer ??= setTimeout(this.onBatchDue, this.options.batchMs);
   }
+
+  private readonly onBatchDue = () => {
+    this.due = setImmediate(() => void this.flush());
+  };
 
   /** Writes the pending batch (and compacts when due); resolves false if the database refused. */
   flush(options: { isFinal?: boolean } = {}): Promise<boolean> {
     clearTimeout(this.timer);
+    clearImmediate(this.due);
     this.timer = undefined;
+    this.due = undefined;
     const run = this.queue.then(() => this.write(options.isFinal ?? false));
     this.queue = run.catch(() => undefined);
     return run;
@@ -103,6 +115,7 @@ export class PlanStore {
     this.isDiscarded = true;
     this.pending = [];
     clearTimeout(this.timer);
+    clearImmediate(this.due);
     return this.queue;
   }
 
@@ -126,7 +139,7 @@ export class PlanStore {
       return false;
     }
     if (batch.length > 0) {
-      this.onStored({ storedBytes: this.rows.bytes, textPreview: textPreview(this.doc), editorId: this.editorId, changedAt: new Date(this.changedAt) });
+      this.onStored({ storedBytes: this.rows.bytes, textPreview: textPreview(this.doc), editor: this.editor, changedAt: new Date(this.changedAt) });
     }
     return true;
   }

@@ -61,7 +61,7 @@ export async function restoreVersion(collab: Collab, plan: PlanDoc, version: Pla
   const content = docToNode(versionDoc);
   versionDoc.destroy();
   await collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => {
-    shared.change(user.id, (doc) => replaceContent(doc, content, 'restore'));
+    shared.change({ id: user.id, name: user.name }, (doc) => replaceContent(doc, content, 'restore'));
   });
 }
 

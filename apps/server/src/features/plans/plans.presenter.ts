@@ -3,7 +3,7 @@ import { locales, planTemplateKeys } from '@jumelage/contracts/constants';
 import type { Plan, PlanAuthor, PlanVersion } from '@jumelage/contracts/plans';
 import type { Models } from '../../models.ts';
 import type { PlanVersionDoc } from './plan-versions.model.ts';
-import type { PlanDoc } from './plans.model.ts';
+import type { PlanDoc, PlanRecord } from './plans.model.ts';
 
 /** Names of the given users in one query, for the `updatedBy` and `createdBy` of many plans. */
 export async function loadAuthors(models: Models, ids: ReadonlyArray<Types.ObjectId | null | undefined>): Promise<Map<string, PlanAuthor>> {
@@ -13,9 +13,12 @@ export async function loadAuthors(models: Models, ids: ReadonlyArray<Types.Objec
   return new Map(users.map((user) => [user.id, { id: user.id, name: user.name }]));
 }
 
-export function presentPlan(plan: PlanDoc, authors: Map<string, PlanAuthor>): Plan {
+/** A plan as stored: a mongoose document or a lean record. */
+type StoredPlan = PlanRecord & { _id: Types.ObjectId };
+
+export function presentPlan(plan: StoredPlan, authors: ReadonlyMap<string, PlanAuthor>): Plan {
   return {
-    id: plan.id,
+    id: String(plan._id),
     partnershipId: String(plan.partnershipId),
     title: plan.title,
     templateKey: planTemplateKeys.find((key) => key === plan.templateKey) ?? 'blank',

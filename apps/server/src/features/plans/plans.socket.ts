@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import type { Plan } from '@jumelage/contracts/plans';
 import type { AppContext } from '../../context.ts';
 import type { StoredChange } from '../../collab/store.ts';
-import { presentPlanWithAuthor } from './plans.presenter.ts';
+import { loadAuthors, presentPlan } from './plans.presenter.ts';
 
 type Change = 'plan:created' | 'plan:updated';
 
@@ -15,7 +15,11 @@ export function announcePlanDeleted(ctx: AppContext, partnershipId: string, plan
   ctx.realtime.toPartnership(partnershipId, req).emit('plan:deleted', { partnershipId, planId });
 }
 
-/** Writes a plan's derived metadata and announces it as `plan:updated`. */
+/**
+ * Writes a plan's derived metadata and announces it as `plan:updated`. It runs every few seconds
+ * while people type, between relays they wait for, so it is kept to one round trip: a lean
+ * record, and the editor's name as their session knows it instead of a lookup.
+ */
 async function publishStoredChange(ctx: AppContext, planId: string, change: StoredChange): Promise<void> {
   const plan = await ctx.models.Plan.findOneAndUpdate(
     { _id: planId },
@@ -24,12 +28,15 @@ async function publishStoredChange(ctx: AppContext, planId: string, change: Stor
         textPreview: change.textPreview,
         sizeBytes: change.storedBytes,
         updatedAt: change.changedAt,
-        ...(change.editorId ? { updatedBy: change.editorId } : {}),
+        ...(change.editor ? { updatedBy: change.editor.id } : {}),
       },
     },
     { returnDocument: 'after' },
-  );
-  if (plan) announcePlan(ctx, 'plan:updated', await presentPlanWithAuthor(ctx.models, plan));
+  ).lean();
+  if (!plan) return;
+  const { editor } = change;
+  const authors = editor ? new Map([[editor.id, { id: editor.id, name: editor.name }]]) : await loadAuthors(ctx.models, [plan.updatedBy]);
+  announcePlan(ctx, 'plan:updated', presentPlan(plan, authors));
 }
 
 /**
@@ -44,9 +51,10 @@ export function createPlanMetaPublisher(ctx: AppContext, intervalMs = 3000) {
   const inFlight = new Set<Promise<void>>();
 
   const publish = (planId: string, change: StoredChange) => {
-    const run = publishStoredChange(ctx, planId, change).catch((error: unknown) => {
-      ctx.logger.error({ err: error, planId }, 'updating plan metadata failed');
-    });
+    // After the I/O already waiting (setImmediate), so relays go first; in flight from now on.
+    const run = new Promise((resolve) => setImmediate(resolve))
+      .then(() => publishStoredChange(ctx, planId, change))
+      .catch((error: unknown) => ctx.logger.error({ err: error, planId }, 'updating plan metadata failed'));
     inFlight.add(run);
     void run.finally(() => inFlight.delete(run));
   };

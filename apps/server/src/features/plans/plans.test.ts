@@ -117,9 +117,17 @@ describe('plan versions', () => {
     expect(viewed.body.data.html).toContain('Fassung eins');
     expect(viewed.body.data.html).not.toContain('Später');
 
+    const socket = openSocket(cast.observer.client);
+    sockets.push(socket);
+    await connected(socket);
+    const creditedToExpert = new Promise<Plan>((resolve) => socket.on('plan:updated', (event) => event.plan.updatedBy?.id === cast.expert.id && resolve(event.plan)));
     const restored = await cast.expert.client.post(`/api/plans/${plan.id}/versions/${versionId}/restore`);
     expect(restored.status).toBe(200);
     await eventually(() => watcher.text() === versionText && editor.text() === versionText);
+    // The restore is announced as the restorer's change.
+    const credited = await creditedToExpert;
+    expect(credited.updatedBy).toEqual({ id: cast.expert.id, name: 'Expert' });
+    expect(credited.textPreview).not.toContain('Später');
     const list = await cast.observer.client.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`);
     expect(list.body.data.map((version) => version.label)).toEqual(['Vor der Sitzung']);
     expect(await cast.observer.client.get(`/api/plans/${plan.id}/versions/0123456789abcdef01234567`)).toMatchObject({ status: 404 });
