@@ -24,7 +24,9 @@ export async function moveToInProgressByKeyboard(
   const handle = t.card.dragHandle.replace('{{title}}', title);
   await page.getByRole('button', { name: handle }).focus();
   await page.keyboard.press('Space');
-  // dnd-kit listens for the arrows from the next tick on: wait until it announces the pick-up.
+  // dnd-kit listens for the arrows from the next tick on (its keyboard sensor adds the listener in a
+  // setTimeout when the drag starts): wait until it announces the pick-up, then for a timer queued
+  // after that one, so the arrow cannot arrive first on a busy machine (CI once saw it ignored).
   const pickedUp = t.dnd.pickedUp
     .replace('{{title}}', title)
     .replace('{{column}}', t.status.planned)
@@ -34,6 +36,7 @@ export async function moveToInProgressByKeyboard(
     .locator('[id^="DndLiveRegion"]')
     .filter({ hasText: pickedUp })
     .waitFor({ state: 'attached' });
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   // "Next" is to the right in a left-to-right interface and to the left in Arabic.
   const isRtl = await page.evaluate(() => document.documentElement.dir === 'rtl');
   await page.keyboard.press(isRtl ? 'ArrowLeft' : 'ArrowRight');
