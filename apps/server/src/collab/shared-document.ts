@@ -123,7 +123,7 @@ export class SharedDocument {
     this.doc.destroy();
   }
 
-  private accept(update: Uint8Array, editor: PlanAuthor | null, from: Connection | null, relay?: Uint8Array): void {
+  private accept(update: Uint8Array, editor: PlanAuthor, from: Connection | null, relay?: Uint8Array): void {
     this.sizeGuard.applied(update.byteLength);
     this.store.record(update, editor);
     if (this.connections.size > (from ? 1 : 0)) this.broadcast(relay ?? updateMessage(update), from);

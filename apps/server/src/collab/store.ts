@@ -34,7 +34,7 @@ export interface StoredChange {
   storedBytes: number;
   textPreview: string;
   /** Who made the latest change (the name as their session knows it, so no lookup is needed). */
-  editor: PlanAuthor | null;
+  editor: PlanAuthor;
   changedAt: Date;
 }
 
@@ -85,10 +85,10 @@ export class PlanStore {
   }
 
   /** Records an update that was applied to the document; `editor` is whose change it was. */
-  record(update: Uint8Array, editor: PlanAuthor | null): void {
+  record(update: Uint8Array, editor: PlanAuthor): void {
     if (this.isDiscarded) return;
     this.pending.push(update);
-    if (editor) this.editor = editor;
+    this.editor = editor;
     this.changedAt = Date.now();
     // When the batch is due, messages that arrived meanwhile are relayed first (setImmediate runs
     // after the event loop's I/O): a write may wait a moment, people wait for relays.
@@ -138,7 +138,8 @@ export class PlanStore {
       if (!isFinal) this.timer ??= setTimeout(() => void this.flush(), Math.max(this.options.batchMs, 1000));
       return false;
     }
-    if (batch.length > 0) {
+    // A batch implies a recorded update, so the editor is known.
+    if (batch.length > 0 && this.editor) {
       this.onStored({ storedBytes: this.rows.bytes, textPreview: textPreview(this.doc), editor: this.editor, changedAt: new Date(this.changedAt) });
     }
     return true;

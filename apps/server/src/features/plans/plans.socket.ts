@@ -1,8 +1,9 @@
+import { setImmediate as afterWaitingIo } from 'node:timers/promises';
 import type { Request } from 'express';
 import type { Plan } from '@jumelage/contracts/plans';
 import type { AppContext } from '../../context.ts';
 import type { StoredChange } from '../../collab/store.ts';
-import { loadAuthors, presentPlan } from './plans.presenter.ts';
+import { presentPlan } from './plans.presenter.ts';
 
 type Change = 'plan:created' | 'plan:updated';
 
@@ -28,15 +29,14 @@ async function publishStoredChange(ctx: AppContext, planId: string, change: Stor
         textPreview: change.textPreview,
         sizeBytes: change.storedBytes,
         updatedAt: change.changedAt,
-        ...(change.editor ? { updatedBy: change.editor.id } : {}),
+        updatedBy: change.editor.id,
       },
     },
     { returnDocument: 'after' },
   ).lean();
   if (!plan) return;
-  const { editor } = change;
-  const authors = editor ? new Map([[editor.id, { id: editor.id, name: editor.name }]]) : await loadAuthors(ctx.models, [plan.updatedBy]);
-  announcePlan(ctx, 'plan:updated', presentPlan(plan, authors));
+  const { id, name } = change.editor;
+  announcePlan(ctx, 'plan:updated', presentPlan(plan, new Map([[id, { id, name }]])));
 }
 
 /**
@@ -52,7 +52,7 @@ export function createPlanMetaPublisher(ctx: AppContext, intervalMs = 3000) {
 
   const publish = (planId: string, change: StoredChange) => {
     // After the I/O already waiting (setImmediate), so relays go first; in flight from now on.
-    const run = new Promise((resolve) => setImmediate(resolve))
+    const run = afterWaitingIo()
       .then(() => publishStoredChange(ctx, planId, change))
       .catch((error: unknown) => ctx.logger.error({ err: error, planId }, 'updating plan metadata failed'));
     inFlight.add(run);
