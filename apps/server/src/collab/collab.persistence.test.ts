@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   addParagraph,
   createCast,
@@ -59,6 +59,63 @@ describe('plan persistence', () => {
     const reader = open(sameSessionOn(second, cast.expert.client), planId);
     await synced(reader);
     expect(reader.text()).toBe(before);
+  });
+
+  it('keeps the edits of plans typed in at the same time (their batches share writes) across a restart', async () => {
+    const dbName = `persist_${randomUUID().slice(0, 8)}`;
+    const first = await start({ dbName });
+    const cast = await createCast(first);
+    const planIds = [await createPlan(first, cast), await createPlan(first, cast), await createPlan(first, cast)];
+    const writers = planIds.map((planId) => open(cast.member.client, planId));
+    await Promise.all(writers.map(synced));
+    for (let i = 0; i < 15; i++) {
+      writers.forEach((writer, plan) => addParagraph(writer.doc, `Plan ${plan}, Absatz ${i}`));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await eventually(() => planIds.every((planId, plan) => liveText(first, planId).includes(`Plan ${plan}, Absatz 14`)));
+    const before = writers.map((writer) => writer.text());
+    await first.close();
+    servers.splice(servers.indexOf(first), 1);
+
+    const second = await start({ dbName });
+    const readers = planIds.map((planId) => open(sameSessionOn(second, cast.expert.client), planId));
+    await Promise.all(readers.map(synced));
+    expect(readers.map((reader) => reader.text())).toEqual(before);
+  });
+
+  it('stores a batch larger than a database document can hold (2 MiB updates that delete each other)', { timeout: 60_000 }, async () => {
+    const dbName = `persist_${randomUUID().slice(0, 8)}`;
+    const first = await start({ dbName });
+    const cast = await createCast(first);
+    const planId = await createPlan(first, cast);
+    const editor = { id: cast.member.id, name: 'Member' };
+    // Nine updates of 1.9 MB within one batch: 17 MB, more than MongoDB's 16 MiB per document.
+    await first.app.collab.registry.withDocument(planId, cast.partnership.id, (shared) =>
+      shared.change(editor, (doc) => {
+        const fragment = doc.getXmlFragment('default');
+        for (let i = 0; i < 9; i++) {
+          if (fragment.length > 0) fragment.delete(0, 1);
+          const paragraph = new Y.XmlElement('paragraph');
+          paragraph.insert(0, [new Y.XmlText(`${i}`.repeat(1_900_000))]);
+          fragment.insert(0, [paragraph]);
+        }
+        const last = new Y.XmlElement('paragraph');
+        last.insert(0, [new Y.XmlText('Ende')]);
+        fragment.push([last]);
+      }),
+    );
+    await first.close();
+    servers.splice(servers.indexOf(first), 1);
+
+    const second = await start({ dbName });
+    // MongoDB refuses a document over 16 MiB (FerretDB v1 takes it, so the rows are checked too).
+    const rows = await second.models.PlanUpdate.find({ planId });
+    expect(Math.max(...rows.map((row) => row.updates.byteLength))).toBeLessThan(16 * 1024 * 1024);
+    const reader = open(sameSessionOn(second, cast.owner.client), planId);
+    await synced(reader);
+    expect(reader.text()).toContain('8888');
+    expect(reader.text()).toContain('Ende');
+    expect(reader.text()).not.toContain('7777');
   });
 
   it('frees a document after its last client left and everything was written', async () => {

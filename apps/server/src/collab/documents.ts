@@ -1,3 +1,4 @@
+import { BatchWriter } from './batch-writer.ts';
 import type { StoredChange } from './store.ts';
 import { loadDocument } from './store.ts';
 import { SharedDocument, type DocumentDeps } from './shared-document.ts';
@@ -17,8 +18,12 @@ export class DocumentRegistry {
   private isClosing = false;
   /** How many times a document was read from the database (tests and benchmarks watch it). */
   loads = 0;
+  /** Writes the batches of all loaded plans together. */
+  private readonly writer: BatchWriter;
 
-  constructor(private readonly deps: DocumentDeps) {}
+  constructor(private readonly deps: DocumentDeps) {
+    this.writer = new BatchWriter(deps.models.PlanUpdate.collection, deps.limits.persistBatchMs);
+  }
 
   get size(): number {
     return this.loaded.size;
@@ -86,7 +91,7 @@ export class DocumentRegistry {
   private async load(planId: string, partnershipId: string): Promise<SharedDocument> {
     this.loads++;
     const { doc, rows } = await loadDocument(this.deps.models, planId, this.deps.logger);
-    const shared = new SharedDocument(planId, partnershipId, doc, rows, this.deps);
+    const shared = new SharedDocument(planId, partnershipId, doc, rows, this.deps, this.writer);
     this.loaded.set(planId, shared);
     return shared;
   }

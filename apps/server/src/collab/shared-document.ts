@@ -6,6 +6,7 @@ import type { Models } from '../models.ts';
 import { Connection } from './connection.ts';
 import { DocumentSizeGuard, type CollabLimits } from './limits.ts';
 import { awarenessMessage, updateMessage } from './protocol.ts';
+import type { BatchWriter } from './batch-writer.ts';
 import { PlanStore, type StoredChange, type StoredRows } from './store.ts';
 import { Outgoing } from './transport.ts';
 
@@ -25,6 +26,8 @@ interface AwarenessChange {
 
 /** While people type, compaction runs at most this often (always when the document is unloaded). */
 const compactIntervalMs = 30_000;
+/** How long a write the database refused waits before it is tried again (at least one batch). */
+const retryWriteMs = 1000;
 
 /**
  * How long an unchanged, renewed awareness state may wait to be relayed. Renewals come 15-18 s
@@ -60,14 +63,15 @@ export class SharedDocument {
     readonly doc: Y.Doc,
     rows: StoredRows,
     deps: DocumentDeps,
+    writer: BatchWriter,
   ) {
     this.awareness = new Awareness(doc);
     this.awareness.setLocalState(null);
     this.awareness.on('change', this.onAwarenessChange);
     this.awareness.on('update', this.onAwarenessUpdate);
     this.sizeGuard = new DocumentSizeGuard(doc, deps.limits.documentBytes, rows.bytes);
-    const storeOptions = { batchMs: deps.limits.persistBatchMs, compactAfterUpdates: deps.limits.compactAfterUpdates, compactIntervalMs };
-    this.store = new PlanStore(deps.models, planId, doc, rows, storeOptions, deps.logger, (change) => deps.onStored(planId, partnershipId, change));
+    const storeOptions = { retryMs: Math.max(deps.limits.persistBatchMs, retryWriteMs), compactAfterUpdates: deps.limits.compactAfterUpdates, compactIntervalMs };
+    this.store = new PlanStore(deps.models, writer, planId, doc, rows, storeOptions, deps.logger, (change) => deps.onStored(planId, partnershipId, change));
   }
 
   /**

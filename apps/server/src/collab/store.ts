@@ -4,12 +4,14 @@ import type { PlanAuthor } from '@jumelage/contracts/plans';
 import { textPreview } from '@jumelage/editor/text';
 import type { Logger } from '../logger.ts';
 import type { Models } from '../models.ts';
+import type { BatchWriter } from './batch-writer.ts';
 import { decodeFrames, encodeFrames } from './frames.ts';
 
 // Persistence of one plan's Yjs document in plan_updates.
 // - Every update applied to the document is recorded; a batch is written as one row at most
-//   `batchMs` after its first update, so a crash loses at most that batch, which the clients still
-//   hold and send again when they resync (our sync step 1 asks them for everything we lack).
+//   `batchMs` after its first update (on the clock shared by all plans, see batch-writer.ts), so a
+//   crash loses at most that batch, which the clients still hold and send again when they resync
+//   (our sync step 1 asks them for everything we lack).
 // - Writes are serialised on one queue; a failed write keeps its batch for the next attempt.
 // - Compaction: when more than `compactAfterUpdates` updates are stored (checked at most every
 //   `compactIntervalMs` while people type, always when the document is unloaded), the whole state
@@ -18,7 +20,8 @@ import { decodeFrames, encodeFrames } from './frames.ts';
 //   exists nowhere.
 
 export interface StoreOptions {
-  batchMs: number;
+  /** How long a failed write waits before it is tried again. */
+  retryMs: number;
   compactAfterUpdates: number;
   compactIntervalMs: number;
 }
@@ -58,20 +61,46 @@ export async function loadDocument(models: Models, planId: string, logger: Logge
   return { doc, rows };
 }
 
+/**
+ * A stored row stays far below MongoDB's 16 MiB document limit. A batch is split beyond this: a
+ * client may send 2 MiB updates that delete each other, so a busy 100 ms can hold more than 16 MiB
+ * while the document stays small, and a row that large could never be written.
+ */
+const maxRowBytes = 4 * 1024 * 1024;
+
+/** The batch's updates in rows of at most `maxRowBytes` (a single larger update gets its own row). */
+function rowsOf(batch: Uint8Array[]): Uint8Array[][] {
+  const rows: Uint8Array[][] = [];
+  let row: Uint8Array[] = [];
+  let bytes = 0;
+  for (const update of batch) {
+    if (row.length > 0 && bytes + update.byteLength > maxRowBytes) {
+      rows.push(row);
+      row = [];
+      bytes = 0;
+    }
+    row.push(update);
+    bytes += update.byteLength;
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
 export class PlanStore {
   private pending: Uint8Array[] = [];
   private editor: PlanAuthor | null = null;
   /** When the latest recorded update arrived (epoch ms: cheaper than a Date per keystroke). */
   private changedAt = Date.now();
-  private timer: NodeJS.Timeout | undefined;
-  /** The batch is due and waits for the I/O already queued (see record). */
-  private due: NodeJS.Immediate | undefined;
+  /** The batch waits for the shared clock. */
+  private isScheduled = false;
+  private retryTimer: NodeJS.Timeout | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private lastCompaction = Date.now();
   private isDiscarded = false;
 
   constructor(
     private readonly models: Models,
+    private readonly writer: BatchWriter,
     private readonly planId: string,
     private readonly doc: Y.Doc,
     private readonly rows: StoredRows,
@@ -90,21 +119,26 @@ export class PlanStore {
     this.pending.push(update);
     this.editor = editor;
     this.changedAt = Date.now();
-    // When the batch is due, messages that arrived meanwhile are relayed first (setImmediate runs
-    // after the event loop's I/O): a write may wait a moment, people wait for relays.
-    this.timer ??= setTimeout(this.onBatchDue, this.options.batchMs);
+    if (this.isScheduled) return;
+    this.isScheduled = true;
+    this.writer.schedule(this.onBatchDue);
   }
 
   private readonly onBatchDue = () => {
-    this.due = setImmediate(() => void this.flush());
+    this.isScheduled = false;
+    void this.flush();
   };
+
+  private cancelScheduled(): void {
+    if (this.isScheduled) this.writer.unschedule(this.onBatchDue);
+    this.isScheduled = false;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
 
   /** Writes the pending batch (and compacts when due); resolves false if the database refused. */
   flush(options: { isFinal?: boolean } = {}): Promise<boolean> {
-    clearTimeout(this.timer);
-    clearImmediate(this.due);
-    this.timer = undefined;
-    this.due = undefined;
+    this.cancelScheduled();
     const run = this.queue.then(() => this.write(options.isFinal ?? false));
     this.queue = run.catch(() => undefined);
     return run;
@@ -114,8 +148,7 @@ export class PlanStore {
   discard(): Promise<unknown> {
     this.isDiscarded = true;
     this.pending = [];
-    clearTimeout(this.timer);
-    clearImmediate(this.due);
+    this.cancelScheduled();
     return this.queue;
   }
 
@@ -125,17 +158,17 @@ export class PlanStore {
     this.pending = [];
     try {
       if (batch.length > 0) {
-        const updates = Buffer.from(encodeFrames(batch));
-        this.rows.rowIds.push(await this.insertRow(updates, batch.length));
-        this.rows.updates += batch.length;
-        this.rows.bytes += updates.byteLength;
+        // Should one row of the batch fail, the whole batch is kept and written again: a row stored
+        // twice is harmless (Yjs ignores what it has) and listed, so compaction removes it.
+        const results = await Promise.allSettled(rowsOf(batch).map((updates) => this.storeRow(updates)));
+        for (const result of results) if (result.status === 'rejected') throw result.reason;
       }
       const isDue = this.rows.updates > this.options.compactAfterUpdates;
       if (isDue && (isFinal || Date.now() - this.lastCompaction >= this.options.compactIntervalMs)) await this.compact();
     } catch (error) {
       if (batch.length > 0 && !this.isDiscarded) this.pending = [...batch, ...this.pending];
       this.logger.error({ err: error, planId: this.planId, updates: batch.length }, 'storing plan updates failed; will retry');
-      if (!isFinal) this.timer ??= setTimeout(() => void this.flush(), Math.max(this.options.batchMs, 1000));
+      if (!isFinal) this.retryTimer ??= setTimeout(() => void this.flush(), this.options.retryMs);
       return false;
     }
     // A batch implies a recorded update, so the editor is known.
@@ -143,6 +176,14 @@ export class PlanStore {
       this.onStored({ storedBytes: this.rows.bytes, textPreview: textPreview(this.doc), editor: this.editor, changedAt: new Date(this.changedAt) });
     }
     return true;
+  }
+
+  /** Writes updates as one row and lists it for compaction. */
+  private async storeRow(updates: Uint8Array[]): Promise<void> {
+    const bytes = Buffer.from(encodeFrames(updates));
+    this.rows.rowIds.push(await this.insertRow(bytes, updates.length));
+    this.rows.updates += updates.length;
+    this.rows.bytes += bytes.byteLength;
   }
 
   private async compact(): Promise<void> {
@@ -158,13 +199,10 @@ export class PlanStore {
     Object.assign(this.rows, { rowIds: [rowId], updates: 1, bytes: state.byteLength });
   }
 
-  /**
-   * Inserts a plan_updates row through the driver: this runs up to ten times a second per plan
-   * while people type, and the row is built right here, so mongoose's document layer adds nothing.
-   */
+  /** Inserts a plan_updates row (built here, so mongoose's document layer adds nothing) with the other plans' rows of this tick. */
   private async insertRow(updates: Buffer, count: number): Promise<Types.ObjectId> {
-    const row = { planId: new mongoose.Types.ObjectId(this.planId), updates, count, createdAt: new Date() };
-    const { insertedId } = await this.models.PlanUpdate.collection.insertOne(row);
-    return insertedId;
+    const row = { _id: new mongoose.Types.ObjectId(), planId: new mongoose.Types.ObjectId(this.planId), updates, count, createdAt: new Date() };
+    await this.writer.insert(row);
+    return row._id;
   }
 }
