@@ -124,6 +124,7 @@ export class SharedDocument {
     this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
+    this.store.detachDocument();
     this.doc.destroy();
   }
 

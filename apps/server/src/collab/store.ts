@@ -35,7 +35,8 @@ export interface StoredRows {
 /** What the plan's metadata is derived from after a write. */
 export interface StoredChange {
   storedBytes: number;
-  textPreview: string;
+  /** Read when the metadata is published (every few seconds), not on every write. */
+  textPreview: () => string;
   /** Who made the latest change (the name as their session knows it, so no lookup is needed). */
   editor: PlanAuthor;
   changedAt: Date;
@@ -59,6 +60,24 @@ export async function loadDocument(models: Models, planId: string, logger: Logge
     }
   });
   return { doc, rows };
+}
+
+/**
+ * A plan's text preview, read from the live document when it is asked for; once the document is
+ * freed, the text it had then (a publish may still be waiting, and must not keep the document).
+ */
+class PreviewSource {
+  private frozen = '';
+
+  constructor(private doc: Y.Doc | undefined) {}
+
+  readonly read = (): string => (this.doc ? textPreview(this.doc) : this.frozen);
+
+  freeze(): void {
+    if (!this.doc) return;
+    this.frozen = textPreview(this.doc);
+    this.doc = undefined;
+  }
 }
 
 /**
@@ -97,6 +116,7 @@ export class PlanStore {
   private queue: Promise<unknown> = Promise.resolve();
   private lastCompaction = Date.now();
   private isDiscarded = false;
+  private readonly preview: PreviewSource;
 
   constructor(
     private readonly models: Models,
@@ -107,7 +127,9 @@ export class PlanStore {
     private readonly options: StoreOptions,
     private readonly logger: Logger,
     private readonly onStored: (change: StoredChange) => void,
-  ) {}
+  ) {
+    this.preview = new PreviewSource(doc);
+  }
 
   get hasPending(): boolean {
     return this.pending.length > 0;
@@ -144,6 +166,11 @@ export class PlanStore {
     return run;
   }
 
+  /** The document is being freed: a metadata publish still to come reads the preview it had. */
+  detachDocument(): void {
+    this.preview.freeze();
+  }
+
   /** Forgets everything unwritten and writes nothing more (the plan was deleted). */
   discard(): Promise<unknown> {
     this.isDiscarded = true;
@@ -173,7 +200,7 @@ export class PlanStore {
     }
     // A batch implies a recorded update, so the editor is known.
     if (batch.length > 0 && this.editor) {
-      this.onStored({ storedBytes: this.rows.bytes, textPreview: textPreview(this.doc), editor: this.editor, changedAt: new Date(this.changedAt) });
+      this.onStored({ storedBytes: this.rows.bytes, textPreview: this.preview.read, editor: this.editor, changedAt: new Date(this.changedAt) });
     }
     return true;
   }

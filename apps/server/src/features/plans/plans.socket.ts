@@ -26,7 +26,7 @@ async function publishStoredChange(ctx: AppContext, planId: string, change: Stor
     { _id: planId },
     {
       $set: {
-        textPreview: change.textPreview,
+        textPreview: change.textPreview(),
         sizeBytes: change.storedBytes,
         updatedAt: change.changedAt,
         updatedBy: change.editor.id,

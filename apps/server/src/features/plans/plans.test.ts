@@ -83,6 +83,25 @@ describe('plans', () => {
     expect(fetched.body.data.textPreview).toContain('Neuer Inhalt');
   });
 
+  it('announces the preview of the last edit after its editor left and the document was freed', async () => {
+    const plan = await createPlan({ templateKey: 'blank' });
+    const socket = openSocket(cast.owner.client);
+    sockets.push(socket);
+    await connected(socket);
+    const announcedWith = (text: string) => new Promise<Plan>((resolve) => socket.on('plan:updated', (event) => event.plan.textPreview.includes(text) && resolve(event.plan)));
+    const [first, last] = [announcedWith('Erster Absatz'), announcedWith('Letzter Absatz')];
+    const writer = open(cast.expert.client, plan.id);
+    await synced(writer);
+    addParagraph(writer.doc, 'Erster Absatz');
+    await first;
+    // Within the few seconds between two announcements of a plan: the latest waits for the next one.
+    addParagraph(writer.doc, 'Letzter Absatz');
+    await eventually(() => server.app.collab.registry.get(plan.id)?.doc.getXmlFragment('default').toString().includes('Letzter') ?? false);
+    writer.destroy();
+    await eventually(() => server.app.collab.registry.get(plan.id) === undefined);
+    expect((await last).textPreview).toContain('Erster Absatz Letzter Absatz');
+  });
+
   it('deletes a plan for its owner, closing open editors with 4404 and unlinking milestones', async () => {
     const plan = await createPlan();
     const linked = await cast.owner.client.post<{ data: { id: string } }>(`/api/partnerships/${cast.partnership.id}/milestones`, { title: 'Plan fertig', planId: plan.id });
