@@ -34,14 +34,18 @@ function nextMessage<T>(child: ChildProcess, guard: (value: unknown) => value is
   });
 }
 
-/** Starts `file` (relative to this folder) under tsx and waits for its ready message. */
-export async function startChild<T extends { type: 'ready' }>(file: string, guard: (value: unknown) => value is T = (v): v is T => isReady(v)): Promise<Child & { ready: T }> {
+/** Starts `file` (relative to this folder) under tsx with `env` added and waits for its ready message. */
+export async function startChild<T extends { type: 'ready' }>(
+  file: string,
+  guard: (value: unknown) => value is T = (v): v is T => isReady(v),
+  env: Record<string, string> = {},
+): Promise<Child & { ready: T }> {
   // BENCH_CHILD_NODE_ARGS: Node flags for the children, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = process.env.BENCH_CHILD_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, '--import', import.meta.resolve('tsx'), path.join(import.meta.dirname, file)], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // As the Dockerfile runs the server (MALLOC_MMAP_THRESHOLD_: see there); the same for every child.
-    env: { ...process.env, LOG_LEVEL: 'silent', MALLOC_MMAP_THRESHOLD_: '131072' },
+    env: { ...process.env, ...env, LOG_LEVEL: 'silent', MALLOC_MMAP_THRESHOLD_: '131072' },
   });
   const ready = await nextMessage(child, guard);
   return {

@@ -33,12 +33,12 @@ function prefixed(room: string, write: (encoder: encoding.Encoder) => void): Uin
   return encoding.toUint8Array(encoder);
 }
 
-function socketClass(info: ServerInfo, protocol: Protocol) {
+function socketClass(info: ServerInfo, room: string, protocol: Protocol) {
   class BenchWebSocket extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, { headers: info.headers, perMessageDeflate: false });
       if (protocol === 'y-websocket') return;
-      this.on('open', () => super.send(prefixed(info.room, (e) => (encoding.writeVarUint(e, hocuspocusAuth), encoding.writeVarUint(e, 0), encoding.writeVarString(e, '')))));
+      this.on('open', () => super.send(prefixed(room, (e) => (encoding.writeVarUint(e, hocuspocusAuth), encoding.writeVarUint(e, 0), encoding.writeVarString(e, '')))));
       let handler: ((event: { data: Uint8Array }) => void) | null = null;
       const listener = (data: Buffer) => {
         const translated = hocuspocusToYWebsocket(new Uint8Array(data));
@@ -49,15 +49,15 @@ function socketClass(info: ServerInfo, protocol: Protocol) {
     }
 
     override send(data: Uint8Array): void {
-      super.send(protocol === 'hocuspocus' ? prefixed(info.room, (e) => encoding.writeUint8Array(e, data)) : data);
+      super.send(protocol === 'hocuspocus' ? prefixed(room, (e) => encoding.writeUint8Array(e, data)) : data);
     }
   }
   // ws implements the WebSocket API y-websocket uses; its TypeScript class is not the DOM's type.
   return BenchWebSocket as unknown as typeof globalThis.WebSocket;
 }
 
-export function openProvider(info: ServerInfo, protocol: Protocol, doc: Y.Doc): WebsocketProvider {
-  return new WebsocketProvider(info.url, info.room, doc, { WebSocketPolyfill: socketClass(info, protocol), disableBc: true });
+export function openProvider(info: ServerInfo, room: string, protocol: Protocol, doc: Y.Doc): WebsocketProvider {
+  return new WebsocketProvider(info.url, room, doc, { WebSocketPolyfill: socketClass(info, room, protocol), disableBc: true });
 }
 
 /** Resolves on the first sync; a server that refuses or never answers fails the run after `timeoutMs`. */

@@ -61,58 +61,65 @@ async function measureWindow(server: Child, stall: Child, load: Load, run: (isMe
   };
 }
 
-/** Writers and readers on y-websocket providers (the same client for every Yjs server). */
+/**
+ * Writers and readers on y-websocket providers (the same client for every Yjs server): `load`'s
+ * writers and readers on each of the server's rooms (plans).
+ */
 export async function yjsRound(server: Child, info: ServerInfo, protocol: 'y-websocket' | 'hocuspocus', stall: Child, load: Load): Promise<RoundResult> {
   // Every y-websocket provider adds a process 'exit' listener (rounds may run side by side).
-  const clients = load.writers + load.readers;
+  const clients = (load.writers + load.readers) * info.rooms.length;
   process.setMaxListeners(process.getMaxListeners() + clients);
   const providers: WebsocketProvider[] = [];
-  const sentAt: number[][] = Array.from({ length: load.writers }, () => []);
+  // Writer g = room * load.writers + its number in the room.
+  const sentAt: number[][] = Array.from({ length: load.writers * info.rooms.length }, () => []);
   const latenciesMs: number[] = [];
   const timers: NodeJS.Timeout[] = [];
   try {
     const texts: Y.XmlText[] = [];
     let isMeasuring = () => false;
-    for (let i = 0; i < load.writers + load.readers; i++) {
-      const doc = new Y.Doc();
-      const provider = openProvider(info, protocol, doc);
-      providers.push(provider);
-      if (i < load.writers) {
-        await whenSynced(provider);
-        const paragraph = new Y.XmlElement('paragraph');
-        paragraph.setAttribute('data-writer', String(i));
-        const text = new Y.XmlText();
-        paragraph.insert(0, [text]);
-        doc.getXmlFragment('default').push([paragraph]);
-        texts.push(text);
-      } else {
-        const seen = new Array<number>(load.writers).fill(-1);
-        const found: Array<Y.XmlText | undefined> = [];
-        doc.on('afterTransaction', () => {
-          const now = performance.now();
-          for (let w = 0; w < load.writers; w++) {
-            found[w] ??= writerText(doc, w);
-            const length = found[w]?.length ?? 0;
-            if (seen[w] === -1) seen[w] = length;
-            for (let seq = seen[w] ?? 0; seq < length; seq++) {
-              const sent = sentAt[w]?.[seq];
-              if (sent !== undefined && isMeasuring()) latenciesMs.push(now - sent);
+    for (const [r, room] of info.rooms.entries()) {
+      const first = r * load.writers;
+      for (let i = 0; i < load.writers + load.readers; i++) {
+        const doc = new Y.Doc();
+        const provider = openProvider(info, room, protocol, doc);
+        providers.push(provider);
+        if (i < load.writers) {
+          await whenSynced(provider);
+          const paragraph = new Y.XmlElement('paragraph');
+          paragraph.setAttribute('data-writer', String(i));
+          const text = new Y.XmlText();
+          paragraph.insert(0, [text]);
+          doc.getXmlFragment('default').push([paragraph]);
+          texts.push(text);
+        } else {
+          const seen = new Array<number>(load.writers).fill(-1);
+          const found: Array<Y.XmlText | undefined> = [];
+          doc.on('afterTransaction', () => {
+            const now = performance.now();
+            for (let w = 0; w < load.writers; w++) {
+              found[w] ??= writerText(doc, w);
+              const length = found[w]?.length ?? 0;
+              if (seen[w] === -1) seen[w] = length;
+              for (let seq = seen[w] ?? 0; seq < length; seq++) {
+                const sent = sentAt[first + w]?.[seq];
+                if (sent !== undefined && isMeasuring()) latenciesMs.push(now - sent);
+              }
+              seen[w] = Math.max(seen[w] ?? 0, length);
             }
-            seen[w] = Math.max(seen[w] ?? 0, length);
-          }
-        });
+          });
+        }
+        await sleep(load.spawnGapMs);
       }
-      await sleep(load.spawnGapMs);
     }
-    await Promise.all(providers.map(whenSynced));
+    await Promise.all(providers.map((provider) => whenSynced(provider)));
     const stats = await measureWindow(server, stall, load, (measuring) => {
       isMeasuring = measuring;
-      texts.forEach((text, w) => {
+      texts.forEach((text, g) => {
         const type = () => {
-          sentAt[w]?.push(performance.now());
+          sentAt[g]?.push(performance.now());
           text.insert(text.length, 'x');
         };
-        setTimeout(() => timers.push(setInterval(type, load.typingMs)), (w * load.typingMs) / load.writers);
+        setTimeout(() => timers.push(setInterval(type, load.typingMs)), (g * load.typingMs) / texts.length);
       });
     });
     return { latenciesMs, ...stats };
@@ -130,7 +137,7 @@ export async function echoRound(server: Child, info: ServerInfo, stall: Child, l
   const timers: NodeJS.Timeout[] = [];
   try {
     for (let i = 0; i < load.writers + load.readers; i++) {
-      const socket = new WebSocket(`${info.url}/${info.room}`, { perMessageDeflate: false });
+      const socket = new WebSocket(`${info.url}/${info.rooms[0] ?? ''}`, { perMessageDeflate: false });
       await new Promise((resolve) => socket.once('open', resolve));
       sockets.push(socket);
       await sleep(load.spawnGapMs);

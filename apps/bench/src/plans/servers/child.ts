@@ -7,7 +7,8 @@ export interface ServerInfo {
   type: 'ready';
   /** WebSocket base URL; y-websocket appends `/<room>`. */
   url: string;
-  room: string;
+  /** One document per room (BENCH_PLANS of them where the server supports several). */
+  rooms: string[];
   headers: Record<string, string>;
   /** The database engine behind the server, if it has one. */
   engine?: string;
@@ -22,6 +23,9 @@ export interface ProcessStats {
 }
 
 const ticksPerSecond = 100;
+
+/** How many plans a benchmark edits at once (BENCH_PLANS, set by the parent); 1 by default. */
+export const planCount = () => Number(process.env.BENCH_PLANS ?? 1);
 
 /** CPU time (user + system) of this process's direct children, from /proc (Linux); 0 elsewhere. */
 function childrenCpuMicros(): number {

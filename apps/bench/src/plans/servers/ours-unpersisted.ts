@@ -4,10 +4,10 @@
 import http from 'node:http';
 import { createCollab } from '@jumelage/server/collab';
 import { startBenchApp } from '../bench-app.ts';
-import { serveChild } from './child.ts';
+import { planCount, serveChild } from './child.ts';
 
 const bench = await startBenchApp();
-const planId = await bench.createPlan('blank');
+const planIds = await Promise.all(Array.from({ length: planCount() }, () => bench.createPlan('blank')));
 const collab = createCollab(bench.app.ctx, {
   limits: { persistBatchMs: 3_600_000 },
   onStored: () => undefined,
@@ -20,7 +20,7 @@ const port = typeof address === 'object' && address ? address.port : 0;
 serveChild(
   {
     url: `ws://127.0.0.1:${port}/collab`,
-    room: `plan:${planId}`,
+    rooms: planIds.map((planId) => `plan:${planId}`),
     headers: { cookie: bench.cookie, origin: `http://127.0.0.1:${port}` },
     engine: bench.db.engine,
   },

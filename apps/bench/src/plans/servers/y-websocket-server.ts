@@ -2,7 +2,7 @@
 import http from 'node:http';
 import { WebSocketServer } from 'ws';
 import { setupWSConnection } from '@y/websocket-server/utils';
-import { serveChild } from './child.ts';
+import { planCount, serveChild } from './child.ts';
 
 const server = http.createServer();
 const wss = new WebSocketServer({ noServer: true });
@@ -10,6 +10,6 @@ server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head,
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
-serveChild({ url: `ws://127.0.0.1:${port}`, room: 'plan', headers: {} }, async () => {
+serveChild({ url: `ws://127.0.0.1:${port}`, rooms: Array.from({ length: planCount() }, (_, i) => `plan-${i}`), headers: {} }, async () => {
   server.close();
 });
