@@ -1,5 +1,6 @@
 import { setImmediate as afterWaitingIo } from 'node:timers/promises';
 import type { Request } from 'express';
+import mongoose from 'mongoose';
 import type { Plan } from '@jumelage/contracts/plans';
 import type { AppContext } from '../../context.ts';
 import type { StoredChange } from '../../collab/store.ts';
@@ -16,45 +17,65 @@ export function announcePlanDeleted(ctx: AppContext, partnershipId: string, plan
   ctx.realtime.toPartnership(partnershipId, req).emit('plan:deleted', { partnershipId, planId });
 }
 
+const metadataOf = (change: StoredChange) => ({
+  textPreview: change.textPreview(),
+  sizeBytes: change.storedBytes,
+  updatedAt: change.changedAt,
+  updatedBy: change.editor.id,
+});
+
 /**
- * Writes a plan's derived metadata and announces it as `plan:updated`. It runs every few seconds
- * while people type, between relays they wait for, so it is kept to one round trip: a lean
- * record, and the editor's name as their session knows it instead of a lookup.
+ * Writes the derived metadata of plans whose changes were stored and announces each as
+ * `plan:updated`. It runs every few seconds per plan while people type, between relays they wait
+ * for, so it is kept to few round trips: one plan (the usual case) is one `findOneAndUpdate`;
+ * several at once (their batches are written on one clock, so their publishes tend to come
+ * together) are one `bulkWrite` and one `find`, however many. The records are lean, and each
+ * editor's name is the one their session knows, instead of a lookup.
  */
-async function publishStoredChange(ctx: AppContext, planId: string, change: StoredChange): Promise<void> {
-  const plan = await ctx.models.Plan.findOneAndUpdate(
-    { _id: planId },
-    {
-      $set: {
-        textPreview: change.textPreview(),
-        sizeBytes: change.storedBytes,
-        updatedAt: change.changedAt,
-        updatedBy: change.editor.id,
-      },
-    },
-    { returnDocument: 'after' },
-  ).lean();
-  if (!plan) return;
-  const { id, name } = change.editor;
-  announcePlan(ctx, 'plan:updated', presentPlan(plan, new Map([[id, { id, name }]])));
+async function publishStoredChanges(ctx: AppContext, changes: ReadonlyMap<string, StoredChange>): Promise<void> {
+  for (const plan of await writeMetadata(ctx, changes)) {
+    const editor = changes.get(String(plan._id))?.editor;
+    if (editor) announcePlan(ctx, 'plan:updated', presentPlan(plan, new Map([[editor.id, { id: editor.id, name: editor.name }]])));
+  }
+}
+
+/** Writes the metadata and returns the plans as they are now (those that still exist). */
+async function writeMetadata(ctx: AppContext, changes: ReadonlyMap<string, StoredChange>) {
+  const [only] = changes;
+  if (changes.size === 1 && only) {
+    const plan = await ctx.models.Plan.findOneAndUpdate({ _id: only[0] }, { $set: metadataOf(only[1]) }, { returnDocument: 'after' }).lean();
+    return plan ? [plan] : [];
+  }
+  const updates = [...changes].map(([planId, change]) => ({ updateOne: { filter: { _id: planId }, update: { $set: metadataOf(change) } } }));
+  await ctx.models.Plan.bulkWrite(updates, { ordered: false });
+  return ctx.models.Plan.find({ _id: mongoose.trusted({ $in: [...changes.keys()] }) }).lean();
 }
 
 /**
  * Turns "changes were stored" (up to ten times a second while people type) into at most one
  * metadata write and `plan:updated` per plan and interval: the first at once, the latest at the end.
- * Three seconds keeps the plan list current enough (preview, "edited by") while the write, the
- * author lookup and the broadcast stay off the relay path of a busy document (they were a visible
- * part of its p99 latency at one per second).
+ * Three seconds keeps the plan list current enough (preview, "edited by") while the write and the
+ * broadcast stay off the relay path of a busy document (they were a visible part of its p99
+ * latency at one per second). Publishes due in the same turn are written together.
  */
 export function createPlanMetaPublisher(ctx: AppContext, intervalMs = 3000) {
   const waiting = new Map<string, { latest: StoredChange | null; timer: NodeJS.Timeout }>();
   const inFlight = new Set<Promise<void>>();
 
+  /** Publishes due in the same turn of the event loop, written together. */
+  let due: Map<string, StoredChange> | null = null;
+
   const publish = (planId: string, change: StoredChange) => {
+    if (due) return void due.set(planId, change);
+    const changes = new Map([[planId, change]]);
+    due = changes;
     // After the I/O already waiting (setImmediate), so relays go first; in flight from now on.
     const run = afterWaitingIo()
-      .then(() => publishStoredChange(ctx, planId, change))
-      .catch((error: unknown) => ctx.logger.error({ err: error, planId }, 'updating plan metadata failed'));
+      .then(() => {
+        due = null;
+        return publishStoredChanges(ctx, changes);
+      })
+      .catch((error: unknown) => ctx.logger.error({ err: error, planIds: [...changes.keys()] }, 'updating plan metadata failed'));
     inFlight.add(run);
     void run.finally(() => inFlight.delete(run));
   };

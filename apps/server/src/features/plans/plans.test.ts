@@ -83,6 +83,26 @@ describe('plans', () => {
     expect(fetched.body.data.textPreview).toContain('Neuer Inhalt');
   });
 
+  it('announces the edits of plans typed in at the same time, each with its own preview and editor', async () => {
+    const plans = [await createPlan({ templateKey: 'blank' }), await createPlan({ templateKey: 'blank' })];
+    const socket = openSocket(cast.owner.client);
+    sockets.push(socket);
+    await connected(socket);
+    const announced = new Map<string, Plan>();
+    socket.on('plan:updated', (event) => event.plan.textPreview.includes('Gleichzeitig') && announced.set(event.plan.id, event.plan));
+    const writers = [open(cast.expert.client, plans[0]?.id ?? ''), open(cast.member.client, plans[1]?.id ?? '')];
+    await Promise.all(writers.map(synced));
+    writers.forEach((writer, i) => addParagraph(writer.doc, `Gleichzeitig ${i}`));
+    await eventually(() => announced.size === 2);
+    expect(plans.map((plan) => announced.get(plan.id)?.textPreview)).toEqual(['Gleichzeitig 0', 'Gleichzeitig 1']);
+    expect(plans.map((plan) => announced.get(plan.id)?.updatedBy)).toEqual([
+      { id: cast.expert.id, name: 'Expert' },
+      { id: cast.member.id, name: 'Member' },
+    ]);
+    const list = await cast.observer.client.get<PlanListResponse>(`/api/partnerships/${cast.partnership.id}/plans?limit=100`);
+    expect(plans.map((plan) => list.body.data.find((item) => item.id === plan.id)?.textPreview)).toEqual(['Gleichzeitig 0', 'Gleichzeitig 1']);
+  });
+
   it('announces the preview of the last edit after its editor left and the document was freed', async () => {
     const plan = await createPlan({ templateKey: 'blank' });
     const socket = openSocket(cast.owner.client);
