@@ -98,7 +98,12 @@ export class DocumentRegistry {
 
   private async unload(shared: SharedDocument): Promise<void> {
     const isStored = await shared.store.flush({ isFinal: true });
-    if (shared.holders > 0 || this.loaded.get(shared.planId) !== shared) return;
+    if (this.loaded.get(shared.planId) !== shared) return;
+    if (shared.holders > 0) {
+      // Someone came back while the final write failed (which arms no retry): retry as usual.
+      if (!isStored) void shared.store.flush();
+      return;
+    }
     if (!isStored && !this.isClosing) {
       setTimeout(() => shared.holders === 0 && void this.unload(shared), retryUnloadMs).unref();
       return;

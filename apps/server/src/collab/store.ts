@@ -141,7 +141,8 @@ export class PlanStore {
     this.pending.push(update);
     this.editor = editor;
     this.changedAt = Date.now();
-    if (this.isScheduled) return;
+    // A write the database refused is retried on its own, slower timer, with everything pending.
+    if (this.isScheduled || this.retryTimer) return;
     this.isScheduled = true;
     this.writer.schedule(this.onBatchDue);
   }
@@ -181,6 +182,11 @@ export class PlanStore {
 
   private async write(isFinal: boolean): Promise<boolean> {
     if (this.isDiscarded) return true;
+    // The final write takes over from a retry armed by a write that failed before it.
+    if (isFinal) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+    }
     const batch = this.pending;
     this.pending = [];
     try {
@@ -191,11 +197,11 @@ export class PlanStore {
         for (const result of results) if (result.status === 'rejected') throw result.reason;
       }
       const isDue = this.rows.updates > this.options.compactAfterUpdates;
-      if (isDue && (isFinal || Date.now() - this.lastCompaction >= this.options.compactIntervalMs)) await this.compact();
+      if (isDue && !this.isDiscarded && (isFinal || Date.now() - this.lastCompaction >= this.options.compactIntervalMs)) await this.compact();
     } catch (error) {
       if (batch.length > 0 && !this.isDiscarded) this.pending = [...batch, ...this.pending];
       this.logger.error({ err: error, planId: this.planId, updates: batch.length }, 'storing plan updates failed; will retry');
-      if (!isFinal) this.retryTimer ??= setTimeout(() => void this.flush(), this.options.retryMs);
+      if (!isFinal && !this.isDiscarded) this.retryTimer ??= setTimeout(() => void this.flush(), this.options.retryMs);
       return false;
     }
     // A batch implies a recorded update, so the editor is known.

@@ -33,22 +33,29 @@ const metadataOf = (change: StoredChange) => ({
  * editor's name is the one their session knows, instead of a lookup.
  */
 async function publishStoredChanges(ctx: AppContext, changes: ReadonlyMap<string, StoredChange>): Promise<void> {
-  for (const plan of await writeMetadata(ctx, changes)) {
-    const editor = changes.get(String(plan._id))?.editor;
-    if (editor) announcePlan(ctx, 'plan:updated', presentPlan(plan, new Map([[editor.id, { id: editor.id, name: editor.name }]])));
+  const written = new Map([...changes].map(([planId, change]) => [planId, metadataOf(change)]));
+  for (const plan of await writeMetadata(ctx, written)) {
+    const planId = String(plan._id);
+    const [metadata, editor] = [written.get(planId), changes.get(planId)?.editor];
+    if (!metadata || !editor) continue;
+    // What this publish wrote, with its editor's name (the record may already carry a later one).
+    const announced = { ...plan, ...metadata, updatedBy: new mongoose.Types.ObjectId(editor.id) };
+    announcePlan(ctx, 'plan:updated', presentPlan(announced, new Map([[editor.id, { id: editor.id, name: editor.name }]])));
   }
 }
 
+type Metadata = ReturnType<typeof metadataOf>;
+
 /** Writes the metadata and returns the plans as they are now (those that still exist). */
-async function writeMetadata(ctx: AppContext, changes: ReadonlyMap<string, StoredChange>) {
-  const [only] = changes;
-  if (changes.size === 1 && only) {
-    const plan = await ctx.models.Plan.findOneAndUpdate({ _id: only[0] }, { $set: metadataOf(only[1]) }, { returnDocument: 'after' }).lean();
+async function writeMetadata(ctx: AppContext, written: ReadonlyMap<string, Metadata>) {
+  const [only] = written;
+  if (written.size === 1 && only) {
+    const plan = await ctx.models.Plan.findOneAndUpdate({ _id: only[0] }, { $set: only[1] }, { returnDocument: 'after' }).lean();
     return plan ? [plan] : [];
   }
-  const updates = [...changes].map(([planId, change]) => ({ updateOne: { filter: { _id: planId }, update: { $set: metadataOf(change) } } }));
+  const updates = [...written].map(([planId, $set]) => ({ updateOne: { filter: { _id: planId }, update: { $set } } }));
   await ctx.models.Plan.bulkWrite(updates, { ordered: false });
-  return ctx.models.Plan.find({ _id: mongoose.trusted({ $in: [...changes.keys()] }) }).lean();
+  return ctx.models.Plan.find({ _id: mongoose.trusted({ $in: [...written.keys()] }) }).lean();
 }
 
 /**
