@@ -119,6 +119,10 @@ export function createCollab(ctx: AppContext, options: CollabOptions) {
   // retries at once) and the upgrade applies the new rights.
   ctx.realtime.onCloseConnections((filter) => closeWhere(filter, collabCloseCodes.accessRevoked, 'access revoked'));
   ctx.realtime.onAccessChanged((change) => closeWhere(change, collabCloseCodes.accessChanged, 'access changed'));
+  // A renamed user's cursor carries the new name from their next move, and their changes are announced under it.
+  ctx.realtime.onUserRenamed(({ userId, name }) => {
+    for (const connection of connections) if (connection.identity.userId === userId) connection.identity.user = { ...connection.identity.user, name };
+  });
 
   function closeConnections(): void {
     isClosing = true;

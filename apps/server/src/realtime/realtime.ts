@@ -5,6 +5,7 @@ import { rooms } from './rooms.ts';
 export type ConnectionCloser = (filter: { userId?: string; sessionId?: string; partnershipId?: string }) => void;
 /** A user's role changed in one partnership, or (no partnershipId) their global role. */
 export type AccessChangeListener = (change: { userId: string; partnershipId?: string }) => void;
+export type RenameListener = (change: { userId: string; name: string }) => void;
 
 const socketIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -21,6 +22,7 @@ export function senderSocketId(req: Request): string | undefined {
 export function createRealtime(io: RealtimeServer) {
   const closers: ConnectionCloser[] = [];
   const accessListeners: AccessChangeListener[] = [];
+  const renameListeners: RenameListener[] = [];
   return {
     io,
     /**
@@ -64,6 +66,13 @@ export function createRealtime(io: RealtimeServer) {
     },
     onAccessChanged(listener: AccessChangeListener) {
       accessListeners.push(listener);
+    },
+    /** A user changed their name: live connections that carry it (collab cursors, plan:updated) take the new one. */
+    userRenamed(userId: string, name: string) {
+      for (const listener of renameListeners) listener({ userId, name });
+    },
+    onUserRenamed(listener: RenameListener) {
+      renameListeners.push(listener);
     },
   };
 }

@@ -103,6 +103,26 @@ describe('plans', () => {
     expect(plans.map((plan) => list.body.data.find((item) => item.id === plan.id)?.textPreview)).toEqual(['Gleichzeitig 0', 'Gleichzeitig 1']);
   });
 
+  it('announces changes and shows the cursor under the name a user took while editing', async () => {
+    const plan = await createPlan({ templateKey: 'blank' });
+    const socket = openSocket(cast.owner.client);
+    sockets.push(socket);
+    await connected(socket);
+    const [writer, watcher] = [open(cast.expert.client, plan.id), open(cast.owner.client, plan.id)];
+    await Promise.all([synced(writer), synced(watcher)]);
+    try {
+      expect((await cast.expert.client.patch('/api/users/me', { name: 'Dr. Expertin' })).status).toBe(200);
+      const announced = new Promise<Plan>((resolve) => socket.on('plan:updated', (event) => event.plan.textPreview.includes('Umbenannt') && resolve(event.plan)));
+      addParagraph(writer.doc, 'Umbenannt');
+      writer.provider.awareness.setLocalState({ cursor: { anchor: 1 } });
+      expect((await announced).updatedBy).toEqual({ id: cast.expert.id, name: 'Dr. Expertin' });
+      const seen = await eventually(() => watcher.provider.awareness.getStates().get(writer.doc.clientID));
+      expect(seen).toMatchObject({ user: { id: cast.expert.id, name: 'Dr. Expertin' } });
+    } finally {
+      await cast.expert.client.patch('/api/users/me', { name: 'Expert' });
+    }
+  });
+
   it('announces the preview of the last edit after its editor left and the document was freed', async () => {
     const plan = await createPlan({ templateKey: 'blank' });
     const socket = openSocket(cast.owner.client);

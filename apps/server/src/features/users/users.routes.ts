@@ -18,8 +18,10 @@ export function usersRoutes(ctx: AppContext): Router {
   router.patch('/me', async (req, res) => {
     const { user } = requireAuth(req);
     const body = parse(updateMeBody, req.body);
+    const isRenamed = body.name !== undefined && body.name !== user.name;
     user.set(body);
     await user.save();
+    if (isRenamed) ctx.realtime.userRenamed(user.id, user.name);
     res.json({ data: presentUser(user) });
   });
 
