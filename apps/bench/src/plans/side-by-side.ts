@@ -11,7 +11,7 @@ export interface Contender {
   file: string;
 }
 
-export const ours: Contender = { name: 'ours (auth + persistence)', file: 'servers/ours.ts' };
+const ours: Contender = { name: 'ours (auth + persistence)', file: 'servers/ours.ts' };
 
 /**
  * What ours is measured against: @y/websocket-server 0.1.1, or with BENCH_RELAY_PEER=unpersisted

@@ -21,7 +21,7 @@ const metadataOf = (change: StoredChange) => ({
   textPreview: change.textPreview(),
   sizeBytes: change.storedBytes,
   updatedAt: change.changedAt,
-  updatedBy: change.editor.id,
+  updatedBy: new mongoose.Types.ObjectId(change.editor.id),
 });
 
 /**
@@ -39,8 +39,7 @@ async function publishStoredChanges(ctx: AppContext, changes: ReadonlyMap<string
     const [metadata, editor] = [written.get(planId), changes.get(planId)?.editor];
     if (!metadata || !editor) continue;
     // What this publish wrote, with its editor's name (the record may already carry a later one).
-    const announced = { ...plan, ...metadata, updatedBy: new mongoose.Types.ObjectId(editor.id) };
-    announcePlan(ctx, 'plan:updated', presentPlan(announced, new Map([[editor.id, { id: editor.id, name: editor.name }]])));
+    announcePlan(ctx, 'plan:updated', presentPlan({ ...plan, ...metadata }, new Map([[editor.id, { id: editor.id, name: editor.name }]])));
   }
 }
 
