@@ -4,7 +4,13 @@ import { audit, isBlocking, type Finding } from './axe.ts';
 import { launchBrowser, newContext, startApp, type RunningApp } from './harness.ts';
 import { walkWithTab } from './keyboard.ts';
 import { consultationTexts as c, milestoneTexts as m, planTexts as p, texts } from './locales.ts';
-import { adminPages, coordinatorPages, guestPages, memberPages } from './mainPages.ts';
+import {
+  adminPages,
+  coordinatorPages,
+  guestPages,
+  invitedExpertPages,
+  memberPages,
+} from './mainPages.ts';
 import type { DemoSpace, MainPage } from './mainPages.ts';
 import { apiRequest, demoAccount, isoDaysFromNow, logIn, type Locale } from './session.ts';
 
@@ -18,10 +24,11 @@ const languages: Array<{ locale: Locale; browserLocale: string }> = [
 let app: RunningApp;
 let browser: Browser;
 let space: DemoSpace;
-const signedIn: Record<'owner' | 'coordinator' | 'admin', Page | undefined> = {
+const signedIn: Record<'owner' | 'coordinator' | 'admin' | 'invitedExpert', Page | undefined> = {
   owner: undefined,
   coordinator: undefined,
   admin: undefined,
+  invitedExpert: undefined,
 };
 const problems: string[][] = [];
 
@@ -55,6 +62,13 @@ beforeAll(async () => {
   signedIn.owner = await signedInPage('anna.becker@wolfsburg.example');
   signedIn.coordinator = await signedInPage('claire.martin@programme.example');
   signedIn.admin = await signedInPage('admin@jumelage.example');
+  signedIn.invitedExpert = await signedInPage('youssef.alaoui@experts.example');
+  const [consultation] = await apiRequest<Array<{ id: string }>>(
+    signedIn.invitedExpert,
+    'GET',
+    '/api/consultations',
+  );
+  if (!consultation) throw new Error('the demo consultation has no external expert');
   const owner = signedIn.owner;
   const [partnership] = await apiRequest<Array<{ id: string }>>(owner, 'GET', '/api/partnerships');
   if (!partnership) throw new Error('the demo partnership is missing');
@@ -78,6 +92,7 @@ beforeAll(async () => {
     planTitle,
     milestoneId: milestone.id,
     milestoneTitle,
+    consultationId: consultation.id,
   };
 });
 afterAll(async () => {
@@ -96,6 +111,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
         ['owner', memberPages],
         ['coordinator', coordinatorPages],
         ['admin', adminPages],
+        ['invitedExpert', invitedExpertPages],
       ] as const) {
         const page = signedIn[role];
         if (!page) throw new Error(`${role} is not signed in`);

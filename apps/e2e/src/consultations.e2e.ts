@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { bubble, composer, send, storedCount } from './chat.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { consultationTexts as c, milestoneTexts as m, texts } from './locales.ts';
-import { apiRequest, isoDaysFromNow } from './session.ts';
+import { apiRequest, demoAccount, isoDaysFromNow, logIn, type Locale } from './session.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -155,6 +155,61 @@ describe('consultations in the browser', () => {
       .getByRole('button', { name: 'Pflanzplan abstimmen', exact: true })
       .waitFor({ timeout: 30_000 });
     await board.close();
+  });
+
+  it('an external expert finds their consultations on the home page and takes part, seeing nothing else of the space', async () => {
+    const casablanca = await newContext(browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Casablanca',
+    });
+    const youssef = await casablanca.context.newPage();
+    await logIn(youssef, app.url, 'fr', demoAccount('youssef.alaoui@experts.example'));
+    await youssef.getByRole('heading', { name: c.fr.invited.title, level: 2 }).waitFor();
+    const invitation = youssef.getByRole('link', { name: /Bewässerung des Quartiersparks/ });
+    const summary = await invitation.innerText();
+    expect(summary).toContain('Wolfsburg – Jendouba');
+    expect(summary).toContain(c.fr.phases.upcoming);
+
+    // A consultation he is invited to while the page is open appears at once.
+    const [partnership] = await apiRequest<Array<{ id: string }>>(anna, 'GET', '/api/partnerships');
+    const me = await apiRequest<{ id: string }>(youssef, 'GET', '/api/auth/me');
+    const day = isoDaysFromNow(9);
+    await apiRequest(anna, 'POST', `/api/partnerships/${partnership?.id}/channels`, {
+      title: 'Choix des plantes',
+      startsAt: `${day}T09:00:00.000Z`,
+      endsAt: `${day}T10:00:00.000Z`,
+      expertIds: [me.id],
+    });
+    await youssef.getByRole('link', { name: /Choix des plantes/ }).waitFor();
+    await screenshot(youssef, 'invitations-fr');
+
+    await invitation.click();
+    await expect.poll(() => youssef.url()).toMatch(/\/consultations\/[a-f0-9]{24}$/);
+    await youssef.getByRole('heading', { name: 'Wolfsburg – Jendouba', level: 1 }).waitFor();
+    await bubble(youssef, 'Ich bringe Daten zum Wasserbedarf').waitFor();
+    await anna.getByRole('link', { name: /Bewässerung des Quartiersparks/ }).click();
+    const box = (page: Page, locale: Locale) =>
+      page.getByRole('textbox', {
+        name: c[locale].composer.label.replace(
+          '{{channel}}',
+          'Bewässerung des Quartiersparks · Irrigation du parc',
+        ),
+      });
+    await box(youssef, 'fr').fill('Bonjour ! J’apporte les données climatiques de Jendouba.');
+    await box(youssef, 'fr').press('Enter');
+    await bubble(anna, 'J’apporte les données climatiques de Jendouba.').waitFor();
+    await box(anna, 'de').fill('Danke, Herr Alaoui!');
+    await box(anna, 'de').press('Enter');
+    await bubble(youssef, 'Danke, Herr Alaoui!').waitFor();
+    await screenshot(youssef, 'invited-consultation-fr');
+
+    // The space itself stays closed to him.
+    await youssef.goto(`${app.url}/p/${partnership?.id}/plans`);
+    await youssef
+      .getByRole('heading', { name: texts.fr.status.notFound.title, level: 1 })
+      .waitFor();
+    await casablanca.context.close();
+    expect(casablanca.problems.filter((problem) => !problem.includes('404'))).toEqual([]);
   });
 
   it('shows no errors in either browser beyond the network failures caused on purpose', () => {

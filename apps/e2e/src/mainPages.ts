@@ -9,6 +9,8 @@ export interface DemoSpace {
   planTitle: string;
   milestoneId: string;
   milestoneTitle: string;
+  /** The demo consultation, to which the external expert is invited. */
+  consultationId: string;
 }
 
 /** A main page: where it is, how to tell it is ready, and an optional step that opens a dialog. */
@@ -123,6 +125,20 @@ export const coordinatorPages: MainPage[] = [
     name: 'overview',
     path: () => '/overview',
     ready: (page) => page.locator('.overview-table tbody tr', { hasText: 'Wolfsburg – Jendouba' }),
+  },
+];
+
+/** What an external expert sees: their invitations, and one consultation outside the space. */
+export const invitedExpertPages: MainPage[] = [
+  {
+    name: 'invitations',
+    path: () => '/',
+    ready: (page, l) => page.getByRole('heading', { name: c[l].invited.title, level: 2 }),
+  },
+  {
+    name: 'invited-consultation',
+    path: (s) => `/consultations/${s.consultationId}`,
+    ready: (page, l) => page.getByRole('heading', { name: c[l].invited.title, level: 2 }),
   },
 ];
 

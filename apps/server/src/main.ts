@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     const logins = await seedDemoIfEmpty(app.ctx.models);
     if (logins) {
       console.log(`\nDemo data created. Every demo account's password is "${demoPassword}":`);
-      for (const login of logins) console.log(`  ${login.role.padEnd(12)} ${login.email}`);
+      for (const login of logins) console.log(`  ${login.role.padEnd(15)} ${login.email}`);
       console.log('');
     }
   }

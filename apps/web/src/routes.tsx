@@ -66,6 +66,15 @@ const routes: PageRoute[] = [
     access: 'user',
   },
   {
+    path: '/consultations/:channelId',
+    page: lazyPage(() =>
+      import('./features/consultations/InvitedConsultationPage.tsx').then(
+        (m) => m.InvitedConsultationPage,
+      ),
+    ),
+    access: 'user',
+  },
+  {
     path: '/settings',
     page: lazyPage(() => import('./features/users/SettingsPage.tsx').then((m) => m.SettingsPage)),
     access: 'user',

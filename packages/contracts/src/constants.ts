@@ -198,6 +198,8 @@ export const chatLimits = {
   messagePageSizeMax: 100,
   /** Unread counts stop counting here; show "99+" from this value on. */
   unreadCountMax: 100,
+  /** GET /api/consultations lists this many: live and upcoming ones first, then the latest past ones. */
+  invitedConsultationsMax: 50,
   /** A typing indicator that is not renewed (typing:start again) within this time disappears. */
   typingTimeoutMs: 5000,
 } as const;

@@ -13,10 +13,14 @@
 //         200 with the stored message when that clientId was already sent (the same as message:send)
 //   PATCH /api/messages/:messageId            EditMessageBody -> { data: ChatMessage } (own messages)
 //   DELETE /api/messages/:messageId           -> { data: ChatMessage } (own; the message keeps its place)
+//   GET   /api/consultations                  -> InvitedConsultationListResponse: the consultations the
+//         viewer is invited to (as expert or coordinator) in any partnership, in the channel list's order;
+//         the newest invitedConsultationsMax, not paginated
 // Socket.IO events and acknowledgements: see realtime.ts.
 import { z } from 'zod';
 import { chatLimits, type ChannelKind, type ConsultationPhase } from './constants.ts';
 import { isoDateTime, objectId } from './common.ts';
+import type { MunicipalityView, PartnershipAbilities } from './partnerships.ts';
 
 /** Trimmed; whitespace alone is empty and refused. */
 export const chatMessageBody = z.string().trim().min(1, 'must not be empty').max(chatLimits.messageBodyLength);
@@ -164,6 +168,27 @@ export interface ChannelListResponse {
   data: ChannelListItem[];
   nextCursor: null;
   abilities: { createConsultation: boolean };
+}
+
+/**
+ * The partnership a consultation belongs to, as far as an invitee may see it: its name and
+ * municipalities (whose local times the consultation is shown in), and what the viewer may do in
+ * it. An external expert's abilities are all false, so their client does not open the space.
+ */
+export interface ConsultationHost {
+  id: string;
+  name: string;
+  municipalities: MunicipalityView[];
+  abilities: PartnershipAbilities;
+}
+
+export interface InvitedConsultation extends ChannelListItem {
+  partnership: ConsultationHost;
+}
+
+export interface InvitedConsultationListResponse {
+  data: InvitedConsultation[];
+  nextCursor: null;
 }
 
 export interface ReadMarker {

@@ -12,6 +12,8 @@ interface DemoUser {
   timeZone: string;
   globalRole: 'user' | 'coordinator' | 'admin';
   membership?: { role: MembershipRole; municipalityIndex: number };
+  /** Not a member: invited to the demo consultation only (an external expert). */
+  isGuest?: boolean;
 }
 
 const demoUsers: DemoUser[] = [
@@ -21,6 +23,7 @@ const demoUsers: DemoUser[] = [
   { email: 'sofia.richter@experts.example', name: 'Dr. Sofia Richter', locale: 'de', timeZone: 'Europe/Berlin', globalRole: 'user', membership: { role: 'expert', municipalityIndex: 0 } },
   { email: 'leila.trabelsi@jendouba.example', name: 'ليلى الطرابلسي', locale: 'ar', timeZone: 'Africa/Tunis', globalRole: 'user', membership: { role: 'observer', municipalityIndex: 1 } },
   { email: 'claire.martin@programme.example', name: 'Claire Martin', locale: 'fr', timeZone: 'Europe/Berlin', globalRole: 'coordinator' },
+  { email: 'youssef.alaoui@experts.example', name: 'Dr. Youssef Alaoui', locale: 'fr', timeZone: 'Africa/Casablanca', globalRole: 'user', isGuest: true },
 ];
 
 export interface DemoLogin {
@@ -40,7 +43,7 @@ export async function seedDemoIfEmpty(models: Models): Promise<DemoLogin[] | nul
   if (users > 0 || partnerships > 0) return null;
 
   const passwordHash = await hashPassword(demoPassword);
-  const created = await models.User.insertMany(demoUsers.map(({ membership: _m, ...user }) => ({ ...user, passwordHash })));
+  const created = await models.User.insertMany(demoUsers.map(({ membership: _m, isGuest: _g, ...user }) => ({ ...user, passwordHash })));
   const owner = created[1];
   if (!owner) throw new Error('demo seed: owner missing');
   const partnership = await models.Partnership.create({
@@ -64,9 +67,9 @@ export async function seedDemoIfEmpty(models: Models): Promise<DemoLogin[] | nul
         : [];
     }),
   );
-  const [, anna, karim, sofia, , claire] = created;
-  if (anna && karim && sofia && claire) {
-    await seedDemoConsultations(models, partnership._id, { owner: anna, member: karim, expert: sofia, coordinator: claire });
+  const [, anna, karim, sofia, , claire, youssef] = created;
+  if (anna && karim && sofia && claire && youssef) {
+    await seedDemoConsultations(models, partnership._id, { owner: anna, member: karim, expert: sofia, coordinator: claire, guest: youssef });
   }
-  return demoUsers.map((user) => ({ email: user.email, role: user.membership?.role ?? user.globalRole }));
+  return demoUsers.map((user) => ({ email: user.email, role: user.membership?.role ?? (user.isGuest ? 'invited expert' : user.globalRole) }));
 }

@@ -1,4 +1,5 @@
-import type { Channel, ChannelListResponse } from '@jumelage/contracts/consultations';
+import type { Channel, ChannelListItem, ChannelListResponse } from '@jumelage/contracts/consultations';
+import type { MembershipRole } from '@jumelage/contracts/constants';
 import { objectId } from '@jumelage/contracts/common';
 import { notFound } from '../../http/errors.ts';
 import { parse } from '../../http/validate.ts';
@@ -39,6 +40,26 @@ async function findVisibleChannels(models: Models, user: UserDoc, partnershipId:
   return models.Channel.find({ partnershipId });
 }
 
+/** The channels with the viewer's unread counts and abilities (role per channel's partnership), in list order. */
+export async function presentChannelList(
+  models: Models,
+  user: UserDoc,
+  channels: ChannelDoc[],
+  roleIn: (channel: ChannelDoc) => MembershipRole | null,
+): Promise<ChannelListItem[]> {
+  const [states, invitees] = await Promise.all([
+    channelStates(models, channels.map((channel) => channel.id), user.id),
+    loadInvitees(models, channels),
+  ]);
+  const now = new Date();
+  return channels
+    .map((channel) => ({
+      ...presentChannel(channel, states.get(channel.id) ?? { unreadCount: 0, lastReadId: null, lastMessageAt: null }, invitees, now),
+      abilities: channelAbilities(user, roleIn(channel), channel),
+    }))
+    .sort(byListOrder);
+}
+
 export async function listChannels(models: Models, user: UserDoc, rawPartnershipId: unknown): Promise<ChannelListResponse> {
   const partnershipId = parse(objectId, rawPartnershipId);
   const [partnership, membership] = await Promise.all([
@@ -50,17 +71,7 @@ export async function listChannels(models: Models, user: UserDoc, rawPartnership
   const channels = await findVisibleChannels(models, user, partnershipId, role !== null);
   if (channels.length === 0 && !partnershipAbilities(user, role).read) throw notFound('Partnership');
 
-  const [states, invitees] = await Promise.all([
-    channelStates(models, channels.map((channel) => channel.id), user.id),
-    loadInvitees(models, channels),
-  ]);
-  const now = new Date();
-  const data = channels
-    .map((channel) => ({
-      ...presentChannel(channel, states.get(channel.id) ?? { unreadCount: 0, lastReadId: null, lastMessageAt: null }, invitees, now),
-      abilities: channelAbilities(user, role, channel),
-    }))
-    .sort(byListOrder);
+  const data = await presentChannelList(models, user, channels, () => role);
   return { data, nextCursor: null, abilities: { createConsultation: canManageConsultations(role) } };
 }
 

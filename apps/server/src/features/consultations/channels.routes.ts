@@ -12,6 +12,7 @@ import { loadPartnershipAccess } from '../partnerships/partnerships.access.ts';
 import { channelRooms } from './audience.ts';
 import { loadChannelAccess, requireChannelAbility, type AccessCache, type ChannelAccess } from './channel-access.ts';
 import { listChannels } from './channel-list.ts';
+import { listInvitedConsultations } from './invited-consultations.ts';
 import { createConsultation, loadInvitees, updateConsultation } from './channels.commands.ts';
 import { canManageConsultations, channelAbilities, inviteeIds } from './consultations.policy.ts';
 import { presentChannel } from './consultations.presenter.ts';
@@ -44,6 +45,11 @@ export function channelsRoutes(ctx: AppContext, { accessCache }: { accessCache: 
     io.to(channelRooms(channel)).except(senderSocketId(req) ?? []).emit('channel:created', ref);
     const access = { channel, role: partnership.role, abilities: channelAbilities(user, partnership.role, channel) };
     res.status(201).json(await channelResponse(models, user, access));
+  });
+
+  router.get('/consultations', async (req, res) => {
+    const { user } = requireAuth(req);
+    res.json(await listInvitedConsultations(models, user));
   });
 
   router.get('/channels/:channelId', async (req, res) => {

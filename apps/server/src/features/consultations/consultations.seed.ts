@@ -9,11 +9,15 @@ interface SeedUser {
 
 const minuteMs = 60 * 1000;
 
-/** The demo's chat: General with a short exchange in German, French and Arabic, and a consultation in three days. */
+/**
+ * The demo's chat: General with a short exchange in German, French and Arabic, and a consultation in
+ * three days, to which the member expert, an external expert (`guest`, not a member) and the
+ * coordinator are invited.
+ */
 export async function seedDemoConsultations(
   models: Models,
   partnershipId: Types.ObjectId,
-  people: { owner: SeedUser; member: SeedUser; expert: SeedUser; coordinator: SeedUser },
+  people: { owner: SeedUser; member: SeedUser; expert: SeedUser; coordinator: SeedUser; guest: SeedUser },
 ): Promise<void> {
   const startsAt = new Date();
   startsAt.setUTCDate(startsAt.getUTCDate() + 3);
@@ -28,7 +32,7 @@ export async function seedDemoConsultations(
         startsAt,
         endsAt: new Date(startsAt.getTime() + 90 * minuteMs),
         agenda: '1. Wasserbedarf und Regenwassernutzung / Besoins en eau\n2. Pflanzenauswahl / Choix des plantes\n3. Nächste Schritte / Prochaines étapes',
-        expertIds: [people.expert._id],
+        expertIds: [people.expert._id, people.guest._id],
         coordinatorIds: [people.coordinator._id],
       },
       createdBy: people.owner._id,

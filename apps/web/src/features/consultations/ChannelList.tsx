@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelListItem } from '@jumelage/contracts/consultations';
 import { ChannelLink } from './ChannelLink.tsx';
+import { useChatSpace } from './chatSpace.tsx';
 
 interface ChannelListProps {
   channels: ChannelListItem[];
@@ -15,6 +16,7 @@ interface ChannelListProps {
 export function ChannelList({ channels, selectedId, hrefFor, onCreate }: ChannelListProps) {
   const { t } = useTranslation('consultations');
   const titleId = useId();
+  const { partners } = useChatSpace();
   return (
     <nav className="channel-nav" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('channels.title')}</h3>
@@ -25,6 +27,7 @@ export function ChannelList({ channels, selectedId, hrefFor, onCreate }: Channel
               channel={channel}
               href={hrefFor(channel.id)}
               isCurrent={channel.id === selectedId}
+              partners={partners}
             />
           </li>
         ))}

@@ -14,7 +14,7 @@ import { useTypingNotifier } from './useTyping.ts';
  */
 export function Composer({ channel }: { channel: Channel }) {
   const { t } = useTranslation('consultations');
-  const { outbox, partnership, socketStatus } = useChatSpace();
+  const { outbox, partnershipId, socketStatus } = useChatSpace();
   const connection = useConnectionState();
   const title = useChannelTitle(channel);
   const id = useId();
@@ -25,7 +25,7 @@ export function Composer({ channel }: { channel: Channel }) {
   const send = () => {
     const body = text.trim();
     if (!body) return;
-    void outbox.add({ partnershipId: partnership.id, channelId: channel.id, body });
+    void outbox.add({ partnershipId, channelId: channel.id, body });
     setText('');
     typing.stop();
   };

@@ -30,7 +30,7 @@ export function ConsultationDialog({
 }: ConsultationDialogProps) {
   const { t } = useTranslation('consultations');
   const { t: tc } = useTranslation();
-  const { partnership } = useChatSpace();
+  const { partnershipId } = useChatSpace();
   const { timeZone } = useFormat();
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
@@ -62,7 +62,7 @@ export function ConsultationDialog({
     };
     const saved = channel
       ? await updateConsultation(channel.id, body)
-      : await createConsultation(partnership.id, body);
+      : await createConsultation(partnershipId, body);
     onSaved(saved.data);
   });
   const fieldErrors = endError ? { ...form.fieldErrors, endsAt: endError } : form.fieldErrors;

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { ConsultationView } from '@jumelage/contracts/consultations';
+import { useChatSpace } from './chatSpace.tsx';
 import { ConsultationTimes } from './ConsultationTimes.tsx';
 
 /** When a consultation takes place, what it is about and who is invited. */
 export function ConsultationInfo({ consultation }: { consultation: ConsultationView }) {
   const { t } = useTranslation('consultations');
+  const { partners } = useChatSpace();
   const { agenda, invitees } = consultation;
   return (
     <dl className="consultation-info">
       <div>
         <dt>{t('consultation.when')}</dt>
         <dd>
-          <ConsultationTimes consultation={consultation} />
+          <ConsultationTimes consultation={consultation} partners={partners} />
         </dd>
       </div>
       <div>

@@ -1,20 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import type { ConsultationView } from '@jumelage/contracts/consultations';
+import type { MunicipalityView } from '@jumelage/contracts/partnerships';
 import { useFormat } from '../users/useFormat.ts';
 import { formatTimeRange } from './chatFormat.ts';
-import { useChatSpace } from './chatSpace.tsx';
 
 interface ConsultationTimesProps {
   consultation: ConsultationView;
+  /** The municipalities whose local time is shown beside the viewer's own. */
+  partners: MunicipalityView[];
   /** In the channel list: smaller, inside a link (so no list markup). */
   isCompact?: boolean;
 }
 
 /** Start and end in the viewer's time zone and in each partner municipality's. */
-export function ConsultationTimes({ consultation, isCompact = false }: ConsultationTimesProps) {
+export function ConsultationTimes({
+  consultation,
+  partners,
+  isCompact = false,
+}: ConsultationTimesProps) {
   const { t } = useTranslation('consultations');
   const { locale, timeZone } = useFormat();
-  const { partners } = useChatSpace();
   const range = (zone: string) =>
     formatTimeRange(consultation.startsAt, consultation.endsAt, locale, zone);
   const lines = [

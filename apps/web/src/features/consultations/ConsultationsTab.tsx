@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '@jumelage/contracts/common';
-import type { Channel } from '@jumelage/contracts/consultations';
+import type { Channel, ChannelListResponse } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -14,6 +14,7 @@ import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
 import { ChannelList } from './ChannelList.tsx';
 import { ChatSpaceProvider, type ChatSpace } from './chatSpace.tsx';
 import { ConsultationDialog } from './ConsultationDialog.tsx';
+import { channelsUrl } from './consultations.api.ts';
 import { Conversation } from './Conversation.tsx';
 import { buildDirectory, partnerMunicipalities } from './people.ts';
 import { PresenceList } from './PresenceList.tsx';
@@ -34,7 +35,7 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
   const [, navigate] = useLocation();
   const requestedId = params.get('channel');
   const openChannelId = useRef<string | null>(null);
-  const channels = useChannels(partnership.id, {
+  const channels = useChannels<ChannelListResponse>(channelsUrl(partnership.id), partnership.id, {
     viewerId: viewer.id,
     openChannelId,
     connectCount: socketStatus.connectCount,
@@ -53,11 +54,11 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
   const memberList = members.data?.data;
   const space = useMemo<ChatSpace>(
     () => ({
-      partnership,
+      partnershipId: partnership.id,
       abilities,
       viewer,
-      people: buildDirectory(partnership, memberList ?? [], list ?? []),
-      partners: partnerMunicipalities(partnership, memberList ?? [], viewer.id),
+      people: buildDirectory(partnership.municipalities, memberList ?? [], list ?? []),
+      partners: partnerMunicipalities(partnership.municipalities, memberList ?? [], viewer.id),
       outbox,
       socketStatus,
     }),

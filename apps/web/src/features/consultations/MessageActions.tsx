@@ -28,7 +28,7 @@ export function MessageActions({
   onDeleted,
 }: MessageActionsProps) {
   const { t } = useTranslation('consultations');
-  const { abilities, partnership, socketStatus } = useChatSpace();
+  const { abilities, partnershipId, socketStatus } = useChatSpace();
   const format = useFormat();
   const channelTitle = useChannelTitle(channel);
   const [, navigate] = useLocation();
@@ -64,7 +64,7 @@ export function MessageActions({
       channel: channelTitle,
       date: format.dateTime(message.createdAt),
     });
-    navigate(milestoneDraftUrl(partnership.id, message, source));
+    navigate(milestoneDraftUrl(partnershipId, message, source));
   };
 
   return (

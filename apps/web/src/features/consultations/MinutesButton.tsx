@@ -16,7 +16,7 @@ interface MinutesButtonProps {
 /** Creates a plan from the minutes template with the consultation's agenda, and opens it. */
 export function MinutesButton({ title, agenda }: MinutesButtonProps) {
   const { t } = useTranslation('consultations');
-  const { partnership } = useChatSpace();
+  const { partnershipId } = useChatSpace();
   const [, navigate] = useLocation();
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -29,12 +29,12 @@ export function MinutesButton({ title, agenda }: MinutesButtonProps) {
     setIsBusy(true);
     setError(null);
     try {
-      const plan = await createPlan(partnership.id, {
+      const plan = await createPlan(partnershipId, {
         title: truncate(t('consultation.minutesTitle', { title }), planLimits.titleLength),
         templateKey: 'consultation_minutes',
         ...(agenda.trim() ? { agenda: agenda.slice(0, planLimits.agendaLength) } : {}),
       });
-      navigate(path`/p/${partnership.id}/plans/${plan.id}`);
+      navigate(path`/p/${partnershipId}/plans/${plan.id}`);
     } catch (thrown) {
       const apiError = asApiError(thrown);
       if (apiError.status === 404) setIsUnavailable(true);

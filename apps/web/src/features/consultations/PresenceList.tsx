@@ -9,8 +9,8 @@ import { usePresence } from './usePresence.ts';
 export function PresenceList() {
   const { t } = useTranslation('consultations');
   const titleId = useId();
-  const { partnership, people, viewer, socketStatus } = useChatSpace();
-  const online = usePresence(partnership.id, socketStatus);
+  const { partnershipId, people, viewer, socketStatus } = useChatSpace();
+  const online = usePresence(partnershipId, socketStatus);
   const format = useFormat();
   const now = useMinuteClock();
   const present = (online ?? []).flatMap((id) => {

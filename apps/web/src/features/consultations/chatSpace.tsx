@@ -1,17 +1,17 @@
 import { createContext, useContext } from 'react';
-import type {
-  MunicipalityView,
-  Partnership,
-  PartnershipAbilities,
-} from '@jumelage/contracts/partnerships';
+import type { MunicipalityView, PartnershipAbilities } from '@jumelage/contracts/partnerships';
 import type { User } from '@jumelage/contracts/auth';
 import type { Outbox } from './outbox.ts';
 import type { Person } from './people.ts';
 import type { SocketStatus } from './useSocketStatus.ts';
 
-/** What every part of the consultations tab needs to know about the space and the viewer. */
+/**
+ * What every part of a conversation needs to know about its partnership and the viewer: in the
+ * partnership space, or on the page an invited external expert opens (who sees no more of the
+ * partnership than its name and municipalities, and has no abilities in it).
+ */
 export interface ChatSpace {
-  partnership: Partnership;
+  partnershipId: string;
   abilities: PartnershipAbilities;
   viewer: User;
   people: Map<string, Person>;

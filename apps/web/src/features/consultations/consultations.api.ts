@@ -4,6 +4,7 @@ import type {
   ChannelResponse,
   ChatMessage,
   CreateConsultationBody,
+  InvitedConsultation,
   UpdateConsultationBody,
 } from '@jumelage/contracts/consultations';
 import type { CreatePlanBody, PlanResponse } from '@jumelage/contracts/plans';
@@ -12,6 +13,18 @@ import { api, path } from '../../lib/api.ts';
 // GET URLs are read through useResource; writes and history pages are the functions below.
 export const channelsUrl = (partnershipId: string) =>
   path`/api/partnerships/${partnershipId}/channels`;
+/** The consultations the viewer is invited to, in every partnership. */
+export const invitedConsultationsUrl = '/api/consultations';
+
+/**
+ * Where an invitation opens: the consultation in its partnership's space for those who may read
+ * the space (members, coordinators), else the page of the consultation alone (external experts).
+ */
+export function invitationHref(consultation: InvitedConsultation): string {
+  return consultation.partnership.abilities.read
+    ? `${path`/p/${consultation.partnershipId}/consultations`}?channel=${consultation.id}`
+    : path`/consultations/${consultation.id}`;
+}
 
 export function createConsultation(
   partnershipId: string,

@@ -1,6 +1,6 @@
 import type { MembershipRole } from '@jumelage/contracts/constants';
 import type { Channel } from '@jumelage/contracts/consultations';
-import type { Member, MunicipalityView, Partnership } from '@jumelage/contracts/partnerships';
+import type { Member, MunicipalityView } from '@jumelage/contracts/partnerships';
 
 /** Someone who may appear in the chat: a member, or a coordinator or expert invited to a consultation. */
 export interface Person {
@@ -14,7 +14,7 @@ export interface Person {
 }
 
 export function buildDirectory(
-  partnership: Partnership,
+  municipalities: MunicipalityView[],
   members: Member[],
   channels: Channel[],
 ): Map<string, Person> {
@@ -29,7 +29,7 @@ export function buildDirectory(
       id: member.userId,
       name: member.name,
       timeZone: member.timeZone,
-      municipality: partnership.municipalities[member.municipalityIndex]?.name ?? null,
+      municipality: municipalities[member.municipalityIndex]?.name ?? null,
       role: member.role,
       invitedAs: people.get(member.userId)?.invitedAs ?? null,
     });
@@ -39,13 +39,13 @@ export function buildDirectory(
 
 /**
  * The municipalities other than the viewer's own, whose local time matters to the viewer; all
- * of them for viewers who are not members (coordinators).
+ * of them for viewers who are not members (coordinators, invited experts).
  */
 export function partnerMunicipalities(
-  partnership: Partnership,
+  municipalities: MunicipalityView[],
   members: Member[],
   viewerId: string,
 ): MunicipalityView[] {
   const ownIndex = members.find((member) => member.userId === viewerId)?.municipalityIndex;
-  return partnership.municipalities.filter((_, index) => index !== ownIndex);
+  return municipalities.filter((_, index) => index !== ownIndex);
 }

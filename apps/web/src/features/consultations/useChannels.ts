@@ -1,14 +1,13 @@
 import { useCallback, useEffect, type RefObject } from 'react';
 import { chatLimits } from '@jumelage/contracts/constants';
 import type {
-  ChannelListResponse,
+  Channel,
   ChannelRef,
   ChatMessage,
   ReadMarker,
 } from '@jumelage/contracts/consultations';
 import { useSocketEvent } from '../../lib/socket.ts';
 import { useResource } from '../../lib/useResource.ts';
-import { channelsUrl } from './consultations.api.ts';
 
 interface ChannelsOptions {
   viewerId: string;
@@ -17,24 +16,36 @@ interface ChannelsOptions {
   connectCount: number;
 }
 
-/** The partnership's channels in the server's order, with unread counts kept current live. */
-export function useChannels(partnershipId: string, options: ChannelsOptions) {
+/**
+ * A list of channels in the server's order, with unread counts kept current live: one
+ * partnership's channels (`partnershipId`), or the viewer's invitations in all partnerships (null).
+ */
+export function useChannels<List extends { data: Channel[] }>(
+  url: string,
+  partnershipId: string | null,
+  options: ChannelsOptions,
+) {
   const { viewerId, openChannelId, connectCount } = options;
-  const resource = useResource<ChannelListResponse>(channelsUrl(partnershipId));
+  const resource = useResource<List>(url);
   const { reload, update } = resource;
+  const isListed = useCallback(
+    (ref: { partnershipId: string }) =>
+      partnershipId === null || ref.partnershipId === partnershipId,
+    [partnershipId],
+  );
 
   const onChannelChanged = useCallback(
     (ref: ChannelRef) => {
-      if (ref.partnershipId === partnershipId) reload();
+      if (isListed(ref)) reload();
     },
-    [partnershipId, reload],
+    [isListed, reload],
   );
   useSocketEvent('channel:created', onChannelChanged);
   useSocketEvent('channel:updated', onChannelChanged);
 
   const onMessage = useCallback(
     (message: ChatMessage) => {
-      if (message.partnershipId !== partnershipId || message.author.id === viewerId) return;
+      if (!isListed(message) || message.author.id === viewerId) return;
       const isRead =
         message.channelId === openChannelId.current && document.visibilityState === 'visible';
       update((list) => ({
@@ -52,7 +63,7 @@ export function useChannels(partnershipId: string, options: ChannelsOptions) {
         ),
       }));
     },
-    [partnershipId, viewerId, openChannelId, update],
+    [isListed, viewerId, openChannelId, update],
   );
   useSocketEvent('message:created', onMessage);
 

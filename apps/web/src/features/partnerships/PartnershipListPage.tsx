@@ -7,27 +7,31 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useResource } from '../../lib/useResource.ts';
+import { InvitedConsultations } from '../consultations/InvitedConsultations.tsx';
 import { partnershipsUrl } from './partnerships.api.ts';
 import { PartnershipCard } from './PartnershipCard.tsx';
 
-/** The home page: the partnerships the user belongs to. */
+/** The home page: the partnerships the user belongs to, and the consultations they are invited to. */
 export function PartnershipListPage() {
   const { t } = useTranslation();
   const { data, error, isLoading, reload } =
     useResource<Page<PartnershipListItem>>(partnershipsUrl);
   const partnerships = data?.data;
+  const hasPartnerships = partnerships !== undefined && partnerships.length > 0;
 
   return (
     <div className="page">
       <div className="page-header">
         <PageHeading title={t('partnerships.list.title')} />
-        {partnerships && partnerships.length > 0 ? (
+        {hasPartnerships ? (
           <Link href="/partnerships/new" className="button button--primary">
             {t('partnerships.list.new')}
           </Link>
         ) : null}
       </div>
       {isLoading && !partnerships ? <Loading /> : null}
+      {/* Invitations come first for those who are in no partnership, e.g. an external expert. */}
+      {partnerships && !hasPartnerships ? <InvitedConsultations /> : null}
       <ErrorMessage error={error} onRetry={reload} />
       {partnerships && partnerships.length === 0 ? (
         <EmptyState
@@ -41,7 +45,7 @@ export function PartnershipListPage() {
           <p>{t('partnerships.list.emptyText')}</p>
         </EmptyState>
       ) : null}
-      {partnerships && partnerships.length > 0 ? (
+      {hasPartnerships ? (
         <ul className="card-list">
           {partnerships.map((partnership) => (
             <li key={partnership.id}>
@@ -50,6 +54,7 @@ export function PartnershipListPage() {
           ))}
         </ul>
       ) : null}
+      {hasPartnerships ? <InvitedConsultations /> : null}
     </div>
   );
 }

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '@jumelage/contracts/constants';
+import type { InvitedConsultationListResponse } from '@jumelage/contracts/consultations';
+import {
+  connected,
+  createCast,
+  createConsultation,
+  createPartnership,
+  createUser,
+  expectOk,
+  openSocket,
+  sendChat,
+  startChatTestServer,
+  type TestServer,
+  type TestUser,
+} from '@jumelage/test-utils';
+
+let server: TestServer;
+let cast: Awaited<ReturnType<typeof createCast>>;
+
+beforeAll(async () => {
+  server = await startChatTestServer({ messagesPerSecond: 1000 });
+  cast = await createCast(server);
+});
+afterAll(() => server.close());
+
+async function invitations(user: TestUser): Promise<InvitedConsultationListResponse> {
+  const response = await user.client.get<InvitedConsultationListResponse>('/api/consultations');
+  expect(response.status).toBe(200);
+  return response.body;
+}
+
+const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 60 * 60 * 1000).toISOString();
+const at = (startHours: number, endHours: number) => ({ startsAt: hoursFromNow(startHours), endsAt: hoursFromNow(endHours) });
+
+describe('GET /api/consultations: where an invitee finds their consultations', () => {
+  it('lists an external expert’s consultations across partnerships, with only the name and municipalities of each partnership', async () => {
+    const external = await createUser(server, { name: 'Dr. Extern' });
+    const otherOwner = await createUser(server, { name: 'Other owner' });
+    const other = await createPartnership(otherOwner, {
+      name: 'Kassel – Mahdia',
+      description: 'Nur für Mitglieder',
+      municipalities: [
+        { name: 'Kassel', country: 'DE', language: 'de', timeZone: 'Europe/Berlin' },
+        { name: 'Mahdia', country: 'TN', language: 'fr', timeZone: 'Africa/Tunis' },
+      ],
+    });
+    const past = await createConsultation(cast.owner, cast.partnership.id, { title: 'Rückblick', ...at(-50, -48), expertIds: [external.id] });
+    const later = await createConsultation(otherOwner, other.id, { title: 'Später', ...at(72, 73), expertIds: [external.id] });
+    const live = await createConsultation(cast.owner, cast.partnership.id, { title: 'Jetzt', ...at(-1, 1), expertIds: [external.id] });
+    const soon = await createConsultation(cast.owner, cast.partnership.id, { title: 'Bald', ...at(2, 3), expertIds: [external.id] });
+    await createConsultation(cast.owner, cast.partnership.id, { title: 'Ohne Extern', ...at(1, 2) });
+
+    const socket = openSocket(cast.member.client);
+    await connected(socket);
+    expectOk(await sendChat(socket, live.id, 'Willkommen'));
+    socket.close();
+
+    const list = await invitations(external);
+    // Not over yet, soonest first; then what is over, latest first.
+    expect(list.data.map((channel) => channel.title)).toEqual(['Jetzt', 'Bald', 'Später', 'Rückblick']);
+    expect(list.data.map((channel) => channel.id)).toEqual([live.id, soon.id, later.id, past.id]);
+    expect(list.data.map((channel) => channel.consultation?.phase)).toEqual(['live', 'upcoming', 'upcoming', 'past']);
+    const [first, , third] = list.data;
+    expect(first?.unreadCount).toBe(1);
+    expect(first?.abilities).toEqual({ read: true, send: true, update: false });
+    expect(first?.partnership).toEqual({
+      id: cast.partnership.id,
+      name: 'Wolfsburg – Jendouba',
+      municipalities: cast.partnership.municipalities,
+      abilities: { read: false, update: false, readPlans: false, editPlans: false, chat: false, manageMilestones: false, manageMembers: false },
+    });
+    expect(third?.partnership.name).toBe('Kassel – Mahdia');
+    expect(JSON.stringify(list)).not.toContain('Nur für Mitglieder');
+  });
+
+  it('gives a member or coordinator the abilities that open the partnership space instead', async () => {
+    const consultation = await createConsultation(cast.owner, cast.partnership.id, { expertIds: [cast.expert.id], coordinatorIds: [cast.coordinator.id] });
+    const asExpert = (await invitations(cast.expert)).data.find((channel) => channel.id === consultation.id);
+    expect(asExpert?.partnership.abilities).toMatchObject({ read: true, readPlans: true, chat: true });
+    const asCoordinator = (await invitations(cast.coordinator)).data.find((channel) => channel.id === consultation.id);
+    expect(asCoordinator?.partnership.abilities).toMatchObject({ read: true, readPlans: false, chat: false });
+    expect(asCoordinator?.abilities).toEqual({ read: true, send: true, update: false });
+  });
+
+  it('lists nothing to those not invited, even members, and refuses anonymous requests', async () => {
+    await createConsultation(cast.owner, cast.partnership.id, { coordinatorIds: [cast.coordinator.id] });
+    expect((await invitations(cast.outsider)).data).toEqual([]);
+    expect((await invitations(cast.member)).data).toEqual([]);
+    expect((await invitations(cast.admin)).data).toEqual([]);
+    const anonymous = await cast.anonymous.get<ErrorBody>('/api/consultations');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.code).toBe('unauthenticated');
+  });
+
+  it('drops a consultation as soon as its invitation is withdrawn', async () => {
+    const external = await createUser(server, { name: 'Bald wieder weg' });
+    const consultation = await createConsultation(cast.owner, cast.partnership.id, { expertIds: [external.id] });
+    expect((await invitations(external)).data.map((channel) => channel.id)).toEqual([consultation.id]);
+    const patch = await cast.owner.client.patch(`/api/channels/${consultation.id}`, { expertIds: [] });
+    expect(patch.status).toBe(200);
+    expect((await invitations(external)).data).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import mongoose from 'mongoose';
+import { chatLimits } from '@jumelage/contracts/constants';
+import type { InvitedConsultationListResponse } from '@jumelage/contracts/consultations';
+import type { Models } from '../../models.ts';
+import { asMembershipRole } from '../partnerships/partnerships.access.ts';
+import { partnershipAbilities } from '../partnerships/partnerships.policy.ts';
+import { presentMunicipality } from '../partnerships/partnerships.presenter.ts';
+import type { UserDoc } from '../users/users.model.ts';
+import { presentChannelList } from './channel-list.ts';
+import type { ChannelDoc } from './channels.model.ts';
+
+/** Not over yet (soonest first), then over (latest first): the list order, decided before presenting. */
+function bySoonest(now: Date) {
+  const endsAt = (channel: ChannelDoc) => channel.consultation?.endsAt ?? now;
+  const startsAt = (channel: ChannelDoc) => channel.consultation?.startsAt.getTime() ?? 0;
+  return (a: ChannelDoc, b: ChannelDoc) => {
+    const aOver = endsAt(a) <= now;
+    const bOver = endsAt(b) <= now;
+    if (aOver !== bOver) return aOver ? 1 : -1;
+    return aOver ? startsAt(b) - startsAt(a) : startsAt(a) - startsAt(b);
+  };
+}
+
+/**
+ * The consultations a user is invited to, in every partnership, each with what an invitee may know
+ * of its partnership: name, municipalities and the viewer's own abilities there (all false for an
+ * external expert). This is how an invitee who is not a member finds their consultations at all.
+ */
+export async function listInvitedConsultations(models: Models, user: UserDoc): Promise<InvitedConsultationListResponse> {
+  const invited = await models.Channel.find({
+    kind: 'consultation',
+    $or: [{ 'consultation.expertIds': user._id }, { 'consultation.coordinatorIds': user._id }],
+  });
+  const channels = invited.sort(bySoonest(new Date())).slice(0, chatLimits.invitedConsultationsMax);
+  const partnershipIds = [...new Set(channels.map((channel) => String(channel.partnershipId)))];
+  const [partnerships, memberships] = await Promise.all([
+    models.Partnership.find({ _id: mongoose.trusted({ $in: partnershipIds }) }),
+    models.Membership.find({ userId: user._id, partnershipId: mongoose.trusted({ $in: partnershipIds }) }),
+  ]);
+  const roleIn = new Map(memberships.map((membership) => [String(membership.partnershipId), asMembershipRole(membership.role)]));
+  const hosts = new Map(
+    partnerships.map((partnership) => [
+      partnership.id,
+      {
+        id: partnership.id,
+        name: partnership.name,
+        municipalities: partnership.municipalities.map(presentMunicipality),
+        abilities: partnershipAbilities(user, roleIn.get(partnership.id) ?? null),
+      },
+    ]),
+  );
+  const listed = await presentChannelList(models, user, channels, (channel) => roleIn.get(String(channel.partnershipId)) ?? null);
+  const data = listed.flatMap((channel) => {
+    const partnership = hosts.get(channel.partnershipId);
+    return partnership ? [{ ...channel, partnership }] : [];
+  });
+  return { data, nextCursor: null };
+}
