@@ -170,17 +170,28 @@ describe('consultations in the browser', () => {
     expect(summary).toContain('Wolfsburg – Jendouba');
     expect(summary).toContain(c.fr.phases.upcoming);
 
-    // A consultation he is invited to while the page is open appears at once.
-    const [partnership] = await apiRequest<Array<{ id: string }>>(anna, 'GET', '/api/partnerships');
-    const me = await apiRequest<{ id: string }>(youssef, 'GET', '/api/auth/me');
+    // Anna invites him by email (a typo first) with the coordinator; it appears on his page at once.
+    await anna.getByRole('button', { name: c.de.channels.create }).click();
+    const dialog = anna.getByRole('dialog');
     const day = isoDaysFromNow(9);
-    await apiRequest(anna, 'POST', `/api/partnerships/${partnership?.id}/channels`, {
-      title: 'Choix des plantes',
-      startsAt: `${day}T09:00:00.000Z`,
-      endsAt: `${day}T10:00:00.000Z`,
-      expertIds: [me.id],
-    });
-    await youssef.getByRole('link', { name: /Choix des plantes/ }).waitFor();
+    await dialog.getByLabel(c.de.form.title).fill('Choix des plantes');
+    await dialog.getByLabel(c.de.form.startsAt).fill(`${day}T09:00`);
+    await dialog.getByLabel(c.de.form.endsAt).fill(`${day}T10:00`);
+    const emails = dialog.getByLabel(c.de.form.expertEmails, { exact: true });
+    await emails.fill('youssef.alaoui@expert.example');
+    await dialog.getByLabel('Claire Martin').check();
+    const seenBefore = wolfsburg.problems.length;
+    await dialog.getByRole('button', { name: c.de.form.create }).click();
+    await dialog.getByText(c.de.form.expertEmailUnknown.split('{{url}}')[0] ?? '').waitFor();
+    // The refusal (400) is the only problem it leaves in the console.
+    expect(wolfsburg.problems.splice(seenBefore)).toEqual([expect.stringContaining('400')]);
+    await screenshot(anna, 'consultation-dialog-unknown-email-de');
+    await emails.fill('Youssef.Alaoui@experts.example');
+    await dialog.getByRole('button', { name: c.de.form.create }).click();
+    await anna.getByRole('heading', { name: 'Choix des plantes' }).waitFor();
+    const planting = youssef.getByRole('link', { name: /Choix des plantes/ });
+    await planting.waitFor();
+    expect(await planting.innerText()).toContain('Wolfsburg – Jendouba');
     await screenshot(youssef, 'invitations-fr');
 
     await invitation.click();
@@ -204,6 +215,7 @@ describe('consultations in the browser', () => {
     await screenshot(youssef, 'invited-consultation-fr');
 
     // The space itself stays closed to him.
+    const [partnership] = await apiRequest<Array<{ id: string }>>(anna, 'GET', '/api/partnerships');
     await youssef.goto(`${app.url}/p/${partnership?.id}/plans`);
     await youssef
       .getByRole('heading', { name: texts.fr.status.notFound.title, level: 1 })

@@ -200,6 +200,8 @@ export const chatLimits = {
   unreadCountMax: 100,
   /** GET /api/consultations lists this many: live and upcoming ones first, then the latest past ones. */
   invitedConsultationsMax: 50,
+  /** GET /api/coordinators lists this many. */
+  coordinatorsMax: 200,
   /** A typing indicator that is not renewed (typing:start again) within this time disappears. */
   typingTimeoutMs: 5000,
 } as const;

@@ -8,6 +8,9 @@
 //   POST  /api/partnerships/:id/channels      CreateConsultationBody -> 201 ChannelResponse
 //   GET   /api/channels/:channelId            -> ChannelResponse (with the viewer's unread count)
 //   PATCH /api/channels/:channelId            UpdateConsultationBody -> ChannelResponse (consultations only)
+//   GET   /api/coordinators                   -> CoordinatorListResponse: the programme coordinators, who
+//         may be invited to consultations; for those who schedule them (owners, members) and coordinators
+//         and admins; others get 403
 //   GET   /api/channels/:channelId/messages   MessagesQuery -> Page<ChatMessage>, see messagesQuery
 //   POST  /api/channels/:channelId/messages   SendMessageBody -> 201 { data: ChatMessage } when stored now,
 //         200 with the stored message when that clientId was already sent (the same as message:send)
@@ -19,6 +22,7 @@
 // Socket.IO events and acknowledgements: see realtime.ts.
 import { z } from 'zod';
 import { chatLimits, type ChannelKind, type ConsultationPhase } from './constants.ts';
+import { email } from './auth.ts';
 import { isoDateTime, objectId } from './common.ts';
 import type { MunicipalityView, PartnershipAbilities } from './partnerships.ts';
 
@@ -29,6 +33,12 @@ export const chatMessageBody = z.string().trim().min(1, 'must not be empty').max
 export const chatClientId = z.uuid();
 
 const invitees = z.array(objectId).max(chatLimits.inviteesMax);
+/**
+ * Experts invited by the email address of their account, e.g. from outside the partnership; added
+ * to `expertIds`. An address without an account is refused (`expertEmails.<i>`): the expert
+ * registers first.
+ */
+const expertEmails = z.array(email).max(chatLimits.inviteesMax);
 const consultationFields = {
   title: z.string().trim().min(1).max(chatLimits.channelTitleLength),
   startsAt: isoDateTime,
@@ -48,6 +58,7 @@ export const createConsultationBody = z
     ...consultationFields,
     agenda: consultationFields.agenda.default(''),
     expertIds: invitees.default([]),
+    expertEmails: expertEmails.default([]),
     coordinatorIds: invitees.default([]),
   })
   .refine(endsAfterStart, endsAfterStartIssue);
@@ -61,6 +72,7 @@ export const updateConsultationBody = z
     endsAt: isoDateTime.optional(),
     agenda: consultationFields.agenda.optional(),
     expertIds: invitees.optional(),
+    expertEmails: expertEmails.optional(),
     coordinatorIds: invitees.optional(),
   })
   .refine((body) => Object.keys(body).length > 0, 'nothing to change')
@@ -188,6 +200,12 @@ export interface InvitedConsultation extends ChannelListItem {
 
 export interface InvitedConsultationListResponse {
   data: InvitedConsultation[];
+  nextCursor: null;
+}
+
+export interface CoordinatorListResponse {
+  /** By name; at most coordinatorsMax. */
+  data: Array<{ id: string; name: string }>;
   nextCursor: null;
 }
 

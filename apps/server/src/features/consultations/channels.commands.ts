@@ -1,7 +1,7 @@
 import mongoose, { type Types } from 'mongoose';
 import type { z } from 'zod';
 import type { createConsultationBody, UpdateConsultationBody } from '@jumelage/contracts/consultations';
-import type { ErrorDetail } from '@jumelage/contracts/constants';
+import { chatLimits, type ErrorDetail } from '@jumelage/contracts/constants';
 import { AppError } from '../../http/errors.ts';
 import type { Models } from '../../models.ts';
 import type { UserDoc } from '../users/users.model.ts';
@@ -38,19 +38,37 @@ export async function uninviteExpert(models: Models, partnershipId: Types.Object
   );
 }
 
-/** Invited experts must be users; invited coordinators must hold the coordinator (or admin) role. */
-async function checkInvitees(models: Models, expertIds: string[], coordinatorIds: string[]): Promise<void> {
+interface InviteeChoice {
+  expertIds: string[];
+  expertEmails: string[];
+  coordinatorIds: string[];
+}
+
+/**
+ * Checks the invitees and returns the experts to store: those chosen by id, which must be users, and
+ * those named by email, which must be the address of an account (the expert registers first).
+ * Invited coordinators must hold the coordinator (or admin) role. Every refusal names its field.
+ */
+async function resolveInvitees(models: Models, { expertIds, expertEmails, coordinatorIds }: InviteeChoice): Promise<string[]> {
   const ids = [...new Set([...expertIds, ...coordinatorIds])];
-  const users = await models.User.find({ _id: mongoose.trusted({ $in: ids }) });
+  const [users, byEmail] = await Promise.all([
+    ids.length > 0 ? models.User.find({ _id: mongoose.trusted({ $in: ids }) }) : [],
+    expertEmails.length > 0 ? models.User.find({ email: mongoose.trusted({ $in: expertEmails }) }) : [],
+  ]);
   const roleOf = new Map(users.map((user) => [user.id, user.globalRole]));
+  const idOfEmail = new Map(byEmail.map((user) => [user.email, user.id]));
   const details: ErrorDetail[] = [
     ...expertIds.flatMap((id, index) => (roleOf.has(id) ? [] : [{ path: `expertIds.${index}`, message: 'no such user' }])),
+    ...expertEmails.flatMap((email, index) => (idOfEmail.has(email) ? [] : [{ path: `expertEmails.${index}`, message: 'no account with this email' }])),
     ...coordinatorIds.flatMap((id, index) => {
       const role = roleOf.get(id);
       return role === 'coordinator' || role === 'admin' ? [] : [{ path: `coordinatorIds.${index}`, message: 'not a coordinator' }];
     }),
   ];
+  const experts = [...new Set([...expertIds, ...expertEmails.flatMap((email) => idOfEmail.get(email) ?? [])])];
+  if (experts.length > chatLimits.inviteesMax) details.push({ path: 'expertEmails', message: `at most ${chatLimits.inviteesMax} experts` });
   if (details.length > 0) throw new AppError('validation_failed', 'The request is not valid', details);
+  return experts;
 }
 
 export async function createConsultation(
@@ -59,13 +77,13 @@ export async function createConsultation(
   createdBy: Types.ObjectId,
   body: z.output<typeof createConsultationBody>,
 ): Promise<ChannelDoc> {
-  await checkInvitees(models, body.expertIds, body.coordinatorIds);
-  const { title, ...consultation } = body;
+  const expertIds = await resolveInvitees(models, body);
+  const { title, expertEmails: _byEmail, ...consultation } = body;
   return models.Channel.create({
     partnershipId,
     kind: 'consultation',
     title,
-    consultation: { ...consultation, startsAt: new Date(consultation.startsAt), endsAt: new Date(consultation.endsAt) },
+    consultation: { ...consultation, expertIds, startsAt: new Date(consultation.startsAt), endsAt: new Date(consultation.endsAt) },
     createdBy,
   });
 }
@@ -75,7 +93,12 @@ export async function updateConsultation(models: Models, channel: ChannelDoc, bo
   const consultation = channel.consultation;
   if (channel.kind !== 'consultation' || !consultation) throw new AppError('conflict', 'Only consultations can be changed');
   const previousInvitees = inviteeIds(channel);
-  await checkInvitees(models, body.expertIds ?? [], body.coordinatorIds ?? []);
+  // Experts named by email join the chosen ones, or the invited ones when the choice is unchanged.
+  const expertIds = await resolveInvitees(models, {
+    expertIds: body.expertIds ?? (body.expertEmails ? consultation.expertIds.map(String) : []),
+    expertEmails: body.expertEmails ?? [],
+    coordinatorIds: body.coordinatorIds ?? [],
+  });
   const startsAt = body.startsAt ? new Date(body.startsAt) : consultation.startsAt;
   const endsAt = body.endsAt ? new Date(body.endsAt) : consultation.endsAt;
   if (endsAt <= startsAt) {
@@ -86,7 +109,7 @@ export async function updateConsultation(models: Models, channel: ChannelDoc, bo
     startsAt,
     endsAt,
     agenda: body.agenda ?? consultation.agenda,
-    expertIds: body.expertIds ?? consultation.expertIds,
+    expertIds: body.expertIds || body.expertEmails ? expertIds : consultation.expertIds,
     coordinatorIds: body.coordinatorIds ?? consultation.coordinatorIds,
   });
   await channel.save();

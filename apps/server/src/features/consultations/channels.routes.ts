@@ -1,5 +1,7 @@
 import { Router } from 'express';
-import { createConsultationBody, updateConsultationBody, type ChannelResponse } from '@jumelage/contracts/consultations';
+import mongoose from 'mongoose';
+import { chatLimits } from '@jumelage/contracts/constants';
+import { createConsultationBody, updateConsultationBody, type ChannelResponse, type CoordinatorListResponse } from '@jumelage/contracts/consultations';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
 import { forbidden } from '../../http/errors.ts';
@@ -14,7 +16,8 @@ import { loadChannelAccess, requireChannelAbility, type AccessCache, type Channe
 import { listChannels } from './channel-list.ts';
 import { listInvitedConsultations } from './invited-consultations.ts';
 import { createConsultation, loadInvitees, updateConsultation } from './channels.commands.ts';
-import { canManageConsultations, channelAbilities, inviteeIds } from './consultations.policy.ts';
+import { isGlobalViewer } from '../partnerships/partnerships.policy.ts';
+import { canManageConsultations, channelAbilities, inviteeIds, schedulingRoles } from './consultations.policy.ts';
 import { presentChannel } from './consultations.presenter.ts';
 import { channelStates } from './read-markers.ts';
 
@@ -50,6 +53,16 @@ export function channelsRoutes(ctx: AppContext, { accessCache }: { accessCache: 
   router.get('/consultations', async (req, res) => {
     const { user } = requireAuth(req);
     res.json(await listInvitedConsultations(models, user));
+  });
+
+  /** The coordinators one may invite; asked for by the consultation form, so only for those who schedule. */
+  router.get('/coordinators', async (req, res) => {
+    const { user } = requireAuth(req);
+    const schedules = isGlobalViewer(user) || (await models.Membership.exists({ userId: user._id, role: mongoose.trusted({ $in: schedulingRoles }) }));
+    if (!schedules) throw forbidden('Only those who schedule consultations list coordinators');
+    const coordinators = await models.User.find({ globalRole: 'coordinator' }).sort({ name: 1 }).limit(chatLimits.coordinatorsMax);
+    const body: CoordinatorListResponse = { data: coordinators.map((coordinator) => ({ id: coordinator.id, name: coordinator.name })), nextCursor: null };
+    res.json(body);
   });
 
   router.get('/channels/:channelId', async (req, res) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelResponse } from '@jumelage/contracts/consultations';
+import type { ChannelResponse, CoordinatorListResponse } from '@jumelage/contracts/consultations';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import {
   consultationBody,
@@ -83,6 +83,35 @@ describe('channels', () => {
       expect(response.body.error.details?.length).toBeGreaterThan(0);
     }
     expect(await server.models.Channel.countDocuments()).toBe(before);
+  });
+
+  it('invites experts by the email of their account, adds them on a change, and names the address that has none', async () => {
+    const [first, second] = await Promise.all([createUser(server, { name: 'Dr. Per Mail' }), createUser(server, { name: 'Dr. Später' })]);
+    const created = await createConsultation(cast.owner, cast.partnership.id, { expertIds: [cast.expert.id], expertEmails: [` ${first.email.toUpperCase()} `] });
+    expect(created.consultation?.expertIds).toEqual([cast.expert.id, first.id]);
+
+    const url = `/api/channels/${created.id}`;
+    const unknown = await cast.owner.client.patch<ErrorBody>(url, { expertEmails: [second.email, 'niemand@example.org'] });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details).toEqual([{ path: 'expertEmails.1', message: 'no account with this email' }]);
+    const added = await cast.owner.client.patch<ChannelResponse>(url, { expertEmails: [second.email, first.email] });
+    expect(added.status).toBe(200);
+    expect(added.body.data.consultation?.expertIds).toEqual([cast.expert.id, first.id, second.id]);
+    const chosen = await cast.owner.client.patch<ChannelResponse>(url, { expertIds: [second.id], expertEmails: [first.email] });
+    expect(chosen.body.data.consultation?.expertIds).toEqual([second.id, first.id]);
+  });
+
+  it('lists the programme coordinators to those who schedule consultations, and to no one else', async () => {
+    const expected = { anonymous: 401, outsider: 403, observer: 403, expert: 403, member: 200, owner: 200, coordinator: 200, admin: 200 } as const;
+    for (const [actor, status] of Object.entries(expected)) {
+      const client = actor === 'anonymous' ? cast.anonymous : cast[actor as Exclude<keyof typeof expected, 'anonymous'>].client;
+      const response = await client.get<CoordinatorListResponse>('/api/coordinators');
+      expect(response.status, actor).toBe(status);
+      if (status !== 200) continue;
+      expect(response.body.data).toContainEqual({ id: cast.coordinator.id, name: 'Coordinator' });
+      expect(response.body.data.map((person) => person.id)).not.toContain(cast.admin.id);
+      expect(response.body.data.map((person) => person.id)).not.toContain(cast.member.id);
+    }
   });
 
   it('changes a consultation, checking the times against the stored ones; General cannot be changed', async () => {

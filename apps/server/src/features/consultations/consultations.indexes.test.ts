@@ -21,7 +21,7 @@ const usesAnIndex = (plan: unknown) => {
 };
 
 describe.runIf(isMongoDb)('chat queries are served by indexes', () => {
-  it('history pages, retried sends, newest messages, unread counts, read markers, channel lists and invitations', async () => {
+  it('history pages, retried sends, newest messages, unread counts, read markers, channel lists, invitations and coordinators', async () => {
     const { Message, Channel, ReadMarker } = server.models;
     const plans = await Promise.all([
       Message.find({ channelId: id(), _id: mongoose.trusted({ $gt: id() }) }).sort({ _id: 1 }).limit(51).explain('queryPlanner'),
@@ -33,6 +33,8 @@ describe.runIf(isMongoDb)('chat queries are served by indexes', () => {
         .explain('queryPlanner'),
       ReadMarker.find({ userId: id(), channelId: mongoose.trusted({ $in: [id(), id()] }) }).explain('queryPlanner'),
       Channel.find({ partnershipId: id() }).explain('queryPlanner'),
+      server.models.User.find({ globalRole: 'coordinator' }).sort({ name: 1 }).limit(200).explain('queryPlanner'),
+      server.models.Membership.findOne({ userId: id(), role: mongoose.trusted({ $in: ['owner', 'member'] }) }).explain('queryPlanner'),
       Channel.find({ kind: 'consultation', $or: [{ 'consultation.expertIds': id() }, { 'consultation.coordinatorIds': id() }] }).explain('queryPlanner'),
     ]);
     for (const plan of plans) expect(usesAnIndex(plan)).toBe(true);

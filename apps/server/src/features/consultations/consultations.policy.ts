@@ -18,8 +18,10 @@ export function inviteeIds(channel: ChannelShape): string[] {
 }
 
 /** Owners and members schedule consultations; experts take part, observers read. */
+export const schedulingRoles: readonly MembershipRole[] = ['owner', 'member'];
+
 export function canManageConsultations(role: MembershipRole | null): boolean {
-  return role === 'owner' || role === 'member';
+  return role !== null && schedulingRoles.includes(role);
 }
 
 /**

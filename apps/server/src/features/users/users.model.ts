@@ -15,6 +15,7 @@ const userSchema = new Schema(
   { timestamps: true },
 );
 userSchema.index({ email: 1 }, { unique: true });
+userSchema.index({ globalRole: 1, name: 1 }); // the coordinators one may invite (GET /api/coordinators)
 userSchema.index({ calendarTokenHash: 1 }, { unique: true, sparse: true });
 
 export type UserRecord = InferSchemaType<typeof userSchema>;

@@ -58,6 +58,10 @@ export function ConsultationDialog({
       endsAt,
       agenda: textOf(data, 'agenda'),
       expertIds: idsOf(data, 'expertIds'),
+      expertEmails: textOf(data, 'expertEmails')
+        .split(',')
+        .map((address) => address.trim())
+        .filter(Boolean),
       coordinatorIds: idsOf(data, 'coordinatorIds'),
     };
     const saved = channel

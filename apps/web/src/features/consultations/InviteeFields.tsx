@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ConsultationView } from '@jumelage/contracts/consultations';
+import type { ConsultationView, CoordinatorListResponse } from '@jumelage/contracts/consultations';
+import { FormField } from '../../components/FormField.tsx';
 import type { FieldErrors } from '../../lib/formErrors.ts';
+import { useResource } from '../../lib/useResource.ts';
+import { coordinatorsUrl } from './consultations.api.ts';
 
 interface InviteeFieldsProps {
   consultation: ConsultationView | null;
@@ -18,13 +21,15 @@ const hasError = (errors: FieldErrors, name: string) =>
   Object.keys(errors).some((path) => path.startsWith(`${name}.`));
 
 /**
- * Experts to invite: the members with the expert role, and experts already invited. Coordinators
- * can only be kept or removed here: there is no list of coordinators for non-administrators yet.
+ * Experts to invite: the members with the expert role, experts already invited, and anyone with an
+ * account, by email (an external expert). Coordinators: the programme's, and those already invited.
  */
 export function InviteeFields({ consultation, members, errors }: InviteeFieldsProps) {
   const { t } = useTranslation('consultations');
+  const programme = useResource<CoordinatorListResponse>(coordinatorsUrl).data?.data ?? [];
   const invited = consultation?.invitees ?? [];
   const expertIds = new Set(consultation?.expertIds ?? []);
+  const coordinatorIds = new Set(consultation?.coordinatorIds ?? []);
   const experts: Choice[] = [
     ...members
       .filter((member) => member.role === 'expert')
@@ -37,9 +42,12 @@ export function InviteeFields({ consultation, members, errors }: InviteeFieldsPr
       .filter((i) => i.invitedAs === 'expert' && !members.some((m) => m.userId === i.id))
       .map((i) => ({ id: i.id, name: i.name, isChecked: true })),
   ];
-  const coordinators: Choice[] = invited
-    .filter((i) => i.invitedAs === 'coordinator')
-    .map((i) => ({ id: i.id, name: i.name, isChecked: true }));
+  const coordinators: Choice[] = [
+    ...programme.map((c) => ({ id: c.id, name: c.name, isChecked: coordinatorIds.has(c.id) })),
+    ...invited
+      .filter((i) => i.invitedAs === 'coordinator' && !programme.some((c) => c.id === i.id))
+      .map((i) => ({ id: i.id, name: i.name, isChecked: true })),
+  ];
 
   const group = (
     name: 'expertIds' | 'coordinatorIds',
@@ -72,6 +80,17 @@ export function InviteeFields({ consultation, members, errors }: InviteeFieldsPr
   return (
     <>
       {group('expertIds', t('form.experts'), experts, t('form.noExperts'))}
+      <FormField
+        label={t('form.expertEmails')}
+        hint={t('form.expertEmailsHint')}
+        error={
+          hasError(errors, 'expertEmails') || errors.expertEmails
+            ? t('form.expertEmailUnknown', { url: `${window.location.origin}/register` })
+            : undefined
+        }
+      >
+        {(control) => <input {...control} type="email" multiple name="expertEmails" dir="ltr" />}
+      </FormField>
       {coordinators.length > 0
         ? group('coordinatorIds', t('form.coordinators'), coordinators, '')
         : null}

@@ -13,6 +13,8 @@ import { api, path } from '../../lib/api.ts';
 // GET URLs are read through useResource; writes and history pages are the functions below.
 export const channelsUrl = (partnershipId: string) =>
   path`/api/partnerships/${partnershipId}/channels`;
+/** The programme coordinators one may invite (for those who schedule consultations). */
+export const coordinatorsUrl = '/api/coordinators';
 /** The consultations the viewer is invited to, in every partnership. */
 export const invitedConsultationsUrl = '/api/consultations';
 
