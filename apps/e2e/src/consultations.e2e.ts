@@ -214,6 +214,21 @@ describe('consultations in the browser', () => {
     await bubble(youssef, 'Danke, Herr Alaoui!').waitFor();
     await screenshot(youssef, 'invited-consultation-fr');
 
+    // He declines the second invitation: it leaves his list, and Anna's list of invitees, at once.
+    await youssef.getByRole('link', { name: /Choix des plantes/ }).click();
+    await youssef.getByRole('button', { name: c.fr.consultation.decline }).click();
+    await youssef
+      .getByRole('dialog')
+      .getByRole('button', { name: c.fr.consultation.declineConfirm })
+      .click();
+    await youssef.getByRole('heading', { name: c.fr.invited.title, level: 2 }).waitFor();
+    await expect
+      .poll(() => youssef.getByRole('link', { name: /Choix des plantes/ }).count())
+      .toBe(0);
+    await anna.getByRole('link', { name: /Choix des plantes/ }).click();
+    await expect.poll(() => anna.locator('.invitees').innerText()).not.toContain('Youssef');
+    expect(await anna.locator('.invitees').innerText()).toContain('Claire Martin');
+
     // The space itself stays closed to him.
     const [partnership] = await apiRequest<Array<{ id: string }>>(anna, 'GET', '/api/partnerships');
     await youssef.goto(`${app.url}/p/${partnership?.id}/plans`);

@@ -200,6 +200,11 @@ export const chatLimits = {
   unreadCountMax: 100,
   /** GET /api/consultations lists this many: live and upcoming ones first, then the latest past ones. */
   invitedConsultationsMax: 50,
+  /**
+   * Addresses a user may look up per hour when inviting experts by email (expertEmails); more are
+   * answered with `rate_limited`. Each says whether an account exists, so this bounds the probing.
+   */
+  expertEmailsPerHour: 30,
   /** GET /api/coordinators lists this many. */
   coordinatorsMax: 200,
   /** A typing indicator that is not renewed (typing:start again) within this time disappears. */

@@ -11,6 +11,8 @@
 //   GET   /api/coordinators                   -> CoordinatorListResponse: the programme coordinators, who
 //         may be invited to consultations; for those who schedule them (owners, members) and coordinators
 //         and admins; others get 403
+//   DELETE /api/channels/:channelId/invitation -> 204: the viewer declines their invitation (as expert or
+//         coordinator); 404 when not invited. Members keep reading the channel through their membership
 //   GET   /api/channels/:channelId/messages   MessagesQuery -> Page<ChatMessage>, see messagesQuery
 //   POST  /api/channels/:channelId/messages   SendMessageBody -> 201 { data: ChatMessage } when stored now,
 //         200 with the stored message when that clientId was already sent (the same as message:send)
@@ -18,7 +20,7 @@
 //   DELETE /api/messages/:messageId           -> { data: ChatMessage } (own; the message keeps its place)
 //   GET   /api/consultations                  -> InvitedConsultationListResponse: the consultations the
 //         viewer is invited to (as expert or coordinator) in any partnership, in the channel list's order;
-//         the newest invitedConsultationsMax, not paginated
+//         at most invitedConsultationsMax (those not over first), not paginated
 // Socket.IO events and acknowledgements: see realtime.ts.
 import { z } from 'zod';
 import { chatLimits, type ChannelKind, type ConsultationPhase } from './constants.ts';

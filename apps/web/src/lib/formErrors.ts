@@ -53,10 +53,16 @@ export function serverFieldErrors(error: ApiError | null, t: TFunction): FieldEr
   return errors;
 }
 
-/** Moves focus to the first field that has an error, in document order. */
+/**
+ * Moves focus to the first field that has an error, in document order; an error about one item of a
+ * list field (`expertEmails.1`) counts for the field of that name.
+ */
 export function focusFirstError(form: HTMLFormElement, errors: FieldErrors): void {
+  const paths = Object.keys(errors);
+  const hasError = (name: string) =>
+    paths.some((path) => path === name || path.startsWith(`${name}.`));
   for (const element of Array.from(form.elements)) {
-    if (isControl(element) && element.name in errors) {
+    if (isControl(element) && element.name && hasError(element.name)) {
       element.focus();
       return;
     }

@@ -116,6 +116,15 @@ export async function updateConsultation(models: Models, channel: ChannelDoc, bo
   return previousInvitees;
 }
 
+/** Removes one invitee (expert or coordinator) from a consultation; false when they were not invited. */
+export async function declineInvitation(models: Models, channel: ChannelDoc, userId: string): Promise<boolean> {
+  const result = await models.Channel.updateOne(
+    { _id: channel._id, $or: [{ 'consultation.expertIds': userId }, { 'consultation.coordinatorIds': userId }] },
+    { $pull: { 'consultation.expertIds': userId, 'consultation.coordinatorIds': userId } },
+  );
+  return result.modifiedCount > 0;
+}
+
 /** The users invited to any of the channels, for their names and time zones. */
 export async function loadInvitees(models: Models, channels: ChannelDoc[]): Promise<Map<string, UserDoc>> {
   const ids = [...new Set(channels.flatMap(inviteeIds))];

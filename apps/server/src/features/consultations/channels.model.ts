@@ -29,9 +29,10 @@ const channelSchema = new Schema(
 // No lastMessageAt here: it is read from the newest message (index (channelId, _id) of messages) when
 // channels are listed, which keeps every send to a single write.
 channelSchema.index({ partnershipId: 1 });
-// An invitee's consultations across partnerships (GET /api/consultations): one index per $or branch.
-channelSchema.index({ 'consultation.expertIds': 1 });
-channelSchema.index({ 'consultation.coordinatorIds': 1 });
+// An invitee's consultations across partnerships (GET /api/consultations), by start: one index per
+// $or branch, merged in start order.
+channelSchema.index({ 'consultation.expertIds': 1, 'consultation.startsAt': 1 });
+channelSchema.index({ 'consultation.coordinatorIds': 1, 'consultation.startsAt': 1 });
 
 export type ChannelRecord = InferSchemaType<typeof channelSchema>;
 export type ChannelDoc = HydratedDocument<ChannelRecord>;

@@ -4,7 +4,8 @@ import { chatLimits } from '@jumelage/contracts/constants';
 import { createConsultationBody, updateConsultationBody, type ChannelResponse, type CoordinatorListResponse } from '@jumelage/contracts/consultations';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
-import { forbidden } from '../../http/errors.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
+import type { RateLimit } from '../../http/rate-limit.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { rooms } from '../../realtime/rooms.ts';
@@ -15,7 +16,7 @@ import { channelRooms } from './audience.ts';
 import { loadChannelAccess, requireChannelAbility, type AccessCache, type ChannelAccess } from './channel-access.ts';
 import { listChannels } from './channel-list.ts';
 import { listInvitedConsultations } from './invited-consultations.ts';
-import { createConsultation, loadInvitees, updateConsultation } from './channels.commands.ts';
+import { createConsultation, declineInvitation, loadInvitees, updateConsultation } from './channels.commands.ts';
 import { isGlobalViewer } from '../partnerships/partnerships.policy.ts';
 import { canManageConsultations, channelAbilities, inviteeIds, schedulingRoles } from './consultations.policy.ts';
 import { presentChannel } from './consultations.presenter.ts';
@@ -28,7 +29,12 @@ async function channelResponse(models: Models, user: UserDoc, access: ChannelAcc
   return { data: presentChannel(channel, state, invitees), abilities: access.abilities };
 }
 
-export function channelsRoutes(ctx: AppContext, { accessCache }: { accessCache: AccessCache }): Router {
+/** Spends one point per address invited by email: each lookup tells whether an account exists. */
+async function spendEmailLookups(limit: RateLimit, userId: string, emails: readonly string[] = []): Promise<void> {
+  for (const _email of emails) await limit.consume(userId);
+}
+
+export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit }: { accessCache: AccessCache; emailInviteLimit: RateLimit }): Router {
   const { models } = ctx;
   const io = ctx.realtime.io;
   const router = Router();
@@ -43,6 +49,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache }: { accessCache: 
     const partnership = await loadPartnershipAccess(models, user, req.params.id);
     if (!canManageConsultations(partnership.role)) throw forbidden('Only owners and members schedule consultations');
     const body = parse(createConsultationBody, req.body);
+    await spendEmailLookups(emailInviteLimit, user.id, body.expertEmails);
     const channel = await createConsultation(models, partnership.partnership._id, user._id, body);
     const ref = { partnershipId: String(channel.partnershipId), channelId: channel.id };
     io.to(channelRooms(channel)).except(senderSocketId(req) ?? []).emit('channel:created', ref);
@@ -75,6 +82,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache }: { accessCache: 
     const access = await loadChannelAccess(models, user, req.params.channelId);
     requireChannelAbility(access, 'update');
     const body = parse(updateConsultationBody, req.body);
+    await spendEmailLookups(emailInviteLimit, user.id, body.expertEmails);
     const previousInvitees = await updateConsultation(models, access.channel, body);
     accessCache.forgetChannel(access.channel.id);
     // Invitees who were just removed are told too, so their client drops the consultation.
@@ -82,6 +90,17 @@ export function channelsRoutes(ctx: AppContext, { accessCache }: { accessCache: 
     const ref = { partnershipId: String(access.channel.partnershipId), channelId: access.channel.id };
     io.to([...channelRooms(access.channel), ...uninvited.map(rooms.user)]).except(senderSocketId(req) ?? []).emit('channel:updated', ref);
     res.json(await channelResponse(models, user, access));
+  });
+
+  router.delete('/channels/:channelId/invitation', async (req, res) => {
+    const { user } = requireAuth(req);
+    const { channel } = await loadChannelAccess(models, user, req.params.channelId);
+    if (!(await declineInvitation(models, channel, user.id))) throw notFound('Invitation');
+    accessCache.forgetChannel(channel.id);
+    // Told as for any change: the others see the invitee gone, the viewer's other tabs drop it.
+    const ref = { partnershipId: String(channel.partnershipId), channelId: channel.id };
+    io.to([...channelRooms(channel), rooms.user(user.id)]).emit('channel:updated', ref);
+    res.status(204).end();
   });
 
   return router;

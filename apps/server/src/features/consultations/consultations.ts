@@ -17,12 +17,15 @@ export interface ChatSettings {
   typingPerSecond: number;
   /** How long a connection trusts a channel permission it checked (see createAccessCache). */
   accessCacheMs: number;
+  /** Experts invited by email per user and hour (each address a lookup of whether an account exists). */
+  expertEmailsPerHour: number;
 }
 
 export const defaultChatSettings: ChatSettings = {
   messagesPerSecond: chatLimits.messagesPerSecond,
   typingPerSecond: chatLimits.typingPerSecond,
   accessCacheMs: 1000,
+  expertEmailsPerHour: chatLimits.expertEmailsPerHour,
 };
 
 /** Builds the consultations feature: REST routes, socket commands, presence, one rate limit for both. */
@@ -32,6 +35,7 @@ export function createConsultations(ctx: AppContext, overrides: Partial<ChatSett
   const io = ctx.realtime.io;
   const writeLimit = createRateLimit(settings.messagesPerSecond, 1);
   const typingLimit = createRateLimit(settings.typingPerSecond, 1);
+  const emailInviteLimit = createRateLimit(settings.expertEmailsPerHour, 60 * 60);
   const accessCache = createAccessCache(settings.accessCacheMs);
   const presence = createPresence(io);
 
@@ -59,7 +63,7 @@ export function createConsultations(ctx: AppContext, overrides: Partial<ChatSett
   });
 
   const router = Router();
-  router.use(channelsRoutes(ctx, { accessCache }), messagesRoutes(ctx, { restChat }));
+  router.use(channelsRoutes(ctx, { accessCache, emailInviteLimit }), messagesRoutes(ctx, { restChat }));
   return {
     /** Mounted on /api: /partnerships/:id/channels, /channels/..., /messages/... */
     router,

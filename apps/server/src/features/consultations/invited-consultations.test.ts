@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import type { InvitedConsultationListResponse } from '@jumelage/contracts/consultations';
 import {
+  addMember,
   connected,
   createCast,
   createConsultation,
   createPartnership,
   createUser,
   expectOk,
+  nextEvent,
   openSocket,
   sendChat,
   startChatTestServer,
@@ -19,7 +21,7 @@ let server: TestServer;
 let cast: Awaited<ReturnType<typeof createCast>>;
 
 beforeAll(async () => {
-  server = await startChatTestServer({ messagesPerSecond: 1000 });
+  server = await startChatTestServer({ messagesPerSecond: 1000, expertEmailsPerHour: 3 });
   cast = await createCast(server);
 });
 afterAll(() => server.close());
@@ -71,7 +73,6 @@ describe('GET /api/consultations: where an invitee finds their consultations', (
       abilities: { read: false, update: false, readPlans: false, editPlans: false, chat: false, manageMilestones: false, manageMembers: false },
     });
     expect(third?.partnership.name).toBe('Kassel – Mahdia');
-    expect(JSON.stringify(list)).not.toContain('Nur für Mitglieder');
   });
 
   it('gives a member or coordinator the abilities that open the partnership space instead', async () => {
@@ -100,5 +101,54 @@ describe('GET /api/consultations: where an invitee finds their consultations', (
     const patch = await cast.owner.client.patch(`/api/channels/${consultation.id}`, { expertIds: [] });
     expect(patch.status).toBe(200);
     expect((await invitations(external)).data).toEqual([]);
+  });
+
+  it('drops the consultations of a partnership that removed the expert', async () => {
+    const expert = await createUser(server, { name: 'Fachmitglied' });
+    await addMember(server, cast.partnership.id, expert, 'expert');
+    const consultation = await createConsultation(cast.owner, cast.partnership.id, { expertIds: [expert.id] });
+    expect((await invitations(expert)).data.map((channel) => channel.id)).toEqual([consultation.id]);
+    expect((await cast.owner.client.delete(`/api/partnerships/${cast.partnership.id}/members/${expert.id}`)).status).toBe(204);
+    expect((await invitations(expert)).data).toEqual([]);
+  });
+});
+
+describe('declining an invitation', () => {
+  it('takes the invitee out of the consultation, tells the others live, and is refused to anyone not invited', async () => {
+    const [external, other] = await Promise.all([createUser(server, { name: 'Absage' }), createUser(server, { name: 'Bleibt' })]);
+    const consultation = await createConsultation(cast.owner, cast.partnership.id, { expertIds: [external.id, other.id], coordinatorIds: [cast.coordinator.id] });
+    const url = `/api/channels/${consultation.id}/invitation`;
+    const refusals = await Promise.all([cast.member.client.delete<ErrorBody>(url), cast.outsider.client.delete<ErrorBody>(url), cast.anonymous.delete<ErrorBody>(url)]);
+    expect(refusals.map((response) => response.status)).toEqual([404, 404, 401]);
+
+    const owner = openSocket(cast.owner.client);
+    await connected(owner);
+    const told = nextEvent(owner, 'channel:updated', (ref) => ref.channelId === consultation.id);
+    expect((await external.client.delete(url)).status).toBe(204);
+    await told;
+    owner.close();
+    expect((await invitations(external)).data).toEqual([]);
+    expect((await external.client.get(`/api/channels/${consultation.id}`)).status).toBe(404);
+    expect((await external.client.delete(url)).status).toBe(404);
+    const seen = await cast.owner.client.get<{ data: { consultation: { expertIds: string[]; coordinatorIds: string[] } } }>(`/api/channels/${consultation.id}`);
+    expect(seen.body.data.consultation).toMatchObject({ expertIds: [other.id], coordinatorIds: [cast.coordinator.id] });
+
+    expect((await cast.coordinator.client.delete(url)).status).toBe(204);
+    expect((await cast.coordinator.client.get(`/api/channels/${consultation.id}`)).status).toBe(404);
+  });
+});
+
+describe('inviting by email', () => {
+  it('looks up at most expertEmailsPerHour addresses per user, then answers rate_limited', async () => {
+    const owner = await createUser(server, { name: 'Fleißig' });
+    const partnership = await createPartnership(owner);
+    const experts = await Promise.all([1, 2, 3].map((n) => createUser(server, { name: `Expert ${n}` })));
+    await createConsultation(owner, partnership.id, { expertEmails: experts.slice(0, 2).map((expert) => expert.email) });
+    const third = await createConsultation(owner, partnership.id, { expertEmails: [experts[2]?.email ?? ''] });
+    const refused = await owner.client.patch<ErrorBody>(`/api/channels/${third.id}`, { expertEmails: ['one.more@example.org'] });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.code).toBe('rate_limited');
+    // Another owner still has their own allowance.
+    expect((await createConsultation(cast.owner, cast.partnership.id, { expertEmails: [experts[0]?.email ?? ''] })).consultation?.expertIds).toEqual([experts[0]?.id]);
   });
 });

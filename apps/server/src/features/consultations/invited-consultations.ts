@@ -7,18 +7,16 @@ import { partnershipAbilities } from '../partnerships/partnerships.policy.ts';
 import { presentMunicipality } from '../partnerships/partnerships.presenter.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import { presentChannelList } from './channel-list.ts';
-import type { ChannelDoc } from './channels.model.ts';
 
-/** Not over yet (soonest first), then over (latest first): the list order, decided before presenting. */
-function bySoonest(now: Date) {
-  const endsAt = (channel: ChannelDoc) => channel.consultation?.endsAt ?? now;
-  const startsAt = (channel: ChannelDoc) => channel.consultation?.startsAt.getTime() ?? 0;
-  return (a: ChannelDoc, b: ChannelDoc) => {
-    const aOver = endsAt(a) <= now;
-    const bOver = endsAt(b) <= now;
-    if (aOver !== bOver) return aOver ? 1 : -1;
-    return aOver ? startsAt(b) - startsAt(a) : startsAt(a) - startsAt(b);
-  };
+/** The invitations of one user that are over (`isOver`) or not, in list order, at most `limit`. */
+function findInvited(models: Models, user: UserDoc, now: Date, isOver: boolean, limit: number) {
+  return models.Channel.find({
+    kind: 'consultation',
+    'consultation.endsAt': mongoose.trusted(isOver ? { $lte: now } : { $gt: now }),
+    $or: [{ 'consultation.expertIds': user._id }, { 'consultation.coordinatorIds': user._id }],
+  })
+    .sort({ 'consultation.startsAt': isOver ? -1 : 1 })
+    .limit(limit);
 }
 
 /**
@@ -27,11 +25,11 @@ function bySoonest(now: Date) {
  * external expert). This is how an invitee who is not a member finds their consultations at all.
  */
 export async function listInvitedConsultations(models: Models, user: UserDoc): Promise<InvitedConsultationListResponse> {
-  const invited = await models.Channel.find({
-    kind: 'consultation',
-    $or: [{ 'consultation.expertIds': user._id }, { 'consultation.coordinatorIds': user._id }],
-  });
-  const channels = invited.sort(bySoonest(new Date())).slice(0, chatLimits.invitedConsultationsMax);
+  // Not over yet (soonest first), then over (latest first): two bounded reads, however many there were.
+  const now = new Date();
+  const max = chatLimits.invitedConsultationsMax;
+  const coming = await findInvited(models, user, now, false, max);
+  const channels = [...coming, ...(coming.length < max ? await findInvited(models, user, now, true, max - coming.length) : [])];
   const partnershipIds = [...new Set(channels.map((channel) => String(channel.partnershipId)))];
   const [partnerships, memberships] = await Promise.all([
     models.Partnership.find({ _id: mongoose.trusted({ $in: partnershipIds }) }),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelListItem } from '@jumelage/contracts/consultations';
 import { useChatSpace } from './chatSpace.tsx';
 import { ConsultationInfo } from './ConsultationInfo.tsx';
+import { DeclineButton } from './DeclineButton.tsx';
 import { MinutesButton } from './MinutesButton.tsx';
 import { PhaseBadge } from './PhaseBadge.tsx';
 import { useChannelTitle } from './useChannelTitle.ts';
@@ -10,12 +11,14 @@ interface ChannelHeaderProps {
   channel: ChannelListItem;
   headingId: string;
   onEdit: () => void;
+  /** After the viewer declined their invitation to this consultation. */
+  onDeclined: () => void;
 }
 
 /** The open channel's title; for a consultation also its times, agenda, invitees and actions. */
-export function ChannelHeader({ channel, headingId, onEdit }: ChannelHeaderProps) {
+export function ChannelHeader({ channel, headingId, onEdit, onDeclined }: ChannelHeaderProps) {
   const { t } = useTranslation('consultations');
-  const { abilities } = useChatSpace();
+  const { abilities, viewer } = useChatSpace();
   const title = useChannelTitle(channel);
   const { consultation } = channel;
   return (
@@ -37,6 +40,14 @@ export function ChannelHeader({ channel, headingId, onEdit }: ChannelHeaderProps
             ) : null}
             {abilities.editPlans ? (
               <MinutesButton title={channel.title} agenda={consultation.agenda} />
+            ) : null}
+            {consultation.invitees.some((invitee) => invitee.id === viewer.id) ? (
+              <DeclineButton
+                channelId={channel.id}
+                title={channel.title}
+                isMember={abilities.readPlans /* only a membership opens the plans */}
+                onDeclined={onDeclined}
+              />
             ) : null}
           </div>
         </>

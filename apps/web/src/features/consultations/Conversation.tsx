@@ -15,10 +15,11 @@ interface ConversationProps {
   channel: ChannelListItem;
   onMarker: (marker: ReadMarker) => void;
   onEdit: () => void;
+  onDeclined: () => void;
 }
 
 /** One channel: its details, the messages, who is typing, and the composer. */
-export function Conversation({ channel, onMarker, onEdit }: ConversationProps) {
+export function Conversation({ channel, onMarker, onEdit, onDeclined }: ConversationProps) {
   const { socketStatus, outbox } = useChatSpace();
   const history = useMessages(channel.id, socketStatus, outbox);
   const [isAtEnd, setIsAtEnd] = useState(true);
@@ -35,7 +36,12 @@ export function Conversation({ channel, onMarker, onEdit }: ConversationProps) {
 
   return (
     <section className="conversation" aria-labelledby={`channel-${channel.id}`}>
-      <ChannelHeader channel={channel} headingId={`channel-${channel.id}`} onEdit={onEdit} />
+      <ChannelHeader
+        channel={channel}
+        headingId={`channel-${channel.id}`}
+        onEdit={onEdit}
+        onDeclined={onDeclined}
+      />
       {history.status === 'loading' ? <Loading /> : null}
       {history.status === 'failed' ? (
         <ErrorMessage error={history.error} onRetry={history.retry} />

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { Redirect, useParams } from 'wouter';
+import { Redirect, useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type {
   InvitedConsultation,
@@ -82,6 +82,7 @@ function InvitedConversation({
   const headingId = useId();
   const viewer = useCurrentUser();
   const { outbox } = useOutbox(viewer.id, socketStatus.socket);
+  const [, navigate] = useLocation();
   const host = consultation.partnership;
   const siblings = useMemo(
     () => invitations.filter((channel) => channel.partnershipId === host.id),
@@ -124,6 +125,7 @@ function InvitedConversation({
               channel={consultation}
               onMarker={onMarker}
               onEdit={ignore}
+              onDeclined={() => navigate('/')}
             />
           </div>
         </section>

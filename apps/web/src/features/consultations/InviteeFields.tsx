@@ -84,9 +84,10 @@ export function InviteeFields({ consultation, members, errors }: InviteeFieldsPr
         label={t('form.expertEmails')}
         hint={t('form.expertEmailsHint')}
         error={
-          hasError(errors, 'expertEmails') || errors.expertEmails
+          errors.expertEmails ??
+          (hasError(errors, 'expertEmails')
             ? t('form.expertEmailUnknown', { url: `${window.location.origin}/register` })
-            : undefined
+            : undefined)
         }
       >
         {(control) => <input {...control} type="email" multiple name="expertEmails" dir="ltr" />}

@@ -35,6 +35,11 @@ export function createConsultation(
   return api.post<ChannelResponse>(channelsUrl(partnershipId), body);
 }
 
+/** The viewer declines their invitation to a consultation. */
+export function declineInvitation(channelId: string): Promise<undefined> {
+  return api.delete(path`/api/channels/${channelId}/invitation`);
+}
+
 export function updateConsultation(
   channelId: string,
   body: UpdateConsultationBody,

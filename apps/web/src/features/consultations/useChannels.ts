@@ -6,6 +6,7 @@ import type {
   ChatMessage,
   ReadMarker,
 } from '@jumelage/contracts/consultations';
+import type { MemberRef } from '@jumelage/contracts/realtime';
 import { useSocketEvent } from '../../lib/socket.ts';
 import { useResource } from '../../lib/useResource.ts';
 
@@ -42,26 +43,38 @@ export function useChannels<List extends { data: Channel[] }>(
   );
   useSocketEvent('channel:created', onChannelChanged);
   useSocketEvent('channel:updated', onChannelChanged);
+  // Leaving a partnership also ends one's expert invitations there.
+  const onMemberRemoved = useCallback(
+    (event: MemberRef) => {
+      if (event.userId === viewerId && isListed(event)) reload();
+    },
+    [viewerId, isListed, reload],
+  );
+  useSocketEvent('member:removed', onMemberRemoved);
 
   const onMessage = useCallback(
     (message: ChatMessage) => {
       if (!isListed(message) || message.author.id === viewerId) return;
       const isRead =
         message.channelId === openChannelId.current && document.visibilityState === 'visible';
-      update((list) => ({
-        ...list,
-        data: list.data.map((channel) =>
-          channel.id !== message.channelId
-            ? channel
-            : {
-                ...channel,
-                lastMessageAt: message.createdAt,
-                unreadCount: isRead
-                  ? channel.unreadCount
-                  : Math.min(channel.unreadCount + 1, chatLimits.unreadCountMax),
-              },
-        ),
-      }));
+      update((list) =>
+        !list.data.some((channel) => channel.id === message.channelId)
+          ? list
+          : {
+              ...list,
+              data: list.data.map((channel) =>
+                channel.id !== message.channelId
+                  ? channel
+                  : {
+                      ...channel,
+                      lastMessageAt: message.createdAt,
+                      unreadCount: isRead
+                        ? channel.unreadCount
+                        : Math.min(channel.unreadCount + 1, chatLimits.unreadCountMax),
+                    },
+              ),
+            },
+      );
     },
     [isListed, viewerId, openChannelId, update],
   );
