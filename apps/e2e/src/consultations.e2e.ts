@@ -197,6 +197,7 @@ describe('consultations in the browser', () => {
     await invitation.click();
     await expect.poll(() => youssef.url()).toMatch(/\/consultations\/[a-f0-9]{24}$/);
     await youssef.getByRole('heading', { name: 'Wolfsburg – Jendouba', level: 1 }).waitFor();
+    const consultationUrl = youssef.url();
     await bubble(youssef, 'Ich bringe Daten zum Wasserbedarf').waitFor();
     await anna.getByRole('link', { name: /Bewässerung des Quartiersparks/ }).click();
     const box = (page: Page, locale: Locale) =>
@@ -236,6 +237,10 @@ describe('consultations in the browser', () => {
       .getByRole('heading', { name: texts.fr.status.notFound.title, level: 1 })
       .waitFor();
     await casablanca.context.close();
+    // A member who follows the link he would share lands on the consultation in the space.
+    await anna.goto(consultationUrl);
+    await anna.waitForURL(/\/p\/[a-f0-9]{24}\/consultations\?channel=[a-f0-9]{24}$/);
+    await anna.getByRole('heading', { name: /Bewässerung des Quartiersparks/, level: 3 }).waitFor();
     expect(casablanca.problems.filter((problem) => !problem.includes('404'))).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { Redirect, useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type {
+  ChannelResponse,
   InvitedConsultation,
   InvitedConsultationListResponse,
   ReadMarker,
@@ -11,6 +12,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { StatusPage } from '../../components/StatusPage.tsx';
 import { path } from '../../lib/api.ts';
+import { useResource } from '../../lib/useResource.ts';
 import { useCurrentUser } from '../auth/session.tsx';
 import { MunicipalityList } from '../partnerships/MunicipalityList.tsx';
 import { ChannelList } from './ChannelList.tsx';
@@ -50,8 +52,7 @@ export function InvitedConsultationPage() {
     if (channels.isLoading) return <Loading />;
     return <ErrorMessage error={channels.error} onRetry={channels.reload} />;
   }
-  // Also what an invitee sees once the invitation is withdrawn while the page is open.
-  if (!selected) return <StatusPage kind="notFound" />;
+  if (!selected) return <ReadableElsewhere channelId={channelId} />;
   if (selected.partnership.abilities.read)
     return <Redirect to={invitationHref(selected)} replace />;
   return (
@@ -61,6 +62,24 @@ export function InvitedConsultationPage() {
       socketStatus={socketStatus}
       onMarker={channels.applyMarker}
     />
+  );
+}
+
+/**
+ * Not among the viewer's invitations: a member (e.g. following a link an invitee shared) is sent to
+ * the consultation in the space; anyone else, e.g. an invitee whose invitation was withdrawn, is told
+ * that it does not exist, as the server answers.
+ */
+function ReadableElsewhere({ channelId }: { channelId: string }) {
+  const channel = useResource<ChannelResponse>(path`/api/channels/${channelId}`);
+  if (channel.isLoading) return <Loading />;
+  const found = channel.data?.data;
+  if (channel.error && channel.error.code !== 'not_found') {
+    return <ErrorMessage error={channel.error} onRetry={channel.reload} />;
+  }
+  if (!found) return <StatusPage kind="notFound" />;
+  return (
+    <Redirect to={`${path`/p/${found.partnershipId}/consultations`}?channel=${found.id}`} replace />
   );
 }
 
