@@ -193,6 +193,8 @@ export interface ConsultationHost {
   id: string;
   name: string;
   municipalities: MunicipalityView[];
+  /** The municipality the viewer works for as a member; null for invitees from outside. */
+  myMunicipalityIndex: number | null;
   abilities: PartnershipAbilities;
 }
 

@@ -70,6 +70,7 @@ describe('GET /api/consultations: where an invitee finds their consultations', (
       id: cast.partnership.id,
       name: 'Wolfsburg – Jendouba',
       municipalities: cast.partnership.municipalities,
+      myMunicipalityIndex: null,
       abilities: { read: false, update: false, readPlans: false, editPlans: false, chat: false, manageMilestones: false, manageMembers: false },
     });
     expect(third?.partnership.name).toBe('Kassel – Mahdia');
@@ -79,6 +80,7 @@ describe('GET /api/consultations: where an invitee finds their consultations', (
     const consultation = await createConsultation(cast.owner, cast.partnership.id, { expertIds: [cast.expert.id], coordinatorIds: [cast.coordinator.id] });
     const asExpert = (await invitations(cast.expert)).data.find((channel) => channel.id === consultation.id);
     expect(asExpert?.partnership.abilities).toMatchObject({ read: true, readPlans: true, chat: true });
+    expect(asExpert?.partnership.myMunicipalityIndex).toBe(0);
     const asCoordinator = (await invitations(cast.coordinator)).data.find((channel) => channel.id === consultation.id);
     expect(asCoordinator?.partnership.abilities).toMatchObject({ read: true, readPlans: false, chat: false });
     expect(asCoordinator?.abilities).toEqual({ read: true, send: true, update: false });

@@ -36,6 +36,7 @@ export async function listInvitedConsultations(models: Models, user: UserDoc): P
     models.Membership.find({ userId: user._id, partnershipId: mongoose.trusted({ $in: partnershipIds }) }),
   ]);
   const roleIn = new Map(memberships.map((membership) => [String(membership.partnershipId), asMembershipRole(membership.role)]));
+  const municipalityIn = new Map(memberships.map((membership) => [String(membership.partnershipId), membership.municipalityIndex]));
   const hosts = new Map(
     partnerships.map((partnership) => [
       partnership.id,
@@ -43,6 +44,7 @@ export async function listInvitedConsultations(models: Models, user: UserDoc): P
         id: partnership.id,
         name: partnership.name,
         municipalities: partnership.municipalities.map(presentMunicipality),
+        myMunicipalityIndex: municipalityIn.get(partnership.id) ?? null,
         abilities: partnershipAbilities(user, roleIn.get(partnership.id) ?? null),
       },
     ]),

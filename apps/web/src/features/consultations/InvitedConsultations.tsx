@@ -52,7 +52,9 @@ function InvitationList({ consultations }: { consultations: InvitedConsultation[
             channel={item}
             href={invitationHref(item)}
             isCurrent={false}
-            partners={item.partnership.municipalities}
+            partners={item.partnership.municipalities.filter(
+              (_, index) => index !== item.partnership.myMunicipalityIndex,
+            )}
             detail={item.partnership.name}
           />
         </li>
