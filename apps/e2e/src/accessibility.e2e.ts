@@ -129,9 +129,12 @@ describe('keyboard', () => {
   it('reaches the main actions of every main page with Tab, always with a visible focus ring', async () => {
     const owner = signedIn.owner;
     const coordinator = signedIn.coordinator;
-    if (!owner || !coordinator) throw new Error('not signed in');
+    const invitedExpert = signedIn.invitedExpert;
+    if (!owner || !coordinator || !invitedExpert) throw new Error('not signed in');
     await useLanguage(owner, 'de');
     await useLanguage(coordinator, 'fr');
+    await useLanguage(invitedExpert, 'fr');
+    const demoConsultation = 'Bewässerung des Quartiersparks · Irrigation du parc';
     const guest = await newContext(browser, { locale: 'de-DE' });
     problems.push(guest.problems);
     const de = texts.de;
@@ -228,6 +231,21 @@ describe('keyboard', () => {
         actions: [/Wolfsburg – Jendouba/],
       },
       {
+        page: invitedExpert,
+        path: '/',
+        ready: c.fr.invited.title,
+        actions: [/Bewässerung des Quartiersparks/],
+      },
+      {
+        page: invitedExpert,
+        path: `/consultations/${space.consultationId}`,
+        ready: c.fr.invited.title,
+        actions: [
+          c.fr.consultation.decline,
+          c.fr.composer.label.replace('{{channel}}', demoConsultation),
+        ],
+      },
+      {
         page: owner,
         path: `/p/${space.partnershipId}/milestones`,
         ready: de.space.tabs.milestones,
@@ -239,7 +257,14 @@ describe('keyboard', () => {
         path: `/p/${space.partnershipId}/consultations`,
         ready: de.space.tabs.consultations,
         dialog: c.de.channels.create,
-        actions: [c.de.form.title, c.de.form.startsAt, c.de.form.create, de.common.cancel],
+        actions: [
+          c.de.form.title,
+          c.de.form.startsAt,
+          c.de.form.expertEmails,
+          'Claire Martin',
+          c.de.form.create,
+          de.common.cancel,
+        ],
       },
     ];
     const escaped: string[] = [];

@@ -141,6 +141,19 @@ describe('declining an invitation', () => {
 });
 
 describe('inviting by email', () => {
+  it('tells the invited outsider at once, who then reads and writes in that consultation', async () => {
+    const owner = await createUser(server, { name: 'Einladend' });
+    const outsider = await createUser(server, { name: 'Dr. Von Außen' });
+    const partnership = await createPartnership(owner);
+    const socket = openSocket(outsider.client);
+    await connected(socket);
+    const told = nextEvent(socket, 'channel:created');
+    const consultation = await createConsultation(owner, partnership.id, { expertEmails: [outsider.email] });
+    expect(await told).toEqual({ partnershipId: partnership.id, channelId: consultation.id });
+    expectOk(await sendChat(socket, consultation.id, 'Danke für die Einladung'));
+    socket.close();
+  });
+
   it('looks up at most expertEmailsPerHour addresses per user, then answers rate_limited', async () => {
     const owner = await createUser(server, { name: 'Fleißig' });
     const partnership = await createPartnership(owner);
