@@ -69,6 +69,12 @@ beforeAll(async () => {
     '/api/consultations',
   );
   if (!consultation) throw new Error('the demo consultation has no external expert');
+  const expertLink = await apiRequest<{ token: string }>(
+    signedIn.owner,
+    'POST',
+    `/api/channels/${consultation.id}/invitations`,
+    {},
+  );
   const owner = signedIn.owner;
   const [partnership] = await apiRequest<Array<{ id: string }>>(owner, 'GET', '/api/partnerships');
   if (!partnership) throw new Error('the demo partnership is missing');
@@ -93,6 +99,7 @@ beforeAll(async () => {
     milestoneId: milestone.id,
     milestoneTitle,
     consultationId: consultation.id,
+    expertLinkToken: expertLink.token,
   };
 });
 afterAll(async () => {

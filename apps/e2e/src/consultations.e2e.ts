@@ -3,7 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import { bubble, composer, send, storedCount } from './chat.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { consultationTexts as c, milestoneTexts as m, texts } from './locales.ts';
-import { apiRequest, demoAccount, isoDaysFromNow, logIn, type Locale } from './session.ts';
+import {
+  apiRequest,
+  demoAccount,
+  fillRegistration,
+  isoDaysFromNow,
+  logIn,
+  type Locale,
+} from './session.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -229,6 +236,31 @@ describe('consultations in the browser', () => {
     await anna.getByRole('link', { name: /Choix des plantes/ }).click();
     await expect.poll(() => anna.locator('.invitees').innerText()).not.toContain('Youssef');
     expect(await anna.locator('.invitees').innerText()).toContain('Claire Martin');
+
+    // Anna invites someone without an account by link: they register on the way and land in it.
+    await anna.getByRole('button', { name: c.de.expertLink.create }).click();
+    const link = await anna.getByLabel(c.de.expertLink.label).inputValue();
+    expect(link).toMatch(/\/consultation-invite\/[A-Za-z0-9_-]{43}$/);
+    const newcomer = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+    const nadia = await newcomer.context.newPage();
+    await nadia.goto(link);
+    await nadia.getByRole('heading', { name: 'Choix des plantes', level: 2 }).waitFor();
+    await screenshot(nadia, 'expert-link-fr');
+    await nadia
+      .locator('.card')
+      .getByRole('link', { name: texts.fr.invite.accept.register })
+      .click();
+    await fillRegistration(nadia, 'fr', {
+      name: 'Nadia Gharbi',
+      email: 'nadia.gharbi@experts.example',
+      password: 'jumelage-expert-2026',
+    });
+    await nadia.getByRole('button', { name: texts.fr.invite.accept.submit }).click();
+    await nadia.getByRole('heading', { name: 'Choix des plantes', level: 3 }).waitFor();
+    await expect.poll(() => nadia.url()).toMatch(/\/consultations\/[a-f0-9]{24}$/);
+    await expect.poll(() => anna.locator('.invitees').innerText()).toContain('Nadia Gharbi');
+    await newcomer.context.close();
+    expect(newcomer.problems.filter((problem) => !problem.includes('401'))).toEqual([]);
 
     // The space itself stays closed to him.
     const [partnership] = await apiRequest<Array<{ id: string }>>(anna, 'GET', '/api/partnerships');

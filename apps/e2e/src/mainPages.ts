@@ -11,6 +11,8 @@ export interface DemoSpace {
   milestoneTitle: string;
   /** The demo consultation, to which the external expert is invited. */
   consultationId: string;
+  /** An unused invitation link for one more external expert to that consultation. */
+  expertLinkToken: string;
 }
 
 /** A main page: where it is, how to tell it is ready, and an optional step that opens a dialog. */
@@ -34,6 +36,11 @@ export const guestPages: MainPage[] = [
     name: 'register',
     path: () => '/register',
     ready: (page, l) => heading(page, texts[l].auth.register.title),
+  },
+  {
+    name: 'expert-link',
+    path: (s) => `/consultation-invite/${s.expertLinkToken}`,
+    ready: (page, l) => page.getByRole('link', { name: texts[l].invite.accept.register }).last(),
   },
 ];
 

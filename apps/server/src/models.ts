@@ -12,6 +12,7 @@ import { definePlanVersionModel } from './features/plans/plan-versions.model.ts'
 import { defineChannelModel } from './features/consultations/channels.model.ts';
 import { defineMessageModel } from './features/consultations/messages.model.ts';
 import { defineReadMarkerModel } from './features/consultations/read-markers.model.ts';
+import { defineExpertLinkModel } from './features/consultations/expert-links.model.ts';
 
 /** Registers every model on one connection, so each app (and each test) has its own set. */
 export function createModels(connection: Connection) {
@@ -29,6 +30,7 @@ export function createModels(connection: Connection) {
     Channel: defineChannelModel(connection),
     Message: defineMessageModel(connection),
     ReadMarker: defineReadMarkerModel(connection),
+    ExpertLink: defineExpertLinkModel(connection),
   };
 }
 

@@ -36,6 +36,13 @@ const routes: PageRoute[] = [
     access: 'anyone',
   },
   {
+    path: '/consultation-invite/:token',
+    page: lazyPage(() =>
+      import('./features/consultations/ExpertLinkPage.tsx').then((m) => m.ExpertLinkPage),
+    ),
+    access: 'anyone',
+  },
+  {
     path: '/',
     page: lazyPage(() =>
       import('./features/partnerships/PartnershipListPage.tsx').then((m) => m.PartnershipListPage),

@@ -13,6 +13,11 @@
 //         and admins; others get 403
 //   DELETE /api/channels/:channelId/invitation -> 204: the viewer declines their invitation (as expert or
 //         coordinator); 404 when not invited. Members keep reading the channel through their membership
+//   POST  /api/channels/:channelId/invitations CreateExpertLinkBody -> 201 ExpertLink: a single-use link
+//         that invites whoever opens it (after signing in or registering) as an expert (who may update)
+//   GET   /api/consultation-invitations/:token -> { data: ExpertLinkPreview } (no sign-in needed);
+//         404 unknown, 409 used or expired
+//   POST  /api/consultation-invitations/:token/accept -> { data: ChannelRef } (signed in; repeat is ok)
 //   GET   /api/channels/:channelId/messages   MessagesQuery -> Page<ChatMessage>, see messagesQuery
 //   POST  /api/channels/:channelId/messages   SendMessageBody -> 201 { data: ChatMessage } when stored now,
 //         200 with the stored message when that clientId was already sent (the same as message:send)
@@ -23,7 +28,7 @@
 //         at most invitedConsultationsMax (those not over first), not paginated
 // Socket.IO events and acknowledgements: see realtime.ts.
 import { z } from 'zod';
-import { chatLimits, type ChannelKind, type ConsultationPhase } from './constants.ts';
+import { chatLimits, limits, type ChannelKind, type ConsultationPhase } from './constants.ts';
 import { email } from './auth.ts';
 import { isoDateTime, objectId } from './common.ts';
 import type { MunicipalityView, PartnershipAbilities } from './partnerships.ts';
@@ -205,6 +210,28 @@ export interface InvitedConsultation extends ChannelListItem {
 export interface InvitedConsultationListResponse {
   data: InvitedConsultation[];
   nextCursor: null;
+}
+
+export const createExpertLinkBody = z.strictObject({
+  expiresInDays: z.number().int().min(1).max(limits.invitationDaysMax).default(limits.invitationDaysDefault),
+});
+export type CreateExpertLinkBody = z.input<typeof createExpertLinkBody>;
+
+/** A link for one external expert to join a consultation; the token is shown once. */
+export interface ExpertLink {
+  token: string;
+  url: string;
+  expiresAt: string;
+}
+
+/** What someone who opens an expert link is invited to. */
+export interface ExpertLinkPreview {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  partnershipName: string;
+  municipalities: MunicipalityView[];
+  expiresAt: string;
 }
 
 export interface CoordinatorListResponse {

@@ -6,6 +6,7 @@ import { senderSocketId } from '../../realtime/realtime.ts';
 import type { AppSocket } from '../../realtime/io.ts';
 import { createAccessCache, loadChannelAccess } from './channel-access.ts';
 import { channelsRoutes } from './channels.routes.ts';
+import { expertLinksRoutes } from './expert-links.routes.ts';
 import { registerConsultationsSocket } from './consultations.socket.ts';
 import type { ChatContext } from './messages.commands.ts';
 import { messagesRoutes } from './messages.routes.ts';
@@ -63,7 +64,7 @@ export function createConsultations(ctx: AppContext, overrides: Partial<ChatSett
   });
 
   const router = Router();
-  router.use(channelsRoutes(ctx, { accessCache, emailInviteLimit }), messagesRoutes(ctx, { restChat }));
+  router.use(channelsRoutes(ctx, { accessCache, emailInviteLimit }), expertLinksRoutes(ctx, { accessCache }), messagesRoutes(ctx, { restChat }));
   return {
     /** Mounted on /api: /partnerships/:id/channels, /channels/..., /messages/... */
     router,

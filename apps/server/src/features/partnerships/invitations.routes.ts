@@ -23,7 +23,8 @@ async function findInvitation(models: Models, rawToken: unknown): Promise<Invita
   return invitation;
 }
 
-function unusable(reason: 'expired' | 'used'): AppError {
+/** An invitation token that was found but cannot be used any more (also for expert links). */
+export function unusable(reason: 'expired' | 'used'): AppError {
   const message = reason === 'expired' ? 'This invitation has expired' : 'This invitation has already been used';
   return new AppError('conflict', message, [{ path: 'token', message: reason }]);
 }

@@ -3,6 +3,7 @@ import type { ChannelListItem } from '@jumelage/contracts/consultations';
 import { useChatSpace } from './chatSpace.tsx';
 import { ConsultationInfo } from './ConsultationInfo.tsx';
 import { DeclineButton } from './DeclineButton.tsx';
+import { ExpertLinkButton } from './ExpertLinkButton.tsx';
 import { MinutesButton } from './MinutesButton.tsx';
 import { PhaseBadge } from './PhaseBadge.tsx';
 import { useChannelTitle } from './useChannelTitle.ts';
@@ -38,6 +39,7 @@ export function ChannelHeader({ channel, headingId, onEdit, onDeclined }: Channe
                 {t('consultation.edit')}
               </button>
             ) : null}
+            {channel.abilities.update ? <ExpertLinkButton channelId={channel.id} /> : null}
             {abilities.editPlans ? (
               <MinutesButton title={channel.title} agenda={consultation.agenda} />
             ) : null}

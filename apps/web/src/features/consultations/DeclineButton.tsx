@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { asApiError, type ApiError } from '../../lib/api.ts';
+import { useAction } from '../../lib/useAction.ts';
 import { declineInvitation } from './consultations.api.ts';
 
 interface DeclineButtonProps {
@@ -17,22 +17,11 @@ interface DeclineButtonProps {
 export function DeclineButton({ channelId, title, isMember, onDeclined }: DeclineButtonProps) {
   const { t } = useTranslation('consultations');
   const [isAsking, setIsAsking] = useState(false);
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const decline = async () => {
-    setIsBusy(true);
-    setError(null);
-    try {
-      await declineInvitation(channelId);
-      setIsAsking(false);
-      onDeclined();
-    } catch (thrown) {
-      setError(asApiError(thrown));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+  const decline = useAction(async () => {
+    await declineInvitation(channelId);
+    setIsAsking(false);
+    onDeclined();
+  });
 
   return (
     <>
@@ -43,17 +32,17 @@ export function DeclineButton({ channelId, title, isMember, onDeclined }: Declin
         isOpen={isAsking}
         title={t('consultation.declineTitle', { title })}
         confirmLabel={t('consultation.declineConfirm')}
-        isBusy={isBusy}
+        isBusy={decline.isBusy}
         onConfirm={() => {
-          if (!isBusy) void decline();
+          if (!decline.isBusy) void decline.run();
         }}
         onCancel={() => {
           setIsAsking(false);
-          setError(null);
+          decline.clearError();
         }}
       >
         <p>{isMember ? t('consultation.declineTextMember') : t('consultation.declineText')}</p>
-        <ErrorMessage error={error} />
+        <ErrorMessage error={decline.error} />
       </ConfirmDialog>
     </>
   );

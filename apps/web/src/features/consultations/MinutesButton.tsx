@@ -3,7 +3,8 @@ import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { planLimits } from '@jumelage/contracts/constants';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { asApiError, path, type ApiError } from '../../lib/api.ts';
+import { asApiError, path } from '../../lib/api.ts';
+import { useAction } from '../../lib/useAction.ts';
 import { truncate } from './chatFormat.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { createPlan } from './consultations.api.ts';
@@ -18,16 +19,8 @@ export function MinutesButton({ title, agenda }: MinutesButtonProps) {
   const { t } = useTranslation('consultations');
   const { partnershipId } = useChatSpace();
   const [, navigate] = useLocation();
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const [isUnavailable, setIsUnavailable] = useState(false);
-
-  // Without the plans feature on the server the endpoint answers 404: then offer nothing.
-  if (isUnavailable) return null;
-
-  const create = async () => {
-    setIsBusy(true);
-    setError(null);
+  const create = useAction(async () => {
     try {
       const plan = await createPlan(partnershipId, {
         title: truncate(t('consultation.minutesTitle', { title }), planLimits.titleLength),
@@ -36,25 +29,26 @@ export function MinutesButton({ title, agenda }: MinutesButtonProps) {
       });
       navigate(path`/p/${partnershipId}/plans/${plan.id}`);
     } catch (thrown) {
-      const apiError = asApiError(thrown);
-      if (apiError.status === 404) setIsUnavailable(true);
-      else setError(apiError);
-      setIsBusy(false);
+      // Without the plans feature on the server the endpoint answers 404: then offer nothing.
+      if (asApiError(thrown).status === 404) setIsUnavailable(true);
+      else throw thrown;
     }
-  };
+  });
+
+  if (isUnavailable) return null;
 
   return (
     <>
       <button
         type="button"
         className="button button--secondary"
-        onClick={() => void create()}
-        disabled={isBusy}
-        aria-busy={isBusy}
+        onClick={() => void create.run()}
+        disabled={create.isBusy}
+        aria-busy={create.isBusy}
       >
-        {isBusy ? t('consultation.minutesCreating') : t('consultation.minutes')}
+        {create.isBusy ? t('consultation.minutesCreating') : t('consultation.minutes')}
       </button>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={create.error} />
     </>
   );
 }

@@ -3,7 +3,9 @@ import { chatLimits } from '@jumelage/contracts/constants';
 import type {
   ChannelResponse,
   ChatMessage,
+  ChannelRef,
   CreateConsultationBody,
+  ExpertLink,
   InvitedConsultation,
   UpdateConsultationBody,
 } from '@jumelage/contracts/consultations';
@@ -33,6 +35,18 @@ export function createConsultation(
   body: CreateConsultationBody,
 ): Promise<ChannelResponse> {
   return api.post<ChannelResponse>(channelsUrl(partnershipId), body);
+}
+
+export const expertLinkPreviewUrl = (token: string) =>
+  path`/api/consultation-invitations/${token}`;
+
+/** A single-use link that invites one external expert to a consultation. */
+export function createExpertLink(channelId: string): Promise<{ data: ExpertLink }> {
+  return api.post<{ data: ExpertLink }>(path`/api/channels/${channelId}/invitations`, {});
+}
+
+export function acceptExpertLink(token: string): Promise<{ data: ChannelRef }> {
+  return api.post<{ data: ChannelRef }>(path`/api/consultation-invitations/${token}/accept`);
 }
 
 /** The viewer declines their invitation to a consultation. */

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { Router } from 'express';
+import mongoose from 'mongoose';
+import { chatLimits } from '@jumelage/contracts/constants';
+import { createExpertLinkBody, type ChannelRef, type ExpertLink, type ExpertLinkPreview } from '@jumelage/contracts/consultations';
+import { invitationToken } from '@jumelage/contracts/partnerships';
+import type { AppContext } from '../../context.ts';
+import { requireAuth } from '../../http/authenticate.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { publicBaseUrl } from '../../http/public-url.ts';
+import { sendSecret } from '../../http/secrets.ts';
+import { parse } from '../../http/validate.ts';
+import type { Models } from '../../models.ts';
+import { rooms } from '../../realtime/rooms.ts';
+import { hashToken } from '../auth/sessions.ts';
+import { unusable } from '../partnerships/invitations.routes.ts';
+import { presentMunicipality } from '../partnerships/partnerships.presenter.ts';
+import { channelRooms } from './audience.ts';
+import { loadChannelAccess, requireChannelAbility, type AccessCache } from './channel-access.ts';
+import type { ChannelDoc } from './channels.model.ts';
+import { inviteeIds } from './consultations.policy.ts';
+import type { ExpertLinkDoc } from './expert-links.model.ts';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** The link and its consultation; 404 for an unknown token or a consultation that is gone. */
+async function findLink(models: Models, rawToken: unknown): Promise<{ link: ExpertLinkDoc; channel: ChannelDoc }> {
+  const link = await models.ExpertLink.findOne({ tokenHash: hashToken(parse(invitationToken, rawToken)) });
+  const channel = link ? await models.Channel.findById(link.channelId) : null;
+  if (!link || !channel?.consultation) throw notFound('Invitation');
+  return { link, channel };
+}
+
+const refOf = (channel: ChannelDoc): ChannelRef => ({ partnershipId: String(channel.partnershipId), channelId: channel.id });
+
+/**
+ * Invitation links for external experts: those who may change a consultation create one per
+ * expert; whoever opens it signs in (or registers) and joins that consultation as an expert, and
+ * nothing else of the partnership. No address is looked up, so nothing is learnt about accounts.
+ */
+export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCache: AccessCache }): Router {
+  const { models } = ctx;
+  const io = ctx.realtime.io;
+  const router = Router();
+
+  router.post('/channels/:channelId/invitations', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadChannelAccess(models, user, req.params.channelId);
+    requireChannelAbility(access, 'update');
+    const body = parse(createExpertLinkBody, req.body ?? {});
+    const token = randomBytes(32).toString('base64url');
+    const link = await models.ExpertLink.create({
+      channelId: access.channel._id,
+      tokenHash: hashToken(token),
+      createdBy: user._id,
+      expiresAt: new Date(Date.now() + body.expiresInDays * dayMs),
+    });
+    const data: ExpertLink = { token, url: `${publicBaseUrl(req, ctx.env)}/consultation-invite/${token}`, expiresAt: link.expiresAt.toISOString() };
+    sendSecret(res, 201, { data });
+  });
+
+  router.get('/consultation-invitations/:token', async (req, res) => {
+    const { link, channel } = await findLink(models, req.params.token);
+    if (link.acceptedBy) throw unusable('used');
+    if (link.expiresAt.getTime() <= Date.now()) throw unusable('expired');
+    const partnership = await models.Partnership.findById(channel.partnershipId);
+    if (!partnership || !channel.consultation) throw notFound('Invitation');
+    const data: ExpertLinkPreview = {
+      title: channel.title,
+      startsAt: channel.consultation.startsAt.toISOString(),
+      endsAt: channel.consultation.endsAt.toISOString(),
+      partnershipName: partnership.name,
+      municipalities: partnership.municipalities.map(presentMunicipality),
+      expiresAt: link.expiresAt.toISOString(),
+    };
+    res.json({ data });
+  });
+
+  router.post('/consultation-invitations/:token/accept', async (req, res) => {
+    const { user } = requireAuth(req);
+    const { link, channel } = await findLink(models, req.params.token);
+    // Accepting again (a second tab, a double click) is fine once one is invited.
+    if (!inviteeIds(channel).includes(user.id)) {
+      if ((channel.consultation?.expertIds.length ?? 0) >= chatLimits.inviteesMax) {
+        throw new AppError('conflict', 'This consultation has as many experts as it can take');
+      }
+      // Claim the token atomically: of two concurrent accepts only one wins.
+      const claimed = await models.ExpertLink.findOneAndUpdate(
+        { _id: link._id, acceptedBy: null, expiresAt: mongoose.trusted({ $gt: new Date() }) },
+        { $set: { acceptedBy: user._id, acceptedAt: new Date() } },
+      );
+      if (!claimed) {
+        const current = await models.ExpertLink.findById(link._id);
+        throw unusable(current?.acceptedBy ? 'used' : 'expired');
+      }
+      await models.Channel.updateOne({ _id: channel._id }, { $addToSet: { 'consultation.expertIds': user._id } });
+      accessCache.forgetChannel(channel.id);
+      io.to([...channelRooms(channel), rooms.user(user.id)]).emit('channel:updated', refOf(channel));
+    }
+    res.json({ data: refOf(channel) });
+  });
+
+  return router;
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '@jumelage/contracts/constants';
+import type { ChannelRef, ExpertLink, ExpertLinkPreview, InvitedConsultationListResponse } from '@jumelage/contracts/consultations';
+import {
+  connected,
+  createCast,
+  createConsultation,
+  createUser,
+  nextEvent,
+  openSocket,
+  startChatTestServer,
+  type TestServer,
+  type TestUser,
+} from '@jumelage/test-utils';
+
+let server: TestServer;
+let cast: Awaited<ReturnType<typeof createCast>>;
+
+beforeAll(async () => {
+  server = await startChatTestServer({ messagesPerSecond: 1000 });
+  cast = await createCast(server);
+});
+afterAll(() => server.close());
+
+async function createLink(user: TestUser, channelId: string): Promise<ExpertLink> {
+  const response = await user.client.post<{ data: ExpertLink }>(`/api/channels/${channelId}/invitations`, {});
+  expect(response.status).toBe(201);
+  return response.body.data;
+}
+
+describe('invitation links for external experts', () => {
+  it('are created by those who may change the consultation only', async () => {
+    const consultation = await createConsultation(cast.owner, cast.partnership.id, { coordinatorIds: [cast.coordinator.id] });
+    const url = `/api/channels/${consultation.id}/invitations`;
+    const expected = { anonymous: 401, outsider: 404, observer: 403, expert: 403, coordinator: 403, admin: 404, member: 201, owner: 201 } as const;
+    for (const [actor, status] of Object.entries(expected)) {
+      const client = actor === 'anonymous' ? cast.anonymous : cast[actor as Exclude<keyof typeof expected, 'anonymous'>].client;
+      expect((await client.post(url, {})).status, actor).toBe(status);
+    }
+    const link = await createLink(cast.owner, consultation.id);
+    expect(link.url).toMatch(/\/consultation-invite\/[A-Za-z0-9_-]{43}$/);
+    expect((await cast.owner.client.post<ErrorBody>(url, { expiresInDays: 0 })).status).toBe(400);
+  });
+
+  it('show what they invite to without signing in, and let one person join that consultation only', async () => {
+    const consultation = await createConsultation(cast.owner, cast.partnership.id, { title: 'Regenwasser · Eaux pluviales' });
+    const { token } = await createLink(cast.member, consultation.id);
+    const preview = await cast.anonymous.get<{ data: ExpertLinkPreview }>(`/api/consultation-invitations/${token}`);
+    expect(preview.status).toBe(200);
+    expect(preview.body.data).toMatchObject({ title: 'Regenwasser · Eaux pluviales', partnershipName: 'Wolfsburg – Jendouba', startsAt: consultation.consultation?.startsAt });
+    expect(Object.keys(preview.body.data).sort()).toEqual(['endsAt', 'expiresAt', 'municipalities', 'partnershipName', 'startsAt', 'title']);
+    expect((await cast.anonymous.post(`/api/consultation-invitations/${token}/accept`, {})).status).toBe(401);
+
+    const expert = await createUser(server, { name: 'Dr. Per Link' });
+    const owner = openSocket(cast.owner.client);
+    await connected(owner);
+    const told = nextEvent(owner, 'channel:updated', (ref) => ref.channelId === consultation.id);
+    const accepted = await expert.client.post<{ data: ChannelRef }>(`/api/consultation-invitations/${token}/accept`, {});
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.data).toEqual({ partnershipId: cast.partnership.id, channelId: consultation.id });
+    await told;
+    owner.close();
+    const invitations = await expert.client.get<InvitedConsultationListResponse>('/api/consultations');
+    expect(invitations.body.data.map((channel) => [channel.id, channel.abilities])).toEqual([[consultation.id, { read: true, send: true, update: false }]]);
+    expect((await expert.client.get(`/api/partnerships/${cast.partnership.id}`)).status).toBe(404);
+
+    // Accepting again is harmless; the link is spent for anyone else.
+    expect((await expert.client.post(`/api/consultation-invitations/${token}/accept`, {})).status).toBe(200);
+    const other = await createUser(server, { name: 'Zu spät' });
+    const late = await other.client.post<ErrorBody>(`/api/consultation-invitations/${token}/accept`, {});
+    expect(late.status).toBe(409);
+    expect(late.body.error.details).toEqual([{ path: 'token', message: 'used' }]);
+    expect((await cast.anonymous.get(`/api/consultation-invitations/${token}`)).status).toBe(409);
+    expect((await other.client.get(`/api/channels/${consultation.id}`)).status).toBe(404);
+  });
+
+  it('refuse expired, unknown and malformed tokens', async () => {
+    const consultation = await createConsultation(cast.owner, cast.partnership.id);
+    const { token } = await createLink(cast.owner, consultation.id);
+    await server.models.ExpertLink.updateMany({ channelId: consultation.id }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    const expert = await createUser(server, { name: 'Abgelaufen' });
+    const expired = await expert.client.post<ErrorBody>(`/api/consultation-invitations/${token}/accept`, {});
+    expect(expired.status).toBe(409);
+    expect(expired.body.error.details).toEqual([{ path: 'token', message: 'expired' }]);
+    expect((await cast.anonymous.get(`/api/consultation-invitations/${token}`)).status).toBe(409);
+    expect((await cast.anonymous.get(`/api/consultation-invitations/${'x'.repeat(43)}`)).status).toBe(404);
+    expect((await cast.anonymous.get('/api/consultation-invitations/kurz')).status).toBe(400);
+    expect((await expert.client.get(`/api/channels/${consultation.id}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExpertLink } from '@jumelage/contracts/consultations';
+import { CopyField } from '../../components/CopyField.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useAction } from '../../lib/useAction.ts';
+import { useFormat } from '../users/useFormat.ts';
+import { createExpertLink } from './consultations.api.ts';
+
+/**
+ * Creates a single-use link for one external expert, who may have no account yet: they register or
+ * log in on the way and then see this consultation only.
+ */
+export function ExpertLinkButton({ channelId }: { channelId: string }) {
+  const { t } = useTranslation('consultations');
+  const format = useFormat();
+  const [link, setLink] = useState<ExpertLink | null>(null);
+  const create = useAction(async () => setLink((await createExpertLink(channelId)).data));
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => void create.run()}
+        disabled={create.isBusy}
+        aria-busy={create.isBusy}
+      >
+        {link ? t('expertLink.another') : t('expertLink.create')}
+      </button>
+      <ErrorMessage error={create.error} />
+      {link ? (
+        <div className="invitation-link">
+          <CopyField label={t('expertLink.label')} value={link.url} />
+          <p className="field__hint">
+            {t('expertLink.hint', { date: format.dateTime(link.expiresAt) })}
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useLocation, useParams } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import type { ExpertLinkPreview } from '@jumelage/contracts/consultations';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { path } from '../../lib/api.ts';
+import { useResource } from '../../lib/useResource.ts';
+import { AcceptCard } from '../partnerships/AcceptCard.tsx';
+import { MunicipalityList } from '../partnerships/MunicipalityList.tsx';
+import { useFormat } from '../users/useFormat.ts';
+import { acceptExpertLink, expertLinkPreviewUrl } from './consultations.api.ts';
+import { formatTimeRange } from './chatFormat.ts';
+
+/**
+ * /consultation-invite/:token: what an external expert is invited to (the consultation, its
+ * partnership and times); signed in, they accept and open it, otherwise they sign in first.
+ */
+export function ExpertLinkPage() {
+  const { t } = useTranslation('consultations');
+  const { t: tc } = useTranslation();
+  const { token = '' } = useParams<{ token: string }>();
+  const [, navigate] = useLocation();
+  const { locale, timeZone, dateTime } = useFormat();
+  const preview = useResource<{ data: ExpertLinkPreview }>(expertLinkPreviewUrl(token));
+  const invitation = preview.data?.data;
+
+  const accept = async () => {
+    const { data } = await acceptExpertLink(token);
+    navigate(path`/consultations/${data.channelId}`);
+  };
+
+  const isSpent = preview.error?.code === 'not_found' || preview.error?.code === 'conflict';
+  return (
+    <div className="page page--narrow">
+      <PageHeading title={t('expertLink.title')} />
+      {preview.isLoading ? <Loading /> : null}
+      {isSpent ? (
+        <p role="alert" className="alert alert--error">
+          {tc('invite.accept.invalid')}
+        </p>
+      ) : (
+        <ErrorMessage error={preview.error} onRetry={preview.reload} />
+      )}
+      {invitation ? (
+        <div className="card invitation-summary">
+          <h2 dir="auto">{invitation.title}</h2>
+          <p>
+            <bdi>{invitation.partnershipName}</bdi>
+          </p>
+          <MunicipalityList municipalities={invitation.municipalities} />
+          <dl className="facts">
+            <div>
+              <dt>{t('consultation.when')}</dt>
+              <dd>{formatTimeRange(invitation.startsAt, invitation.endsAt, locale, timeZone)}</dd>
+            </div>
+            <div>
+              <dt>{tc('invite.accept.expires')}</dt>
+              <dd>{dateTime(invitation.expiresAt)}</dd>
+            </div>
+          </dl>
+          <p>{t('expertLink.onlyThis')}</p>
+        </div>
+      ) : null}
+      {invitation ? <AcceptCard accept={accept} /> : null}
+    </div>
+  );
+}
