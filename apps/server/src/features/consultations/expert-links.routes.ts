@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import mongoose from 'mongoose';
-import { chatLimits } from '@jumelage/contracts/constants';
+import mongoose, { type Types } from 'mongoose';
+import { chatLimits, type MembershipRole } from '@jumelage/contracts/constants';
 import { createExpertLinkBody, type ChannelRef, type ExpertLink, type ExpertLinkPreview } from '@jumelage/contracts/consultations';
 import { invitationToken } from '@jumelage/contracts/partnerships';
 import type { AppContext } from '../../context.ts';
@@ -14,20 +14,31 @@ import type { Models } from '../../models.ts';
 import { rooms } from '../../realtime/rooms.ts';
 import { hashToken } from '../auth/sessions.ts';
 import { unusable } from '../partnerships/invitations.routes.ts';
+import { asMembershipRole } from '../partnerships/partnerships.access.ts';
 import { presentMunicipality } from '../partnerships/partnerships.presenter.ts';
 import { channelRooms } from './audience.ts';
 import { loadChannelAccess, requireChannelAbility, type AccessCache } from './channel-access.ts';
 import type { ChannelDoc } from './channels.model.ts';
-import { inviteeIds } from './consultations.policy.ts';
+import { canManageConsultations, inviteeIds } from './consultations.policy.ts';
 import type { ExpertLinkDoc } from './expert-links.model.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** The link and its consultation; 404 for an unknown token or a consultation that is gone. */
+/** The user's role in the consultation's partnership; null when not a member. */
+async function roleIn(models: Models, channel: ChannelDoc, userId: Types.ObjectId): Promise<MembershipRole | null> {
+  const membership = await models.Membership.findOne({ partnershipId: channel.partnershipId, userId });
+  return membership ? asMembershipRole(membership.role) : null;
+}
+
+/**
+ * The link and its consultation; 404 for an unknown token, a consultation that is gone, or a link
+ * whose creator may no longer schedule there (removed or demoted: their links die with the right).
+ */
 async function findLink(models: Models, rawToken: unknown): Promise<{ link: ExpertLinkDoc; channel: ChannelDoc }> {
   const link = await models.ExpertLink.findOne({ tokenHash: hashToken(parse(invitationToken, rawToken)) });
   const channel = link ? await models.Channel.findById(link.channelId) : null;
   if (!link || !channel?.consultation) throw notFound('Invitation');
+  if (!canManageConsultations(await roleIn(models, channel, link.createdBy))) throw notFound('Invitation');
   return { link, channel };
 }
 
@@ -79,8 +90,10 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
   router.post('/consultation-invitations/:token/accept', async (req, res) => {
     const { user } = requireAuth(req);
     const { link, channel } = await findLink(models, req.params.token);
-    // Accepting again (a second tab, a double click) is fine once one is invited.
-    if (!inviteeIds(channel).includes(user.id)) {
+    // Accepting again (a second tab, a double click) is fine once one is invited; a member, who
+    // reads the consultation anyway (e.g. its creator trying the link), leaves the link unspent.
+    const isInvited = inviteeIds(channel).includes(user.id);
+    if (!isInvited && (await roleIn(models, channel, user._id)) === null) {
       if ((channel.consultation?.expertIds.length ?? 0) >= chatLimits.inviteesMax) {
         throw new AppError('conflict', 'This consultation has as many experts as it can take');
       }
@@ -91,7 +104,10 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
       );
       if (!claimed) {
         const current = await models.ExpertLink.findById(link._id);
-        throw unusable(current?.acceptedBy ? 'used' : 'expired');
+        if (!current?.acceptedBy) throw unusable('expired');
+        // The same person accepting twice at once: the other request took it for them.
+        if (String(current.acceptedBy) !== user.id) throw unusable('used');
+        return void res.json({ data: refOf(channel) });
       }
       await models.Channel.updateOne({ _id: channel._id }, { $addToSet: { 'consultation.expertIds': user._id } });
       accessCache.forgetChannel(channel.id);

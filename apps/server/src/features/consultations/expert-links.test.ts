@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mongoose from 'mongoose';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import type { ChannelRef, ExpertLink, ExpertLinkPreview, InvitedConsultationListResponse } from '@jumelage/contracts/consultations';
 import {
+  addMember,
   connected,
   createCast,
   createConsultation,
@@ -86,5 +88,36 @@ describe('invitation links for external experts', () => {
     expect((await cast.anonymous.get(`/api/consultation-invitations/${'x'.repeat(43)}`)).status).toBe(404);
     expect((await cast.anonymous.get('/api/consultation-invitations/kurz')).status).toBe(400);
     expect((await expert.client.get(`/api/channels/${consultation.id}`)).status).toBe(404);
+  });
+
+  it('stay unspent when a member opens them, die with their creator\'s right to schedule, and respect the invitee limit', async () => {
+    const consultation = await createConsultation(cast.owner, cast.partnership.id);
+    const { token } = await createLink(cast.owner, consultation.id);
+    const accept = (user: TestUser) => user.client.post<ErrorBody>(`/api/consultation-invitations/${token}/accept`, {});
+    expect((await accept(cast.expert)).status).toBe(200);
+    expect((await accept(cast.owner)).status).toBe(200);
+    expect((await cast.anonymous.get(`/api/consultation-invitations/${token}`)).status).toBe(200);
+    const seen = await cast.owner.client.get<{ data: { consultation: { expertIds: string[] } } }>(`/api/channels/${consultation.id}`);
+    expect(seen.body.data.consultation.expertIds).toEqual([]);
+
+    // Full: refused, and the link is still there for when a place is free.
+    const full = Array.from({ length: 50 }, () => new mongoose.Types.ObjectId());
+    await server.models.Channel.updateOne({ _id: consultation.id }, { $set: { 'consultation.expertIds': full } });
+    const outsider = await createUser(server, { name: 'Kein Platz' });
+    const refused = await accept(outsider);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('conflict');
+    expect((await cast.anonymous.get(`/api/consultation-invitations/${token}`)).status).toBe(200);
+
+    // A member who made a link and is then made an observer: the link stops working.
+    const scheduler = await createUser(server, { name: 'Bald Beobachter' });
+    await addMember(server, cast.partnership.id, scheduler, 'member');
+    const later = await createConsultation(scheduler, cast.partnership.id);
+    const theirs = await createLink(scheduler, later.id);
+    expect((await cast.anonymous.get(`/api/consultation-invitations/${theirs.token}`)).status).toBe(200);
+    expect((await cast.owner.client.patch(`/api/partnerships/${cast.partnership.id}/members/${scheduler.id}`, { role: 'observer' })).status).toBe(200);
+    expect((await cast.anonymous.get(`/api/consultation-invitations/${theirs.token}`)).status).toBe(404);
+    expect((await outsider.client.post(`/api/consultation-invitations/${theirs.token}/accept`, {})).status).toBe(404);
+    expect((await outsider.client.get(`/api/channels/${later.id}`)).status).toBe(404);
   });
 });

@@ -30,7 +30,10 @@ export function ExpertLinkPage() {
     navigate(path`/consultations/${data.channelId}`);
   };
 
-  const isSpent = preview.error?.code === 'not_found' || preview.error?.code === 'conflict';
+  // Unknown, used, expired, revoked or mangled (e.g. cut off in a mail): all "ask for a new link".
+  const isSpent = ['not_found', 'conflict', 'validation_failed'].includes(
+    preview.error?.code ?? '',
+  );
   return (
     <div className="page page--narrow">
       <PageHeading title={t('expertLink.title')} />
