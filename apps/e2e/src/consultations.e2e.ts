@@ -241,6 +241,10 @@ describe('consultations in the browser', () => {
     await anna.getByRole('button', { name: c.de.expertLink.create }).click();
     const link = await anna.getByLabel(c.de.expertLink.label).inputValue();
     expect(link).toMatch(/\/consultation-invite\/[A-Za-z0-9_-]{43}$/);
+    // Anna has the consultation's form open while the expert joins.
+    await anna.getByRole('button', { name: c.de.consultation.edit }).click();
+    const editing = anna.getByRole('dialog');
+    await editing.getByLabel(c.de.form.title).waitFor();
     const newcomer = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
     const nadia = await newcomer.context.newPage();
     await nadia.goto(link);
@@ -258,6 +262,11 @@ describe('consultations in the browser', () => {
     await nadia.getByRole('button', { name: texts.fr.invite.accept.submit }).click();
     await nadia.getByRole('heading', { name: 'Choix des plantes', level: 3 }).waitFor();
     await expect.poll(() => nadia.url()).toMatch(/\/consultations\/[a-f0-9]{24}$/);
+    // The open form shows her ticked, so saving it keeps her.
+    await editing.getByLabel('Nadia Gharbi').waitFor();
+    expect(await editing.getByLabel('Nadia Gharbi').isChecked()).toBe(true);
+    await editing.getByRole('button', { name: c.de.form.save }).click();
+    await editing.waitFor({ state: 'hidden' });
     await expect.poll(() => anna.locator('.invitees').innerText()).toContain('Nadia Gharbi');
     await newcomer.context.close();
     expect(newcomer.problems.filter((problem) => !problem.includes('401'))).toEqual([]);

@@ -69,6 +69,11 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
     if (channels.isLoading) return <Loading />;
     return <ErrorMessage error={channels.error} onRetry={channels.reload} />;
   }
+  // The form follows the live consultation: someone who joins (e.g. by link) while it is open shows
+  // up ticked and is kept on save, instead of being dropped by a list read when it opened.
+  const liveDialogChannel = dialog?.channel
+    ? (list.find((channel) => channel.id === dialog.channel?.id) ?? dialog.channel)
+    : null;
   const channelHref = (id: string) => `${path`/p/${partnership.id}/consultations`}?channel=${id}`;
 
   return (
@@ -101,7 +106,7 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
       </div>
       {dialog ? (
         <ConsultationDialog
-          channel={dialog.channel}
+          channel={liveDialogChannel}
           members={memberList ?? []}
           onClose={() => setDialog(null)}
           onSaved={(saved) => {
