@@ -2,17 +2,17 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from './errors.ts';
 
 export interface RateLimit {
-  /** Spends one point for `key`; throws `rate_limited` (with Retry-After seconds) when used up. */
-  consume(key: string): Promise<void>;
+  /** Spends `points` (one by default) for `key`; throws `rate_limited` (with Retry-After seconds) when used up. */
+  consume(key: string, points?: number): Promise<void>;
   reset(key: string): Promise<void>;
 }
 
 export function createRateLimit(points: number, durationSeconds: number): RateLimit {
   const limiter = new RateLimiterMemory({ points, duration: durationSeconds });
   return {
-    async consume(key) {
+    async consume(key, points = 1) {
       try {
-        await limiter.consume(key);
+        await limiter.consume(key, points);
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));

@@ -4,7 +4,7 @@ import type { MembershipRole } from '@jumelage/contracts/constants';
 import { forbidden, notFound } from '../../http/errors.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
-import { asMembershipRole } from '../partnerships/partnerships.access.ts';
+import { membershipRoleIn } from '../partnerships/partnerships.access.ts';
 import type { ChannelDoc } from './channels.model.ts';
 import { channelAbilities, type ChatActor } from './consultations.policy.ts';
 
@@ -19,8 +19,7 @@ export async function loadChannelAccess(models: Models, actor: ChatActor, rawCha
   const channelId = parse(objectId, rawChannelId);
   const channel = await models.Channel.findById(channelId);
   if (!channel) throw notFound('Channel');
-  const membership = await models.Membership.findOne({ partnershipId: channel.partnershipId, userId: actor.id });
-  const role = membership ? asMembershipRole(membership.role) : null;
+  const role = await membershipRoleIn(models, channel.partnershipId, actor.id);
   const abilities = channelAbilities(actor, role, channel);
   if (!abilities.read) throw notFound('Channel');
   return { channel, role, abilities };

@@ -4,7 +4,7 @@ import { objectId } from '@jumelage/contracts/common';
 import { notFound } from '../../http/errors.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
-import { asMembershipRole } from '../partnerships/partnerships.access.ts';
+import { membershipRoleIn } from '../partnerships/partnerships.access.ts';
 import { partnershipAbilities } from '../partnerships/partnerships.policy.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import { ensureGeneralChannel, loadInvitees } from './channels.commands.ts';
@@ -62,12 +62,8 @@ export async function presentChannelList(
 
 export async function listChannels(models: Models, user: UserDoc, rawPartnershipId: unknown): Promise<ChannelListResponse> {
   const partnershipId = parse(objectId, rawPartnershipId);
-  const [partnership, membership] = await Promise.all([
-    models.Partnership.findById(partnershipId),
-    models.Membership.findOne({ partnershipId, userId: user._id }),
-  ]);
+  const [partnership, role] = await Promise.all([models.Partnership.findById(partnershipId), membershipRoleIn(models, partnershipId, user._id)]);
   if (!partnership) throw notFound('Partnership');
-  const role = membership ? asMembershipRole(membership.role) : null;
   const channels = await findVisibleChannels(models, user, partnershipId, role !== null);
   if (channels.length === 0 && !partnershipAbilities(user, role).read) throw notFound('Partnership');
 

@@ -31,7 +31,7 @@ async function channelResponse(models: Models, user: UserDoc, access: ChannelAcc
 
 /** Spends one point per address invited by email: each lookup tells whether an account exists. */
 async function spendEmailLookups(limit: RateLimit, userId: string, emails: readonly string[] = []): Promise<void> {
-  for (const _email of emails) await limit.consume(userId);
+  if (emails.length > 0) await limit.consume(userId, emails.length);
 }
 
 export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit }: { accessCache: AccessCache; emailInviteLimit: RateLimit }): Router {

@@ -16,7 +16,7 @@ import { notFound, unauthenticated } from '../../http/errors.ts';
 import type { RateLimit } from '../../http/rate-limit.ts';
 import { socketCommands } from '../../realtime/commands.ts';
 import type { AppSocket } from '../../realtime/io.ts';
-import { asMembershipRole } from '../partnerships/partnerships.access.ts';
+import { membershipRoleIn } from '../partnerships/partnerships.access.ts';
 import { partnershipAbilities } from '../partnerships/partnerships.policy.ts';
 import { toChannel } from './audience.ts';
 import { requireChannelAbility } from './channel-access.ts';
@@ -80,11 +80,10 @@ export function registerConsultationsSocket(socket: AppSocket, { ctx, chat, typi
 
   // Members, and coordinators and admins who see the partnership, may ask who is online.
   commands.on('presence:list', presenceListPayload, async ({ partnershipId }) => {
-    const [partnership, membership] = await Promise.all([
+    const [partnership, role] = await Promise.all([
       models.Partnership.exists({ _id: partnershipId }),
-      models.Membership.findOne({ partnershipId, userId: actor.id }),
+      membershipRoleIn(models, partnershipId, actor.id),
     ]);
-    const role = membership ? asMembershipRole(membership.role) : null;
     if (!partnership || !partnershipAbilities(actor, role).read) throw notFound('Partnership');
     return { ok: true, partnershipId, onlineUserIds: presence.onlineUserIds(partnershipId) };
   });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import mongoose, { type Types } from 'mongoose';
-import { chatLimits, type MembershipRole } from '@jumelage/contracts/constants';
+import mongoose from 'mongoose';
+import { chatLimits } from '@jumelage/contracts/constants';
 import { createExpertLinkBody, type ChannelRef, type ExpertLink, type ExpertLinkPreview } from '@jumelage/contracts/consultations';
 import { invitationToken } from '@jumelage/contracts/partnerships';
 import type { AppContext } from '../../context.ts';
@@ -14,7 +14,7 @@ import type { Models } from '../../models.ts';
 import { rooms } from '../../realtime/rooms.ts';
 import { hashToken } from '../auth/sessions.ts';
 import { unusable } from '../partnerships/invitations.routes.ts';
-import { asMembershipRole } from '../partnerships/partnerships.access.ts';
+import { membershipRoleIn } from '../partnerships/partnerships.access.ts';
 import { presentMunicipality } from '../partnerships/partnerships.presenter.ts';
 import { channelRooms } from './audience.ts';
 import { loadChannelAccess, requireChannelAbility, type AccessCache } from './channel-access.ts';
@@ -24,12 +24,6 @@ import type { ExpertLinkDoc } from './expert-links.model.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** The user's role in the consultation's partnership; null when not a member. */
-async function roleIn(models: Models, channel: ChannelDoc, userId: Types.ObjectId): Promise<MembershipRole | null> {
-  const membership = await models.Membership.findOne({ partnershipId: channel.partnershipId, userId });
-  return membership ? asMembershipRole(membership.role) : null;
-}
-
 /**
  * The link and its consultation; 404 for an unknown token, a consultation that is gone, or a link
  * whose creator may no longer schedule there (removed or demoted: their links die with the right).
@@ -38,7 +32,7 @@ async function findLink(models: Models, rawToken: unknown): Promise<{ link: Expe
   const link = await models.ExpertLink.findOne({ tokenHash: hashToken(parse(invitationToken, rawToken)) });
   const channel = link ? await models.Channel.findById(link.channelId) : null;
   if (!link || !channel?.consultation) throw notFound('Invitation');
-  if (!canManageConsultations(await roleIn(models, channel, link.createdBy))) throw notFound('Invitation');
+  if (!canManageConsultations(await membershipRoleIn(models, channel.partnershipId, link.createdBy))) throw notFound('Invitation');
   return { link, channel };
 }
 
@@ -93,7 +87,7 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
     // Accepting again (a second tab, a double click) is fine once one is invited; a member, who
     // reads the consultation anyway (e.g. its creator trying the link), leaves the link unspent.
     const isInvited = inviteeIds(channel).includes(user.id);
-    if (!isInvited && (await roleIn(models, channel, user._id)) === null) {
+    if (!isInvited && (await membershipRoleIn(models, channel.partnershipId, user._id)) === null) {
       if ((channel.consultation?.expertIds.length ?? 0) >= chatLimits.inviteesMax) {
         throw new AppError('conflict', 'This consultation has as many experts as it can take');
       }

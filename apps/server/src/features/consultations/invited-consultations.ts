@@ -35,8 +35,11 @@ export async function listInvitedConsultations(models: Models, user: UserDoc): P
     models.Partnership.find({ _id: mongoose.trusted({ $in: partnershipIds }) }),
     models.Membership.find({ userId: user._id, partnershipId: mongoose.trusted({ $in: partnershipIds }) }),
   ]);
-  const roleIn = new Map(memberships.map((membership) => [String(membership.partnershipId), asMembershipRole(membership.role)]));
-  const municipalityIn = new Map(memberships.map((membership) => [String(membership.partnershipId), membership.municipalityIndex]));
+  const membershipIn = new Map(memberships.map((membership) => [String(membership.partnershipId), membership]));
+  const roleIn = (partnershipId: string) => {
+    const membership = membershipIn.get(partnershipId);
+    return membership ? asMembershipRole(membership.role) : null;
+  };
   const hosts = new Map(
     partnerships.map((partnership) => [
       partnership.id,
@@ -44,12 +47,12 @@ export async function listInvitedConsultations(models: Models, user: UserDoc): P
         id: partnership.id,
         name: partnership.name,
         municipalities: partnership.municipalities.map(presentMunicipality),
-        myMunicipalityIndex: municipalityIn.get(partnership.id) ?? null,
-        abilities: partnershipAbilities(user, roleIn.get(partnership.id) ?? null),
+        myMunicipalityIndex: membershipIn.get(partnership.id)?.municipalityIndex ?? null,
+        abilities: partnershipAbilities(user, roleIn(partnership.id)),
       },
     ]),
   );
-  const listed = await presentChannelList(models, user, channels, (channel) => roleIn.get(String(channel.partnershipId)) ?? null);
+  const listed = await presentChannelList(models, user, channels, (channel) => roleIn(String(channel.partnershipId)));
   const data = listed.flatMap((channel) => {
     const partnership = hosts.get(channel.partnershipId);
     return partnership ? [{ ...channel, partnership }] : [];

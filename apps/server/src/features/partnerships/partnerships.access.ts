@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import { membershipRoles, type MembershipRole } from '@jumelage/contracts/constants';
 import type { PartnershipAbilities } from '@jumelage/contracts/partnerships';
 import { objectId } from '@jumelage/contracts/common';
@@ -18,6 +19,16 @@ export interface PartnershipAccess {
 
 export const asMembershipRole = (value: string): MembershipRole =>
   membershipRoles.find((role) => role === value) ?? 'observer';
+
+/** The user's role in a partnership; null when they are not a member. */
+export async function membershipRoleIn(
+  models: Models,
+  partnershipId: Types.ObjectId | string,
+  userId: Types.ObjectId | string,
+): Promise<MembershipRole | null> {
+  const membership = await models.Membership.findOne({ partnershipId, userId });
+  return membership ? asMembershipRole(membership.role) : null;
+}
 
 /** Loads a partnership with the viewer's abilities; anyone who may not read it gets 404, not 403. */
 export async function loadPartnershipAccess(

@@ -6,7 +6,6 @@ import type { Channel, ChannelListResponse } from '@jumelage/contracts/consultat
 import type { Member } from '@jumelage/contracts/partnerships';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { path } from '../../lib/api.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { useCurrentUser } from '../auth/session.tsx';
 import { membersUrl } from '../partnerships/partnerships.api.ts';
@@ -14,7 +13,7 @@ import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
 import { ChannelList } from './ChannelList.tsx';
 import { ChatSpaceProvider, type ChatSpace } from './chatSpace.tsx';
 import { ConsultationDialog } from './ConsultationDialog.tsx';
-import { channelsUrl } from './consultations.api.ts';
+import { channelsUrl, spaceChannelHref } from './consultations.api.ts';
 import { Conversation } from './Conversation.tsx';
 import { buildDirectory, partnerMunicipalities } from './people.ts';
 import { PresenceList } from './PresenceList.tsx';
@@ -74,7 +73,7 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
   const liveDialogChannel = dialog?.channel
     ? (list.find((channel) => channel.id === dialog.channel?.id) ?? dialog.channel)
     : null;
-  const channelHref = (id: string) => `${path`/p/${partnership.id}/consultations`}?channel=${id}`;
+  const channelHref = (id: string) => spaceChannelHref(partnership.id, id);
 
   return (
     <ChatSpaceProvider value={space}>

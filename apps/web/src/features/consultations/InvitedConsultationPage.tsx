@@ -17,7 +17,7 @@ import { useCurrentUser } from '../auth/session.tsx';
 import { MunicipalityList } from '../partnerships/MunicipalityList.tsx';
 import { ChannelList } from './ChannelList.tsx';
 import { ChatSpaceProvider, type ChatSpace } from './chatSpace.tsx';
-import { invitationHref, invitedConsultationsUrl } from './consultations.api.ts';
+import { invitationHref, invitedConsultationsUrl, spaceChannelHref } from './consultations.api.ts';
 import { Conversation } from './Conversation.tsx';
 import { buildDirectory } from './people.ts';
 import { useChannels } from './useChannels.ts';
@@ -78,9 +78,7 @@ function ReadableElsewhere({ channelId }: { channelId: string }) {
     return <ErrorMessage error={channel.error} onRetry={channel.reload} />;
   }
   if (!found) return <StatusPage kind="notFound" />;
-  return (
-    <Redirect to={`${path`/p/${found.partnershipId}/consultations`}?channel=${found.id}`} replace />
-  );
+  return <Redirect to={spaceChannelHref(found.partnershipId, found.id)} replace />;
 }
 
 interface InvitedConversationProps {

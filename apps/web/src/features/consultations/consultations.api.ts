@@ -20,13 +20,17 @@ export const coordinatorsUrl = '/api/coordinators';
 /** The consultations the viewer is invited to, in every partnership. */
 export const invitedConsultationsUrl = '/api/consultations';
 
+/** A channel in its partnership's space (the consultations tab with that channel open). */
+export const spaceChannelHref = (partnershipId: string, channelId: string) =>
+  `${path`/p/${partnershipId}/consultations`}?channel=${channelId}`;
+
 /**
  * Where an invitation opens: the consultation in its partnership's space for those who may read
  * the space (members, coordinators), else the page of the consultation alone (external experts).
  */
 export function invitationHref(consultation: InvitedConsultation): string {
   return consultation.partnership.abilities.read
-    ? `${path`/p/${consultation.partnershipId}/consultations`}?channel=${consultation.id}`
+    ? spaceChannelHref(consultation.partnershipId, consultation.id)
     : path`/consultations/${consultation.id}`;
 }
 
@@ -37,8 +41,7 @@ export function createConsultation(
   return api.post<ChannelResponse>(channelsUrl(partnershipId), body);
 }
 
-export const expertLinkPreviewUrl = (token: string) =>
-  path`/api/consultation-invitations/${token}`;
+export const expertLinkPreviewUrl = (token: string) => path`/api/consultation-invitations/${token}`;
 
 /** A single-use link that invites one external expert to a consultation. */
 export function createExpertLink(channelId: string): Promise<{ data: ExpertLink }> {
