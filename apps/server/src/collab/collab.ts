@@ -45,7 +45,7 @@ export function createCollab(ctx: AppContext, options: CollabOptions) {
   function attach(shared: SharedDocument, identity: Identity, transport: Transport): Connection {
     const connection = new Connection(shared, identity, transport, limits, ctx.logger, onClosed);
     connections.add(connection);
-    shared.connections.add(connection);
+    shared.attach(connection);
     if (shared.connections.size > limits.connectionsPerDocument) connection.close(collabCloseCodes.tooManyConnections, 'too many connections');
     else connection.open();
     return connection;

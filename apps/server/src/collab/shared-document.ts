@@ -7,6 +7,7 @@ import { Connection } from './connection.ts';
 import { DocumentSizeGuard, type CollabLimits } from './limits.ts';
 import { awarenessMessage, updateMessage } from './protocol.ts';
 import type { BatchWriter } from './batch-writer.ts';
+import { RenewalRelay } from './renewals.ts';
 import { PlanStore, type StoredChange, type StoredRows } from './store.ts';
 import { Outgoing } from './transport.ts';
 
@@ -33,7 +34,7 @@ const retryWriteMs = 1000;
  * How long an unchanged, renewed awareness state may wait to be relayed. Renewals come 15-18 s
  * apart and receivers drop a state after 30 s, so this must stay well under 12 s.
  */
-const renewalBatchMs = 3000;
+const renewalWindowMs = 3000;
 
 /** Updates that carry nothing (no structs, no deletions): y-websocket clients send them after a resync. */
 const isEmptyUpdate = (update: Uint8Array) => update.byteLength === 2 && update[0] === 0 && update[1] === 0;
@@ -53,9 +54,8 @@ export class SharedDocument {
   private readonly owners = new Map<number, Connection>();
   /** Ids in the 'change' event that y-protocols emits just before 'update' for the same apply. */
   private changedNow: number[] = [];
-  /** Client ids that renewed an unchanged state and wait to be relayed together. */
-  private readonly renewals = new Set<number>();
-  private renewalTimer: NodeJS.Timeout | undefined;
+  /** Unchanged, renewed states wait to be relayed together, to each connection at its own moment. */
+  private readonly renewals: RenewalRelay<Connection>;
 
   constructor(
     readonly planId: string,
@@ -69,6 +69,7 @@ export class SharedDocument {
     this.awareness.setLocalState(null);
     this.awareness.on('change', this.onAwarenessChange);
     this.awareness.on('update', this.onAwarenessUpdate);
+    this.renewals = new RenewalRelay(this.awareness, renewalWindowMs);
     this.sizeGuard = new DocumentSizeGuard(doc, deps.limits.documentBytes, rows.bytes);
     const storeOptions = { retryMs: Math.max(deps.limits.persistBatchMs, retryWriteMs), compactAfterUpdates: deps.limits.compactAfterUpdates, compactIntervalMs };
     this.store = new PlanStore(deps.models, writer, planId, doc, rows, storeOptions, deps.logger, (change) => deps.onStored(planId, partnershipId, change));
@@ -112,15 +113,21 @@ export class SharedDocument {
     return owner !== undefined && owner !== connection && owner.identity.userId !== connection.identity.userId;
   }
 
+  attach(connection: Connection): void {
+    this.connections.add(connection);
+    this.renewals.add(connection);
+  }
+
   /** Forgets a closed connection's cursors, which tells everyone else that it left. */
   detach(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
+    this.renewals.delete(connection);
     const clientIds = [...connection.clientIds].filter((id) => this.owners.get(id) === connection);
     if (clientIds.length > 0) removeAwarenessStates(this.awareness, clientIds, null);
   }
 
   destroy(): void {
-    clearTimeout(this.renewalTimer);
+    this.renewals.destroy();
     this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -142,7 +149,8 @@ export class SharedDocument {
   /**
    * Every accepted entry, changed or only renewed (a newer clock, the same state). Changes go to
    * everyone at once, the author too (y-websocket clients count it as a sign of life); renewals
-   * wait to be relayed together.
+   * wait to be relayed together (`renewals.ts`), also to their author: for an idle client that is
+   * the server's sign of life, without which y-websocket reconnects after 30 s of silence.
    */
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
     const changed = this.changedNow;
@@ -157,25 +165,8 @@ export class SharedDocument {
       this.owners.get(id)?.clientIds.delete(id);
       this.owners.delete(id);
     }
-    for (const id of changed) this.renewals.delete(id);
-    const renewed = updated.filter((id) => !changed.includes(id));
-    for (const id of renewed) this.renewals.add(id);
-    if (renewed.length > 0) this.renewalTimer ??= setTimeout(this.relayRenewals, renewalBatchMs);
+    this.renewals.forget(changed);
+    this.renewals.renew(updated.filter((id) => !changed.includes(id)));
     if (changed.length > 0) this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)));
-  };
-
-  /**
-   * Relays the renewals collected since the last time in one message. Each y-websocket client
-   * renews its state 15-18 s after its last change so that others keep it (they drop states older
-   * than 30 s), and a stock client echoes every renewal it receives; batched, 60 people cause one
-   * message to each of them every few seconds instead of four a second, and as few echoes. The
-   * author gets its own renewal back too: for an idle client that is the server's sign of life,
-   * without which y-websocket reconnects after 30 s of silence.
-   */
-  private readonly relayRenewals = () => {
-    this.renewalTimer = undefined;
-    const ids = [...this.renewals].filter((id) => this.awareness.getStates().has(id));
-    this.renewals.clear();
-    if (ids.length > 0) this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, ids)));
   };
 }
