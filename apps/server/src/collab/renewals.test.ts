@@ -101,19 +101,44 @@ describe('renewals of unchanged awareness states', () => {
 
   it('are dropped when the state changed or left (that went to everyone at once) and are not sent to later joiners', () => {
     const [early] = receivers(1);
-    const [a, b, c] = [person(1), person(2), person(3)];
+    const [a, b, c, d] = [person(1), person(2), person(3), person(4)];
     a.renew();
     b.renew();
+    c.renew();
     relay.forget([1]);
     removeAwarenessStates(server, [2], 'test');
     const [late] = receivers(1);
-    c.renew();
+    d.renew();
     vi.advanceTimersByTime(windowMs);
-    expect(early?.received.map((message) => message.clientIds)).toEqual([[3]]);
-    expect(late?.received.map((message) => message.clientIds)).toEqual([[3]]);
+    expect(early?.received.map((message) => message.clientIds)).toEqual([[3, 4]]);
+    expect(late?.received.map((message) => message.clientIds)).toEqual([[4]]);
   });
 
-  it('stop ticking once every connection is up to date, and a closed connection is sent nothing', () => {
+  it('share one message per slot only among connections that missed the same renewals', () => {
+    const first = receivers(10);
+    const someone = person(1);
+    someone.renew();
+    // Joins while a renewal is pending, into the slot served first (every slot holds one, it is the emptiest first).
+    const [late] = receivers(1);
+    person(2).renew();
+    vi.advanceTimersByTime(windowMs);
+    expect(first[0]?.received.map((message) => message.clientIds)).toEqual([[1, 2]]);
+    expect(late?.received.map((message) => message.clientIds)).toEqual([[2]]);
+  });
+
+  it('keep the slots even as connections leave and join', () => {
+    const everyone = receivers(10);
+    const leaving = everyone.slice(2, 5);
+    for (const receiver of leaving) relay.delete(receiver);
+    const joining = receivers(3);
+    person(1).renew();
+    vi.advanceTimersByTime(windowMs);
+    // Ten ticks, ten connections, one each: the joiners took the slots the leavers freed.
+    const deliveries = [...everyone.filter((receiver) => !leaving.includes(receiver)), ...joining].map((receiver) => receiver.received[0]?.atMs);
+    expect(new Set(deliveries).size).toBe(10);
+  });
+
+  it('stop ticking once every connection is up to date, start again with the next renewal, and send a closed connection nothing', () => {
     const [staying, leaving] = receivers(2);
     const someone = person(1);
     const othersTimers = vi.getTimerCount(); // the awarenesses' own
@@ -123,6 +148,12 @@ describe('renewals of unchanged awareness states', () => {
     vi.advanceTimersByTime(windowMs);
     expect(staying?.heard(1)).toBe(1);
     expect(leaving?.received).toEqual([]);
+    expect(vi.getTimerCount()).toBe(othersTimers);
+    someone.renew();
+    vi.advanceTimersByTime(windowMs);
+    expect(staying?.heard(1)).toBe(2);
+    relay.destroy();
+    someone.renew();
     expect(vi.getTimerCount()).toBe(othersTimers);
   });
 });

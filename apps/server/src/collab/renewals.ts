@@ -30,28 +30,37 @@ export class RenewalRelay<C extends RenewalReceiver> {
   /** Each renewed client id with the sequence number of its latest renewal. */
   private readonly renewed = new Map<number, number>();
   private readonly receivers = new Map<C, Receiver>();
-  private nextSlot = 0;
+  /** How many connections each slot holds: a new one takes the emptiest, so people leaving and joining keep them even. */
+  private readonly slotSizes: number[];
   private ticks = 0;
   private timer: NodeJS.Timeout | undefined;
+  private isDestroyed = false;
 
   constructor(
     private readonly awareness: Awareness,
     private readonly windowMs: number,
     private readonly slots = 10,
-  ) {}
+  ) {
+    this.slotSizes = new Array<number>(slots).fill(0);
+  }
 
   /** A new connection: it was sent every state when it opened, so only later renewals are for it. */
   add(connection: C): void {
-    this.receivers.set(connection, { slot: this.nextSlot++ % this.slots, cursor: this.sequence });
+    const slot = this.slotSizes.indexOf(Math.min(...this.slotSizes));
+    this.slotSizes[slot] = (this.slotSizes[slot] ?? 0) + 1;
+    this.receivers.set(connection, { slot, cursor: this.sequence });
   }
 
   delete(connection: C): void {
+    const receiver = this.receivers.get(connection);
+    if (!receiver) return;
     this.receivers.delete(connection);
+    this.slotSizes[receiver.slot] = (this.slotSizes[receiver.slot] ?? 1) - 1;
   }
 
   /** States renewed unchanged (a newer clock, the same state): relayed within the window. */
   renew(clientIds: readonly number[]): void {
-    if (clientIds.length === 0) return;
+    if (clientIds.length === 0 || this.isDestroyed) return;
     for (const clientId of clientIds) this.renewed.set(clientId, ++this.sequence);
     this.timer ??= setInterval(this.tick, this.windowMs / this.slots);
   }
@@ -62,6 +71,11 @@ export class RenewalRelay<C extends RenewalReceiver> {
   }
 
   destroy(): void {
+    this.isDestroyed = true;
+    this.stop();
+  }
+
+  private stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
   }
@@ -82,7 +96,7 @@ export class RenewalRelay<C extends RenewalReceiver> {
       if (message) connection.send(message);
       receiver.cursor = this.sequence;
     }
-    if (!isAnyBehind) this.destroy();
+    if (!isAnyBehind) this.stop();
   };
 
   private messageSince(cursor: number): Outgoing | null {
