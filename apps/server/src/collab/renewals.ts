@@ -90,7 +90,8 @@ export class RenewalRelay<C extends RenewalReceiver> {
         isAnyBehind = true;
         continue;
       }
-      // Connections of one slot were served at the same tick, so they share one message.
+      // Connections of one slot were last served together and share one message; one that joined
+      // since has a later cursor and gets its own.
       if (!messages.has(receiver.cursor)) messages.set(receiver.cursor, this.messageSince(receiver.cursor));
       const message = messages.get(receiver.cursor);
       if (message) connection.send(message);
