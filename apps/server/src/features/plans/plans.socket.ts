@@ -62,11 +62,14 @@ async function writeMetadata(ctx: AppContext, written: ReadonlyMap<string, Metad
  * metadata write and `plan:updated` per plan and interval: the first at once, the latest at the end.
  * Three seconds keeps the plan list current enough (preview, "edited by") while the write and the
  * broadcast stay off the relay path of a busy document (they were a visible part of its p99
- * latency at one per second). Publishes due in the same turn are written together.
+ * latency at one per second). Publishes due in the same turn are written together. A write the
+ * database refused is tried again an interval later, unless a later change has replaced it, so
+ * the last edit before an outage does not leave the plan list stale.
  */
 export function createPlanMetaPublisher(ctx: AppContext, intervalMs = 3000) {
   const waiting = new Map<string, { latest: StoredChange | null; timer: NodeJS.Timeout }>();
   const inFlight = new Set<Promise<void>>();
+  let isFlushing = false;
 
   /** Publishes due in the same turn of the event loop, written together. */
   let due: Map<string, StoredChange> | null = null;
@@ -81,29 +84,47 @@ export function createPlanMetaPublisher(ctx: AppContext, intervalMs = 3000) {
         due = null;
         return publishStoredChanges(ctx, changes);
       })
-      .catch((error: unknown) => ctx.logger.error({ err: error, planIds: [...changes.keys()] }, 'updating plan metadata failed'));
+      .catch((error: unknown) => {
+        // The database's refusals are retried; anything else would fail again the same way.
+        const isRetried = !isFlushing && error instanceof mongoose.mongo.MongoError;
+        ctx.logger.error({ err: error, planIds: [...changes.keys()] }, `updating plan metadata failed${isRetried ? '; will retry' : ''}`);
+        if (isRetried) for (const [failedPlanId, failed] of changes) retryLater(failedPlanId, failed);
+      });
     inFlight.add(run);
     void run.finally(() => inFlight.delete(run));
   };
 
-  const onStored = (planId: string, _partnershipId: string, change: StoredChange): void => {
+  /** Starts a plan's interval; what is stored meanwhile is published at its end. */
+  const wait = (planId: string, latest: StoredChange | null) => {
+    const timer = setTimeout(() => {
+      const entry = waiting.get(planId);
+      waiting.delete(planId);
+      if (entry?.latest) onStored(planId, entry.latest);
+    }, intervalMs);
+    timer.unref();
+    waiting.set(planId, { latest, timer });
+  };
+
+  const onStored = (planId: string, change: StoredChange): void => {
     const entry = waiting.get(planId);
     if (entry) {
       entry.latest = change;
       return;
     }
     publish(planId, change);
-    const timer = setTimeout(() => {
-      const latest = waiting.get(planId)?.latest;
-      waiting.delete(planId);
-      if (latest) onStored(planId, _partnershipId, latest);
-    }, intervalMs);
-    timer.unref();
-    waiting.set(planId, { latest: null, timer });
+    wait(planId, null);
+  };
+
+  /** A refused publish waits for the plan's next interval, where a later change takes its place. */
+  const retryLater = (planId: string, change: StoredChange) => {
+    const entry = waiting.get(planId);
+    if (!entry) wait(planId, change);
+    else entry.latest ??= change;
   };
 
   /** Shutdown: publishes what is still waiting and waits for every write. */
   const flush = async (): Promise<void> => {
+    isFlushing = true;
     for (const [planId, entry] of waiting) {
       clearTimeout(entry.timer);
       if (entry.latest) publish(planId, entry.latest);
@@ -112,5 +133,5 @@ export function createPlanMetaPublisher(ctx: AppContext, intervalMs = 3000) {
     await Promise.all(inFlight);
   };
 
-  return { onStored, flush };
+  return { onStored: (planId: string, _partnershipId: string, change: StoredChange) => onStored(planId, change), flush };
 }
