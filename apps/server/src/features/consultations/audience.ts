@@ -1,6 +1,7 @@
+import type { ChannelRef } from '@jumelage/contracts/consultations';
 import type { RealtimeServer } from '../../realtime/io.ts';
 import { rooms } from '../../realtime/rooms.ts';
-import type { ChannelRecord } from './channels.model.ts';
+import type { ChannelDoc, ChannelRecord } from './channels.model.ts';
 import { inviteeIds } from './consultations.policy.ts';
 
 type ChannelShape = Pick<ChannelRecord, 'partnershipId' | 'kind' | 'consultation'>;
@@ -18,4 +19,12 @@ export function channelRooms(channel: ChannelShape): string[] {
 export function toChannel(io: RealtimeServer, channel: ChannelShape, exceptSocketId?: string) {
   const operator = io.to(channelRooms(channel));
   return exceptSocketId ? operator.except(exceptSocketId) : operator;
+}
+
+/** How a channel is named in events and answers. */
+export const channelRef = (channel: Pick<ChannelDoc, 'partnershipId' | 'id'>): ChannelRef => ({ partnershipId: String(channel.partnershipId), channelId: channel.id });
+
+/** An invitee joined or left: the channel's readers are told, and so are the invitee's own tabs (who may no longer be among them). */
+export function announceInviteeChange(io: RealtimeServer, channel: ChannelDoc, userId: string): void {
+  io.to([...channelRooms(channel), rooms.user(userId)]).emit('channel:updated', channelRef(channel));
 }

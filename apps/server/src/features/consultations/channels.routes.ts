@@ -12,7 +12,7 @@ import { rooms } from '../../realtime/rooms.ts';
 import { senderSocketId } from '../../realtime/realtime.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import { loadPartnershipAccess } from '../partnerships/partnerships.access.ts';
-import { channelRooms } from './audience.ts';
+import { announceInviteeChange, channelRef, channelRooms } from './audience.ts';
 import { loadChannelAccess, requireChannelAbility, type AccessCache, type ChannelAccess } from './channel-access.ts';
 import { listChannels } from './channel-list.ts';
 import { listInvitedConsultations } from './invited-consultations.ts';
@@ -51,8 +51,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     const body = parse(createConsultationBody, req.body);
     await spendEmailLookups(emailInviteLimit, user.id, body.expertEmails);
     const channel = await createConsultation(models, partnership.partnership._id, user._id, body);
-    const ref = { partnershipId: String(channel.partnershipId), channelId: channel.id };
-    io.to(channelRooms(channel)).except(senderSocketId(req) ?? []).emit('channel:created', ref);
+    io.to(channelRooms(channel)).except(senderSocketId(req) ?? []).emit('channel:created', channelRef(channel));
     const access = { channel, role: partnership.role, abilities: channelAbilities(user, partnership.role, channel) };
     res.status(201).json(await channelResponse(models, user, access));
   });
@@ -87,8 +86,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     accessCache.forgetChannel(access.channel.id);
     // Invitees who were just removed are told too, so their client drops the consultation.
     const uninvited = previousInvitees.filter((id) => !inviteeIds(access.channel).includes(id));
-    const ref = { partnershipId: String(access.channel.partnershipId), channelId: access.channel.id };
-    io.to([...channelRooms(access.channel), ...uninvited.map(rooms.user)]).except(senderSocketId(req) ?? []).emit('channel:updated', ref);
+    io.to([...channelRooms(access.channel), ...uninvited.map(rooms.user)]).except(senderSocketId(req) ?? []).emit('channel:updated', channelRef(access.channel));
     res.json(await channelResponse(models, user, access));
   });
 
@@ -98,8 +96,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     if (!(await declineInvitation(models, channel, user.id))) throw notFound('Invitation');
     accessCache.forgetChannel(channel.id);
     // Told as for any change: the others see the invitee gone, the viewer's other tabs drop it.
-    const ref = { partnershipId: String(channel.partnershipId), channelId: channel.id };
-    io.to([...channelRooms(channel), rooms.user(user.id)]).emit('channel:updated', ref);
+    announceInviteeChange(io, channel, user.id);
     res.status(204).end();
   });
 

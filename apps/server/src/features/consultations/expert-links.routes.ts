@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
 import mongoose from 'mongoose';
 import { chatLimits } from '@jumelage/contracts/constants';
-import { createExpertLinkBody, type ChannelRef, type ExpertLink, type ExpertLinkPreview } from '@jumelage/contracts/consultations';
+import { createExpertLinkBody, type ExpertLink, type ExpertLinkPreview } from '@jumelage/contracts/consultations';
 import { invitationToken } from '@jumelage/contracts/partnerships';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
@@ -11,12 +11,11 @@ import { publicBaseUrl } from '../../http/public-url.ts';
 import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
-import { rooms } from '../../realtime/rooms.ts';
 import { hashToken } from '../auth/sessions.ts';
 import { unusable } from '../partnerships/invitations.routes.ts';
 import { membershipRoleIn } from '../partnerships/partnerships.access.ts';
 import { presentMunicipality } from '../partnerships/partnerships.presenter.ts';
-import { channelRooms } from './audience.ts';
+import { announceInviteeChange, channelRef } from './audience.ts';
 import { loadChannelAccess, requireChannelAbility, type AccessCache } from './channel-access.ts';
 import type { ChannelDoc } from './channels.model.ts';
 import { canManageConsultations, inviteeIds } from './consultations.policy.ts';
@@ -36,8 +35,6 @@ async function findLink(models: Models, rawToken: unknown): Promise<{ link: Expe
   return { link, channel };
 }
 
-const refOf = (channel: ChannelDoc): ChannelRef => ({ partnershipId: String(channel.partnershipId), channelId: channel.id });
-
 /**
  * Invitation links for external experts: those who may change a consultation create one per
  * expert; whoever opens it signs in (or registers) and joins that consultation as an expert, and
@@ -45,7 +42,6 @@ const refOf = (channel: ChannelDoc): ChannelRef => ({ partnershipId: String(chan
  */
 export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCache: AccessCache }): Router {
   const { models } = ctx;
-  const io = ctx.realtime.io;
   const router = Router();
 
   router.post('/channels/:channelId/invitations', async (req, res) => {
@@ -101,13 +97,13 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
         if (!current?.acceptedBy) throw unusable('expired');
         // The same person accepting twice at once: the other request took it for them.
         if (String(current.acceptedBy) !== user.id) throw unusable('used');
-        return void res.json({ data: refOf(channel) });
+        return void res.json({ data: channelRef(channel) });
       }
       await models.Channel.updateOne({ _id: channel._id }, { $addToSet: { 'consultation.expertIds': user._id } });
       accessCache.forgetChannel(channel.id);
-      io.to([...channelRooms(channel), rooms.user(user.id)]).emit('channel:updated', refOf(channel));
+      announceInviteeChange(ctx.realtime.io, channel, user.id);
     }
-    res.json({ data: refOf(channel) });
+    res.json({ data: channelRef(channel) });
   });
 
   return router;
