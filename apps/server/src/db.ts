@@ -24,6 +24,11 @@ export async function connectDatabase(uri: string, dbName: string, engine: strin
     serverSelectionTimeoutMS: 3000,
     bufferCommands: false,
     autoIndex: true,
+    // FerretDB v1 answers an update by reading the matching documents and then writing them, with
+    // no transaction between (its issue 3040), so two conditional updates of one document on two
+    // connections can both match and one write is lost. Over one connection it answers one command
+    // at a time, which makes each update whole again, as on MongoDB (for one app process).
+    ...(engine === 'ferretdb' ? { maxPoolSize: 1 } : {}),
   });
   await connection.asPromise();
   return { connection, engine };
