@@ -104,14 +104,14 @@ export async function updateConsultation(models: Models, channel: ChannelDoc, bo
   if (endsAt <= startsAt) {
     throw new AppError('validation_failed', 'The request is not valid', [{ path: 'endsAt', message: 'endsAt must be after startsAt' }]);
   }
+  // Only the fields the request names are written: the invitee lists of this copy may be older
+  // than the stored ones (an expert who accepted a link, an invitee who declined meanwhile).
   if (body.title !== undefined) channel.title = body.title;
-  channel.set('consultation', {
-    startsAt,
-    endsAt,
-    agenda: body.agenda ?? consultation.agenda,
-    expertIds: body.expertIds || body.expertEmails ? expertIds : consultation.expertIds,
-    coordinatorIds: body.coordinatorIds ?? consultation.coordinatorIds,
-  });
+  channel.set('consultation.startsAt', startsAt);
+  channel.set('consultation.endsAt', endsAt);
+  if (body.agenda !== undefined) channel.set('consultation.agenda', body.agenda);
+  if (body.expertIds || body.expertEmails) channel.set('consultation.expertIds', expertIds);
+  if (body.coordinatorIds) channel.set('consultation.coordinatorIds', body.coordinatorIds);
   await channel.save();
   return previousInvitees;
 }

@@ -23,6 +23,8 @@ import type { ExpertLinkDoc } from './expert-links.model.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
+const consultationFull = () => new AppError('conflict', 'This consultation has as many experts as it can take');
+
 /**
  * The link and its consultation; 404 for an unknown token, a consultation that is gone, or a link
  * whose creator may no longer schedule there (removed or demoted: their links die with the right).
@@ -84,9 +86,7 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
     // reads the consultation anyway (e.g. its creator trying the link), leaves the link unspent.
     const isInvited = inviteeIds(channel).includes(user.id);
     if (!isInvited && (await membershipRoleIn(models, channel.partnershipId, user._id)) === null) {
-      if ((channel.consultation?.expertIds.length ?? 0) >= chatLimits.inviteesMax) {
-        throw new AppError('conflict', 'This consultation has as many experts as it can take');
-      }
+      if ((channel.consultation?.expertIds.length ?? 0) >= chatLimits.inviteesMax) throw consultationFull();
       // Claim the token atomically: of two concurrent accepts only one wins.
       const claimed = await models.ExpertLink.findOneAndUpdate(
         { _id: link._id, acceptedBy: null, expiresAt: mongoose.trusted({ $gt: new Date() }) },
@@ -99,7 +99,15 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
         if (String(current.acceptedBy) !== user.id) throw unusable('used');
         return void res.json({ data: channelRef(channel) });
       }
-      await models.Channel.updateOne({ _id: channel._id }, { $addToSet: { 'consultation.expertIds': user._id } });
+      // The last place, taken atomically: of two accepting at once only one gets it.
+      const added = await models.Channel.updateOne(
+        { _id: channel._id, [`consultation.expertIds.${chatLimits.inviteesMax - 1}`]: mongoose.trusted({ $exists: false }) },
+        { $addToSet: { 'consultation.expertIds': user._id } },
+      );
+      if (added.matchedCount === 0) {
+        await models.ExpertLink.updateOne({ _id: link._id, acceptedBy: user._id }, { $set: { acceptedBy: null, acceptedAt: null } });
+        throw consultationFull();
+      }
       accessCache.forgetChannel(channel.id);
       announceInviteeChange(ctx.realtime.io, channel, user.id);
     }

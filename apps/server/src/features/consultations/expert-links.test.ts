@@ -14,6 +14,7 @@ import {
   type TestServer,
   type TestUser,
 } from '@jumelage/test-utils';
+import { updateConsultation } from './channels.commands.ts';
 
 let server: TestServer;
 let cast: Awaited<ReturnType<typeof createCast>>;
@@ -119,5 +120,36 @@ describe('invitation links for external experts', () => {
     expect((await cast.anonymous.get(`/api/consultation-invitations/${theirs.token}`)).status).toBe(404);
     expect((await outsider.client.post(`/api/consultation-invitations/${theirs.token}/accept`, {})).status).toBe(404);
     expect((await outsider.client.get(`/api/channels/${later.id}`)).status).toBe(404);
+  });
+
+  it('let only one of two experts accepting at once take the last place', async () => {
+    const consultation = await createConsultation(cast.owner, cast.partnership.id);
+    const [first, second] = [await createLink(cast.owner, consultation.id), await createLink(cast.owner, consultation.id)];
+    const others = Array.from({ length: 49 }, () => new mongoose.Types.ObjectId());
+    await server.models.Channel.updateOne({ _id: consultation.id }, { $set: { 'consultation.expertIds': others } });
+    const [one, two] = [await createUser(server, { name: 'Erste' }), await createUser(server, { name: 'Zweite' })];
+    const answers = await Promise.all([
+      one.client.post<ErrorBody>(`/api/consultation-invitations/${first.token}/accept`, {}),
+      two.client.post<ErrorBody>(`/api/consultation-invitations/${second.token}/accept`, {}),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const stored = await server.models.Channel.findById(consultation.id);
+    expect(stored?.consultation?.expertIds).toHaveLength(50);
+    // The link of the one who found no place stays usable for when a place is free.
+    const unspent = answers[0].status === 409 ? first : second;
+    expect((await cast.anonymous.get(`/api/consultation-invitations/${unspent.token}`)).status).toBe(200);
+  });
+
+  it('are not undone by a change to the consultation made from an older copy', async () => {
+    const consultation = await createConsultation(cast.owner, cast.partnership.id);
+    const { token } = await createLink(cast.owner, consultation.id);
+    const before = await server.models.Channel.findById(consultation.id).orFail();
+    const expert = await createUser(server, { name: 'Gleichzeitig' });
+    expect((await expert.client.post(`/api/consultation-invitations/${token}/accept`, {})).status).toBe(200);
+    // A change of title and agenda that read the consultation before the expert joined saves after it.
+    await updateConsultation(server.models, before, { title: 'Neuer Titel', agenda: 'Neue Tagesordnung' });
+    const seen = await cast.owner.client.get<{ data: { title: string; consultation: { expertIds: string[] } } }>(`/api/channels/${consultation.id}`);
+    expect(seen.body.data.title).toBe('Neuer Titel');
+    expect(seen.body.data.consultation.expertIds).toEqual([expert.id]);
   });
 });
