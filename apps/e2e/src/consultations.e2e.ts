@@ -271,6 +271,38 @@ describe('consultations in the browser', () => {
     await newcomer.context.close();
     expect(newcomer.problems.filter((problem) => !problem.includes('401'))).toEqual([]);
 
+    // A second link went to the wrong person: Anna revokes it by keyboard, and it stops working.
+    const relisted = anna.waitForResponse(
+      (response) =>
+        response.url().endsWith('/invitations') && response.request().method() === 'GET',
+    );
+    await anna.getByRole('button', { name: c.de.expertLink.another }).click();
+    // The new link is shown, and the list asked for again, once it is made.
+    await relisted;
+    const wrong = await anna.getByLabel(c.de.expertLink.label).inputValue();
+    expect(wrong).not.toBe(link);
+    const open = anna.locator('.conversation__header .open-links');
+    // Nadia's link is used, so only the new one is listed, with who made it.
+    await open.getByText(texts.de.openLinks.summary_one.replace('{{count}}', '1')).focus();
+    await anna.keyboard.press('Enter');
+    expect(await open.locator('li').count()).toBe(1);
+    expect(await open.locator('li').innerText()).toContain('Anna Becker');
+    await anna.keyboard.press('Tab');
+    await anna.keyboard.press('Enter');
+    const confirm = anna.getByRole('dialog', { name: texts.de.openLinks.revokeTitle });
+    await confirm.getByRole('button', { name: texts.de.openLinks.revoke }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await expect.poll(() => open.locator('details').count()).toBe(0);
+    expect(
+      await anna.getByRole('status').filter({ hasText: texts.de.openLinks.revoked }).count(),
+    ).toBe(1);
+    expect(
+      await anna.evaluate(() => document.activeElement?.classList.contains('open-links')),
+    ).toBe(true);
+    // Asked from outside the browser, whose console would log the 404 as a problem.
+    const token = wrong.split('/').pop() ?? '';
+    expect((await fetch(`${app.url}/api/consultation-invitations/${token}`)).status).toBe(404);
+
     // The space itself stays closed to him.
     const [partnership] = await apiRequest<Array<{ id: string }>>(anna, 'GET', '/api/partnerships');
     await youssef.goto(`${app.url}/p/${partnership?.id}/plans`);

@@ -84,6 +84,8 @@ export const limits = {
   pageSizeMax: 100,
   invitationDaysDefault: 14,
   invitationDaysMax: 90,
+  /** Open invitation links listed per partnership or consultation (the newest). */
+  openLinksListed: 100,
   loginAttemptsPerMinute: 10,
 } as const;
 

@@ -15,6 +15,9 @@
 //         coordinator); 404 when not invited. Members keep reading the channel through their membership
 //   POST  /api/channels/:channelId/invitations CreateExpertLinkBody -> 201 ExpertLink: a single-use link
 //         that invites whoever opens it (after signing in or registering) as an expert (who may update)
+//   GET   /api/channels/:channelId/invitations -> { data: OpenLink[] } (partnerships.ts): the links not
+//         used yet (who may update); those whose maker may no longer schedule are left out (dead anyway)
+//   DELETE /api/channels/:channelId/invitations/:linkId -> 204: revokes an unused link; 409 `used`
 //   GET   /api/consultation-invitations/:token -> { data: ExpertLinkPreview } (no sign-in needed);
 //         404 unknown, 409 used or expired
 //   POST  /api/consultation-invitations/:token/accept -> { data: ChannelRef } (signed in; repeat is ok)

@@ -135,6 +135,27 @@ export interface Invitation {
   expiresAt: string;
 }
 
+/**
+ * An invitation link not used yet and not expired, as those who may revoke it see it (the token
+ * itself is shown once, when the link is made). Lists are newest first, at most `limits.openLinksListed`.
+ */
+export interface OpenLink {
+  id: string;
+  /** Who made it; null when that account is gone. */
+  createdBy: { id: string; name: string } | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/**
+ * GET /api/partnerships/:id/invitations -> { data: OpenInvitation[] } (owners);
+ * DELETE /api/partnerships/:id/invitations/:invitationId -> 204, 409 `used` once accepted.
+ */
+export interface OpenInvitation extends OpenLink {
+  role: MembershipRole;
+  municipalityIndex: number;
+}
+
 /** What an invitee sees before accepting (GET /api/invitations/:token). */
 export interface InvitationPreview {
   partnershipName: string;

@@ -21,7 +21,7 @@ const usesAnIndex = (plan: unknown) => {
 };
 
 describe.runIf(isMongoDb)('chat queries are served by indexes', () => {
-  it('history pages, retried sends, newest messages, unread counts, read markers, channel lists, invitations and coordinators', async () => {
+  it('history pages, retried sends, newest messages, unread counts, read markers, channel lists, invitations, open links and coordinators', async () => {
     const { Message, Channel, ReadMarker } = server.models;
     const plans = await Promise.all([
       Message.find({ channelId: id(), _id: mongoose.trusted({ $gt: id() }) }).sort({ _id: 1 }).limit(51).explain('queryPlanner'),
@@ -39,6 +39,9 @@ describe.runIf(isMongoDb)('chat queries are served by indexes', () => {
         .sort({ 'consultation.startsAt': 1 })
         .limit(50)
         .explain('queryPlanner'),
+      // Open invitation links of a consultation and of a partnership.
+      server.models.ExpertLink.find({ channelId: id(), acceptedBy: null, expiresAt: mongoose.trusted({ $gt: new Date() }) }).sort({ createdAt: -1 }).limit(100).explain('queryPlanner'),
+      server.models.Invitation.find({ partnershipId: id(), acceptedBy: null, expiresAt: mongoose.trusted({ $gt: new Date() }) }).sort({ createdAt: -1 }).limit(100).explain('queryPlanner'),
     ]);
     for (const plan of plans) expect(usesAnIndex(plan)).toBe(true);
   });

@@ -15,6 +15,8 @@ const expertLinkSchema = new Schema({
   acceptedAt: { type: Date, default: null },
 });
 expertLinkSchema.index({ tokenHash: 1 }, { unique: true });
+// The open links of a consultation, newest first (those who schedule list and revoke them).
+expertLinkSchema.index({ channelId: 1, createdAt: -1 });
 
 export type ExpertLinkDoc = HydratedDocument<InferSchemaType<typeof expertLinkSchema>>;
 

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import mongoose from 'mongoose';
 import { chatLimits } from '@jumelage/contracts/constants';
 import { createExpertLinkBody, type ExpertLink, type ExpertLinkPreview } from '@jumelage/contracts/consultations';
-import { invitationToken } from '@jumelage/contracts/partnerships';
+import { invitationToken, type OpenLink } from '@jumelage/contracts/partnerships';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -12,8 +12,8 @@ import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { hashToken } from '../auth/sessions.ts';
-import { unusable } from '../partnerships/invitations.routes.ts';
-import { membershipRoleIn } from '../partnerships/partnerships.access.ts';
+import { findOpenLinks, presentOpenLinks, revokeLink, unusable } from '../partnerships/open-links.ts';
+import { asMembershipRole, membershipRoleIn } from '../partnerships/partnerships.access.ts';
 import { presentMunicipality } from '../partnerships/partnerships.presenter.ts';
 import { announceInviteeChange, channelRef } from './audience.ts';
 import { loadChannelAccess, requireChannelAbility, type AccessCache } from './channel-access.ts';
@@ -60,6 +60,27 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
     });
     const data: ExpertLink = { token, url: `${publicBaseUrl(req, ctx.env)}/consultation-invite/${token}`, expiresAt: link.expiresAt.toISOString() };
     sendSecret(res, 201, { data });
+  });
+
+  router.get('/channels/:channelId/invitations', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadChannelAccess(models, user, req.params.channelId);
+    requireChannelAbility(access, 'update');
+    const open = await findOpenLinks(models.ExpertLink, { channelId: access.channel._id });
+    // A link dies with its maker's right to schedule (findLink), so those are not offered as open.
+    const makerIds = [...new Set(open.map((link) => String(link.createdBy)))];
+    const makers = await models.Membership.find({ partnershipId: access.channel.partnershipId, userId: mongoose.trusted({ $in: makerIds }) }, { userId: 1, role: 1 }).lean();
+    const schedulers = new Set(makers.filter((maker) => canManageConsultations(asMembershipRole(maker.role))).map((maker) => String(maker.userId)));
+    const data: OpenLink[] = await presentOpenLinks(models, open.filter((link) => schedulers.has(String(link.createdBy))), () => ({}));
+    res.json({ data });
+  });
+
+  router.delete('/channels/:channelId/invitations/:linkId', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadChannelAccess(models, user, req.params.channelId);
+    requireChannelAbility(access, 'update');
+    await revokeLink(models.ExpertLink, { channelId: access.channel._id }, req.params.linkId, 'Invitation');
+    res.status(204).end();
   });
 
   router.get('/consultation-invitations/:token', async (req, res) => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import type { ChannelRef, ExpertLink, ExpertLinkPreview, InvitedConsultationListResponse } from '@jumelage/contracts/consultations';
+import type { OpenLink } from '@jumelage/contracts/partnerships';
 import {
   addMember,
   connected,
@@ -14,6 +15,7 @@ import {
   type TestServer,
   type TestUser,
 } from '@jumelage/test-utils';
+import { hashToken } from '../auth/sessions.ts';
 import { updateConsultation } from './channels.commands.ts';
 
 let server: TestServer;
@@ -151,5 +153,45 @@ describe('invitation links for external experts', () => {
     const seen = await cast.owner.client.get<{ data: { title: string; consultation: { expertIds: string[] } } }>(`/api/channels/${consultation.id}`);
     expect(seen.body.data.title).toBe('Neuer Titel');
     expect(seen.body.data.consultation.expertIds).toEqual([expert.id]);
+  });
+
+  it('are listed while open to those who may change the consultation, and revoked one by one', async () => {
+    const consultation = await createConsultation(cast.owner, cast.partnership.id, { coordinatorIds: [cast.coordinator.id] });
+    const elsewhere = await createConsultation(cast.owner, cast.partnership.id);
+    const idOf = async (link: ExpertLink) => String((await server.models.ExpertLink.findOne({ tokenHash: hashToken(link.token) }).orFail())._id);
+    const used = await createLink(cast.owner, consultation.id);
+    const expert = await createUser(server, { name: 'Schon dabei' });
+    expect((await expert.client.post(`/api/consultation-invitations/${used.token}/accept`, {})).status).toBe(200);
+    const open = await createLink(cast.member, consultation.id);
+    const otherLink = await createLink(cast.owner, elsewhere.id);
+    // A link whose maker may no longer schedule does not work, so it is not offered as open.
+    const scheduler = await createUser(server, { name: 'Bald Beobachterin' });
+    await addMember(server, cast.partnership.id, scheduler, 'member');
+    await createLink(scheduler, consultation.id);
+    expect((await cast.owner.client.patch(`/api/partnerships/${cast.partnership.id}/members/${scheduler.id}`, { role: 'observer' })).status).toBe(200);
+
+    const url = `/api/channels/${consultation.id}/invitations`;
+    const listed = await cast.owner.client.get<{ data: OpenLink[] }>(url);
+    expect(listed.body.data).toEqual([{ id: await idOf(open), createdBy: { id: cast.member.id, name: expect.any(String) }, createdAt: expect.any(String), expiresAt: open.expiresAt }]);
+    const revokeUrl = `${url}/${await idOf(open)}`;
+    const refused = { anonymous: 401, outsider: 404, observer: 403, expert: 403, coordinator: 403, admin: 404 } as const;
+    for (const [actor, status] of Object.entries(refused)) {
+      const client = actor === 'anonymous' ? cast.anonymous : cast[actor as Exclude<keyof typeof refused, 'anonymous'>].client;
+      expect((await client.get(url)).status, actor).toBe(status);
+      expect((await client.delete(revokeUrl)).status, actor).toBe(status);
+    }
+
+    expect((await cast.member.client.delete(`${url}/${await idOf(otherLink)}`)).status).toBe(404);
+    expect((await cast.member.client.delete(`${url}/nicht-so`)).status).toBe(400);
+    const spent = await cast.member.client.delete<ErrorBody>(`${url}/${await idOf(used)}`);
+    expect(spent.status).toBe(409);
+    expect(spent.body.error.details).toEqual([{ path: 'token', message: 'used' }]);
+    expect((await cast.member.client.delete(revokeUrl)).status).toBe(204);
+    expect((await cast.anonymous.get(`/api/consultation-invitations/${open.token}`)).status).toBe(404);
+    const late = await createUser(server, { name: 'Zu spät' });
+    expect((await late.client.post(`/api/consultation-invitations/${open.token}/accept`, {})).status).toBe(404);
+    expect((await cast.owner.client.get<{ data: OpenLink[] }>(url)).body.data).toEqual([]);
+    expect((await cast.member.client.delete(revokeUrl)).status).toBe(404);
+    expect((await cast.anonymous.get(`/api/consultation-invitations/${otherLink.token}`)).status).toBe(200);
   });
 });

@@ -13,6 +13,8 @@ const invitationSchema = new Schema({
   acceptedAt: { type: Date, default: null },
 });
 invitationSchema.index({ tokenHash: 1 }, { unique: true });
+// The open links of a partnership, newest first (owners list and revoke them).
+invitationSchema.index({ partnershipId: 1, createdAt: -1 });
 
 export type InvitationDoc = HydratedDocument<InferSchemaType<typeof invitationSchema>>;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
 import mongoose from 'mongoose';
-import { createInvitationBody, invitationToken } from '@jumelage/contracts/partnerships';
+import { createInvitationBody, invitationToken, type OpenInvitation } from '@jumelage/contracts/partnerships';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -11,6 +11,7 @@ import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { hashToken } from '../auth/sessions.ts';
 import type { InvitationDoc } from './invitations.model.ts';
+import { findOpenLinks, presentOpenLinks, revokeLink, unusable } from './open-links.ts';
 import { asMembershipRole, loadPartnershipAccess, requireAbility } from './partnerships.access.ts';
 import { partnershipAbilities } from './partnerships.policy.ts';
 import { presentMunicipality, presentPartnership } from './partnerships.presenter.ts';
@@ -21,12 +22,6 @@ async function findInvitation(models: Models, rawToken: unknown): Promise<Invita
   const invitation = await models.Invitation.findOne({ tokenHash: hashToken(parse(invitationToken, rawToken)) });
   if (!invitation) throw notFound('Invitation');
   return invitation;
-}
-
-/** An invitation token that was found but cannot be used any more (also for expert links). */
-export function unusable(reason: 'expired' | 'used'): AppError {
-  const message = reason === 'expired' ? 'This invitation has expired' : 'This invitation has already been used';
-  return new AppError('conflict', message, [{ path: 'token', message: reason }]);
 }
 
 /** Creating invitation links (owners) inside a partnership. */
@@ -60,6 +55,26 @@ export function partnershipInvitationsRoutes(ctx: AppContext): Router {
         expiresAt: invitation.expiresAt.toISOString(),
       },
     });
+  });
+
+  router.get('/:id/invitations', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPartnershipAccess(ctx.models, user, req.params.id);
+    requireAbility(access, 'manageMembers');
+    const open = await findOpenLinks(ctx.models.Invitation, { partnershipId: access.partnership._id });
+    const data: OpenInvitation[] = await presentOpenLinks(ctx.models, open, (invitation) => ({
+      role: asMembershipRole(invitation.role),
+      municipalityIndex: invitation.municipalityIndex,
+    }));
+    res.json({ data });
+  });
+
+  router.delete('/:id/invitations/:invitationId', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPartnershipAccess(ctx.models, user, req.params.id);
+    requireAbility(access, 'manageMembers');
+    await revokeLink(ctx.models.Invitation, { partnershipId: access.partnership._id }, req.params.invitationId, 'Invitation');
+    res.status(204).end();
   });
   return router;
 }

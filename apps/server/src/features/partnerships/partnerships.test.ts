@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
-import type { Invitation, InvitationPreview, Member, Partnership, PartnershipAbilities } from '@jumelage/contracts/partnerships';
-import { createPartnership, createUser, partnershipBody, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
+import type { Invitation, InvitationPreview, Member, OpenInvitation, Partnership, PartnershipAbilities } from '@jumelage/contracts/partnerships';
+import { addMember, createPartnership, createUser, partnershipBody, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
+import { hashToken } from '../auth/sessions.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -138,5 +139,58 @@ describe('invitations', () => {
     expect((await server.client().get(`/api/invitations/${'a'.repeat(43)}`)).status).toBe(404);
     expect((await server.client().get('/api/invitations/%24ne')).status).toBe(400);
     expect((await server.client().post(`/api/invitations/${'a'.repeat(43)}/accept`)).status).toBe(401);
+  });
+
+  it('lists the open links to their owners, newest first, without used or expired ones', async () => {
+    const anna = await createUser(server, { name: 'Anna Becker' });
+    const [karim, member, outsider] = await Promise.all([createUser(server), createUser(server), createUser(server)]);
+    const partnership = await createPartnership(anna);
+    await addMember(server, partnership.id, member, 'member');
+    const used = await invite(anna, partnership.id);
+    await karim.client.post(`/api/invitations/${used.token}/accept`);
+    const expired = await invite(anna, partnership.id);
+    await server.models.Invitation.updateOne({ tokenHash: hashToken(expired.token) }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    const older = await invite(anna, partnership.id, { role: 'observer', municipalityIndex: 0 });
+    const newer = await invite(anna, partnership.id, { role: 'expert', municipalityIndex: 1, expiresInDays: 3 });
+
+    const url = `/api/partnerships/${partnership.id}/invitations`;
+    const listed = await anna.client.get<{ data: OpenInvitation[] }>(url);
+    expect(listed.status).toBe(200);
+    expect(listed.body.data).toEqual([
+      { id: expect.any(String), role: 'expert', municipalityIndex: 1, createdBy: { id: anna.id, name: 'Anna Becker' }, createdAt: expect.any(String), expiresAt: newer.expiresAt },
+      { id: expect.any(String), role: 'observer', municipalityIndex: 0, createdBy: { id: anna.id, name: 'Anna Becker' }, createdAt: expect.any(String), expiresAt: older.expiresAt },
+    ]);
+    expect(JSON.stringify(listed.body)).not.toContain(newer.token);
+    expect((await member.client.get(url)).status).toBe(403);
+    expect((await outsider.client.get(url)).status).toBe(404);
+    expect((await server.client().get(url)).status).toBe(401);
+  });
+
+  it('revokes an unused link at once; a used one stays, and only owners of that partnership revoke', async () => {
+    const anna = await createUser(server);
+    const [karim, member] = await Promise.all([createUser(server), createUser(server)]);
+    const partnership = await createPartnership(anna);
+    const other = await createPartnership(anna);
+    await addMember(server, partnership.id, member, 'member');
+    const invitation = await invite(anna, partnership.id);
+    const [open] = (await anna.client.get<{ data: OpenInvitation[] }>(`/api/partnerships/${partnership.id}/invitations`)).body.data;
+    const url = `/api/partnerships/${partnership.id}/invitations/${open?.id}`;
+
+    expect((await member.client.delete(url)).status).toBe(403);
+    expect((await anna.client.delete(`/api/partnerships/${other.id}/invitations/${open?.id}`)).status).toBe(404);
+    expect((await anna.client.delete<ErrorBody>(`/api/partnerships/${partnership.id}/invitations/kein-id`)).status).toBe(400);
+    expect((await anna.client.delete(url)).status).toBe(204);
+    expect((await server.client().get(`/api/invitations/${invitation.token}`)).status).toBe(404);
+    expect((await karim.client.post(`/api/invitations/${invitation.token}/accept`)).status).toBe(404);
+    expect((await anna.client.get<{ data: OpenInvitation[] }>(`/api/partnerships/${partnership.id}/invitations`)).body.data).toEqual([]);
+    expect((await anna.client.delete(url)).status).toBe(404);
+
+    const accepted = await invite(anna, partnership.id);
+    const [spent] = (await anna.client.get<{ data: OpenInvitation[] }>(`/api/partnerships/${partnership.id}/invitations`)).body.data;
+    expect((await karim.client.post(`/api/invitations/${accepted.token}/accept`)).status).toBe(200);
+    const refused = await anna.client.delete<ErrorBody>(`/api/partnerships/${partnership.id}/invitations/${spent?.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details).toEqual([{ path: 'token', message: 'used' }]);
+    expect(await server.models.Membership.countDocuments({ partnershipId: partnership.id, userId: karim.id })).toBe(1);
   });
 });

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { ExpertLink } from '@jumelage/contracts/consultations';
 import { CopyField } from '../../components/CopyField.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { OpenLinkList } from '../../components/OpenLinkList.tsx';
 import { useAction } from '../../lib/useAction.ts';
 import { useFormat } from '../users/useFormat.ts';
-import { createExpertLink } from './consultations.api.ts';
+import { createExpertLink, openExpertLinksUrl, revokeExpertLink } from './consultations.api.ts';
 
 /**
  * Creates a single-use link for one external expert, who may have no account yet: they register or
- * log in on the way and then see this consultation only.
+ * log in on the way and then see this consultation only. The links not used yet are listed below,
+ * to revoke one that went to the wrong person.
  */
 export function ExpertLinkButton({ channelId }: { channelId: string }) {
   const { t } = useTranslation('consultations');
@@ -37,6 +39,11 @@ export function ExpertLinkButton({ channelId }: { channelId: string }) {
           </p>
         </div>
       ) : null}
+      <OpenLinkList
+        url={openExpertLinksUrl(channelId)}
+        reloadKey={link?.token}
+        revoke={(id) => revokeExpertLink(channelId, id)}
+      />
     </>
   );
 }

@@ -48,6 +48,14 @@ export function createExpertLink(channelId: string): Promise<{ data: ExpertLink 
   return api.post<{ data: ExpertLink }>(path`/api/channels/${channelId}/invitations`, {});
 }
 
+/** The consultation's expert links not used yet (for those who may change it). */
+export const openExpertLinksUrl = (channelId: string) =>
+  path`/api/channels/${channelId}/invitations`;
+
+export function revokeExpertLink(channelId: string, linkId: string): Promise<void> {
+  return api.delete(path`/api/channels/${channelId}/invitations/${linkId}`);
+}
+
 export function acceptExpertLink(token: string): Promise<{ data: ChannelRef }> {
   return api.post<{ data: ChannelRef }>(path`/api/consultation-invitations/${token}/accept`);
 }

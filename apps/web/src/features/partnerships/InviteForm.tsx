@@ -2,15 +2,19 @@ import { isolateForeign } from '../../lib/bidi.ts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits, type MembershipRole } from '@jumelage/contracts/constants';
-import type { Invitation, Partnership } from '@jumelage/contracts/partnerships';
+import type { Invitation, OpenInvitation, Partnership } from '@jumelage/contracts/partnerships';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { OpenLinkList } from '../../components/OpenLinkList.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { InvitationLink } from './InvitationLink.tsx';
 import { MembershipRoleSelect } from './MembershipRoleSelect.tsx';
-import { createInvitation } from './partnerships.api.ts';
+import { createInvitation, openInvitationsUrl, revokeInvitation } from './partnerships.api.ts';
 
-/** Owners create an invitation link for a role and municipality, valid for some days. */
+/**
+ * Owners create an invitation link for a role and municipality, valid for some days, and see the
+ * links not used yet, to revoke one (sent to the wrong address, no longer wanted).
+ */
 export function InviteForm({ partnership }: { partnership: Partnership }) {
   const { t, i18n } = useTranslation();
   const [role, setRole] = useState<MembershipRole>('member');
@@ -75,6 +79,17 @@ export function InviteForm({ partnership }: { partnership: Partnership }) {
       {invitation ? (
         <InvitationLink key={invitation.token} invitation={invitation} partnership={partnership} />
       ) : null}
+      <OpenLinkList<OpenInvitation>
+        url={openInvitationsUrl(partnership.id)}
+        reloadKey={invitation?.token}
+        describe={(open) =>
+          t('invite.open.grants', {
+            role: t(`roles.${open.role}`),
+            municipality: partnership.municipalities[open.municipalityIndex]?.name ?? '',
+          })
+        }
+        revoke={(id) => revokeInvitation(partnership.id, id)}
+      />
     </section>
   );
 }

@@ -13,6 +13,8 @@ export const partnershipsUrl = '/api/partnerships';
 export const partnershipUrl = (id: string) => path`/api/partnerships/${id}`;
 export const membersUrl = (id: string) => path`/api/partnerships/${id}/members`;
 export const invitationUrl = (token: string) => path`/api/invitations/${token}`;
+/** The partnership's invitation links not used yet (owners). */
+export const openInvitationsUrl = (id: string) => path`/api/partnerships/${id}/invitations`;
 
 export function createPartnership(body: CreatePartnershipBody): Promise<PartnershipResponse> {
   return api.post<PartnershipResponse>(partnershipsUrl, body);
@@ -37,6 +39,10 @@ export async function createInvitation(
 ): Promise<Invitation> {
   const url = path`/api/partnerships/${partnershipId}/invitations`;
   return (await api.post<{ data: Invitation }>(url, body)).data;
+}
+
+export function revokeInvitation(partnershipId: string, invitationId: string): Promise<void> {
+  return api.delete(path`/api/partnerships/${partnershipId}/invitations/${invitationId}`);
 }
 
 export function acceptInvitation(token: string): Promise<PartnershipResponse> {

@@ -1,0 +1,62 @@
+import mongoose, { type Model, type Types } from 'mongoose';
+import { objectId } from '@jumelage/contracts/common';
+import { limits } from '@jumelage/contracts/constants';
+import type { OpenLink } from '@jumelage/contracts/partnerships';
+import { AppError, notFound } from '../../http/errors.ts';
+import { parse } from '../../http/validate.ts';
+import type { Models } from '../../models.ts';
+
+/** An invitation token that was found but cannot be used any more (also for expert links). */
+export function unusable(reason: 'expired' | 'used'): AppError {
+  const message = reason === 'expired' ? 'This invitation has expired' : 'This invitation has already been used';
+  return new AppError('conflict', message, [{ path: 'token', message: reason }]);
+}
+
+/** What partnership invitations and expert links have in common. */
+interface LinkRecord {
+  createdBy: Types.ObjectId;
+  createdAt: Date;
+  expiresAt: Date;
+  acceptedBy?: Types.ObjectId | null;
+}
+
+type Stored<T> = T & { _id: Types.ObjectId };
+
+/** The links of `scope` (a partnership, a consultation) nobody has used and that still work, newest first. */
+export function findOpenLinks<T extends LinkRecord>(model: Model<T>, scope: Record<string, unknown>): Promise<Array<Stored<T>>> {
+  return model
+    .find({ ...scope, acceptedBy: null, expiresAt: mongoose.trusted({ $gt: new Date() }) })
+    .sort({ createdAt: -1 })
+    .limit(limits.openLinksListed)
+    .lean<Array<Stored<T>>>()
+    .exec();
+}
+
+/** Links as their revokers see them, with their makers' names; `extra` adds what one kind has more. */
+export async function presentOpenLinks<T extends LinkRecord, E extends object>(models: Models, links: Array<Stored<T>>, extra: (link: Stored<T>) => E): Promise<Array<OpenLink & E>> {
+  const makerIds = [...new Set(links.map((link) => String(link.createdBy)))];
+  const makers = await models.User.find({ _id: mongoose.trusted({ $in: makerIds }) }, { name: 1 }).lean();
+  const nameOf = new Map(makers.map((maker) => [String(maker._id), maker.name]));
+  return links.map((link) => {
+    const name = nameOf.get(String(link.createdBy));
+    return {
+      id: String(link._id),
+      createdBy: name === undefined ? null : { id: String(link.createdBy), name },
+      createdAt: link.createdAt.toISOString(),
+      expiresAt: link.expiresAt.toISOString(),
+      ...extra(link),
+    };
+  });
+}
+
+/**
+ * Deletes an unused link of `scope`, so its token stops working at once (an expired one goes too);
+ * 409 `used` once someone accepted it, 404 when there is no such link there.
+ */
+export async function revokeLink<T extends LinkRecord>(model: Model<T>, scope: Record<string, unknown>, rawId: unknown, what: string): Promise<void> {
+  const _id = parse(objectId, rawId);
+  const removed = await model.deleteOne({ _id, ...scope, acceptedBy: null });
+  if (removed.deletedCount === 1) return;
+  if (await model.exists({ _id, ...scope })) throw unusable('used');
+  throw notFound(what);
+}
