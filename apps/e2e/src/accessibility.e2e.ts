@@ -78,6 +78,11 @@ beforeAll(async () => {
   const owner = signedIn.owner;
   const [partnership] = await apiRequest<Array<{ id: string }>>(owner, 'GET', '/api/partnerships');
   if (!partnership) throw new Error('the demo partnership is missing');
+  // An invitation link not used yet, listed under the invitation form.
+  await apiRequest(owner, 'POST', `/api/partnerships/${partnership.id}/invitations`, {
+    role: 'member',
+    municipalityIndex: 1,
+  });
   const planTitle = 'Projektplan Quartierspark';
   const plan = await apiRequest<{ id: string }>(
     owner,

@@ -115,6 +115,15 @@ export const memberPages: MainPage[] = [
     ready: (page, l) => page.getByRole('heading', { name: texts[l].invite.create.title }),
   },
   {
+    name: 'members-open-links',
+    path: (s) => space(s, 'members'),
+    ready: (page, l) => page.getByRole('heading', { name: texts[l].invite.create.title }),
+    open: async (page, l) => {
+      await page.locator('.invite .open-links summary').click();
+      return page.getByRole('button', { name: texts[l].openLinks.revoke }).first();
+    },
+  },
+  {
     name: 'plan-editor',
     path: (s) => `/p/${s.partnershipId}/plans/${s.planId}`,
     ready: (page, l) => page.locator('.plan-status', { hasText: p[l].status.saved }),

@@ -39,10 +39,11 @@ export function ChannelHeader({ channel, headingId, onEdit, onDeclined }: Channe
                 {t('consultation.edit')}
               </button>
             ) : null}
-            {channel.abilities.update ? <ExpertLinkButton channelId={channel.id} /> : null}
             {abilities.editPlans ? (
               <MinutesButton title={channel.title} agenda={consultation.agenda} />
             ) : null}
+            {/* Last of the schedulers' actions: its new link and open links take whole rows below. */}
+            {channel.abilities.update ? <ExpertLinkButton channelId={channel.id} /> : null}
             {consultation.invitees.some((invitee) => invitee.id === viewer.id) ? (
               <DeclineButton
                 channelId={channel.id}
