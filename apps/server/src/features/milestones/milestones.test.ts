@@ -60,6 +60,18 @@ describe('milestones', () => {
     expect((await cast.member.client.delete<ErrorBody>(`/api/milestones/${created.id}?version=0`)).status).toBe(409);
   });
 
+  it('keeps exactly one of two changes sent at the same moment from the same version; the other gets 409', async () => {
+    const created = await create({ title: 'Pflanzplan' });
+    const answers = await Promise.all([
+      cast.owner.client.patch<{ data: Milestone }>(`/api/milestones/${created.id}`, { version: 0, title: 'Pflanzplan (Owner)' }),
+      cast.member.client.patch<{ data: Milestone }>(`/api/milestones/${created.id}`, { version: 0, title: 'Pflanzplan (Member)' }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const kept = answers.find((answer) => answer.status === 200)?.body.data.title;
+    const stored = await cast.owner.client.get<{ data: Milestone }>(`/api/milestones/${created.id}`);
+    expect(stored.body.data).toMatchObject({ title: kept, version: 1 });
+  });
+
   it('records who changed what, before and after, in the history', async () => {
     const created = await create({ title: 'Ausschreibung' });
     await cast.member.client.patch(`/api/milestones/${created.id}`, { version: 0, dueOn: '2027-01-15' });
