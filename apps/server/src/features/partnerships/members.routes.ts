@@ -19,11 +19,23 @@ async function loadMembership(models: Models, access: PartnershipAccess, rawUser
   return membership;
 }
 
-/** A partnership always keeps at least one owner. */
-async function assertNotLastOwner(models: Models, membership: MembershipDoc): Promise<void> {
-  if (membership.role !== 'owner') return;
-  const owners = await models.Membership.countDocuments({ partnershipId: membership.partnershipId, role: 'owner' });
-  if (owners <= 1) throw new AppError('conflict', 'A partnership needs at least one owner');
+const lastOwner = () => new AppError('conflict', 'A partnership needs at least one owner');
+const ownerCount = (models: Models, membership: MembershipDoc) => models.Membership.countDocuments({ partnershipId: membership.partnershipId, role: 'owner' });
+
+/**
+ * A partnership always keeps at least one owner. Checked before an owner steps down or is removed,
+ * and again after the change: the last two owners demoting each other (or both leaving) at the same
+ * moment both pass the first check, so whoever then finds no owner left undoes their change (a
+ * transaction would do, but FerretDB has none). Some owner always remains, since a change stands
+ * only when its own later count still found one.
+ */
+async function changeOwner(models: Models, membership: MembershipDoc, change: () => Promise<void>, undo: () => Promise<void>): Promise<void> {
+  const wasOwner = membership.role === 'owner';
+  if (wasOwner && (await ownerCount(models, membership)) <= 1) throw lastOwner();
+  await change();
+  if (!wasOwner || (await ownerCount(models, membership)) > 0) return;
+  await undo();
+  throw lastOwner();
 }
 
 export function membersRoutes(ctx: AppContext): Router {
@@ -54,10 +66,14 @@ export function membersRoutes(ctx: AppContext): Router {
         { path: 'municipalityIndex', message: 'must point at one of the municipalities' },
       ]);
     }
-    if (body.role && body.role !== 'owner') await assertNotLastOwner(models, membership);
     const isRoleChange = body.role !== undefined && body.role !== membership.role;
-    membership.set(body);
-    await membership.save();
+    const before = membership.role;
+    const save = async (role: string) => {
+      membership.set({ ...body, role });
+      await membership.save();
+    };
+    if (isRoleChange && before === 'owner') await changeOwner(models, membership, () => save(body.role ?? before), () => save(before));
+    else await save(body.role ?? before);
     if (isRoleChange) ctx.realtime.accessChanged(String(membership.userId), access.partnership.id);
     const member = await models.User.findById(membership.userId);
     if (!member) throw notFound('Member');
@@ -71,8 +87,8 @@ export function membersRoutes(ctx: AppContext): Router {
     const isLeaving = req.params.userId === user.id;
     if (!isLeaving) requireAbility(access, 'manageMembers');
     const membership = await loadMembership(models, access, req.params.userId);
-    await assertNotLastOwner(models, membership);
-    await membership.deleteOne();
+    const record = membership.toObject();
+    await changeOwner(models, membership, async () => void (await membership.deleteOne()), async () => void (await models.Membership.create(record)));
     await uninviteExpert(models, access.partnership._id, membership.userId);
     const removedUserId = String(membership.userId);
     ctx.realtime.leavePartnership(removedUserId, access.partnership.id);

@@ -68,6 +68,26 @@ describe('partnerships', () => {
     expect(leave.status).toBe(409);
   });
 
+  it('keeps an owner when the last two step down, or demote each other, at the same moment', async () => {
+    for (const move of ['demote each other', 'both leave'] as const) {
+      const [anna, karim] = [await createUser(server), await createUser(server)];
+      const partnership = await createPartnership(anna);
+      await addMember(server, partnership.id, karim, 'owner');
+      const url = (user: TestUser) => `/api/partnerships/${partnership.id}/members/${user.id}`;
+      const answers = await Promise.all(
+        move === 'both leave'
+          ? [anna.client.delete(url(anna)), karim.client.delete(url(karim))]
+          : [anna.client.patch(url(karim), { role: 'member' }), karim.client.patch(url(anna), { role: 'member' })],
+      );
+      expect(answers.map((answer) => answer.status), move).toContain(409);
+      const owners = await server.models.Membership.find({ partnershipId: partnership.id, role: 'owner' });
+      expect(owners.length, move).toBeGreaterThanOrEqual(1);
+      // Whoever is still an owner can still manage the partnership.
+      const owner = String(owners[0]?.userId) === anna.id ? anna : karim;
+      expect((await owner.client.get(`/api/partnerships/${partnership.id}/invitations`)).status, move).toBe(200);
+    }
+  });
+
   it('lets a member leave on their own', async () => {
     const anna = await createUser(server);
     const karim = await createUser(server);
