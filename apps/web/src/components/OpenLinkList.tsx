@@ -54,11 +54,13 @@ export function OpenLinkList<T extends OpenLink>({
       const isLast = (links.data?.data.length ?? 0) <= 1;
       links.update((page) => ({ data: page.data.filter((other) => other.id !== link.id) }));
       setStatus(t('openLinks.revoked'));
-      // The revoked row held the focus; continue at the list, or here once it is gone.
+      // The revoked row held the focus; continue at the list, or at the (visible) status once it is gone.
       (isLast ? boxRef.current : listRef.current)?.focus();
     } catch (thrown) {
       setError(asApiError(thrown));
       reload();
+      // The list is read again (the row may go); the message beside it is where to continue.
+      boxRef.current?.focus();
     } finally {
       setBusyId(null);
     }
@@ -67,7 +69,7 @@ export function OpenLinkList<T extends OpenLink>({
   const list = links.data?.data ?? [];
   return (
     <div ref={boxRef} tabIndex={-1} className="open-links">
-      <p role="status" className="visually-hidden">
+      <p role="status" className={status ? 'field__hint' : 'visually-hidden'}>
         {status}
       </p>
       <ErrorMessage error={error} messages={{ conflict: t('openLinks.used') }} />

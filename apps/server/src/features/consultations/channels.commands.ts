@@ -2,7 +2,7 @@ import mongoose, { type Types } from 'mongoose';
 import type { z } from 'zod';
 import type { createConsultationBody, UpdateConsultationBody } from '@jumelage/contracts/consultations';
 import { chatLimits, type ErrorDetail } from '@jumelage/contracts/constants';
-import { AppError } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import type { Models } from '../../models.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import type { ChannelDoc } from './channels.model.ts';
@@ -88,8 +88,13 @@ export async function createConsultation(
   });
 }
 
-/** Applies a PATCH to a consultation; returns who was invited before, to tell those who lost access. */
-export async function updateConsultation(models: Models, channel: ChannelDoc, body: UpdateConsultationBody): Promise<string[]> {
+/**
+ * Applies a PATCH to a consultation; returns the stored channel afterwards and who was invited
+ * before, to tell those who lost access. Only the fields the request names are written, one by
+ * one: the invitee lists of this copy may be older than the stored ones (an expert who accepted a
+ * link, an invitee who declined meanwhile), and the answer is read back from the database.
+ */
+export async function updateConsultation(models: Models, channel: ChannelDoc, body: UpdateConsultationBody): Promise<{ channel: ChannelDoc; previousInvitees: string[] }> {
   const consultation = channel.consultation;
   if (channel.kind !== 'consultation' || !consultation) throw new AppError('conflict', 'Only consultations can be changed');
   const previousInvitees = inviteeIds(channel);
@@ -104,16 +109,14 @@ export async function updateConsultation(models: Models, channel: ChannelDoc, bo
   if (endsAt <= startsAt) {
     throw new AppError('validation_failed', 'The request is not valid', [{ path: 'endsAt', message: 'endsAt must be after startsAt' }]);
   }
-  // Only the fields the request names are written: the invitee lists of this copy may be older
-  // than the stored ones (an expert who accepted a link, an invitee who declined meanwhile).
-  if (body.title !== undefined) channel.title = body.title;
-  channel.set('consultation.startsAt', startsAt);
-  channel.set('consultation.endsAt', endsAt);
-  if (body.agenda !== undefined) channel.set('consultation.agenda', body.agenda);
-  if (body.expertIds || body.expertEmails) channel.set('consultation.expertIds', expertIds);
-  if (body.coordinatorIds) channel.set('consultation.coordinatorIds', body.coordinatorIds);
-  await channel.save();
-  return previousInvitees;
+  const named: Record<string, unknown> = { 'consultation.startsAt': startsAt, 'consultation.endsAt': endsAt };
+  if (body.title !== undefined) named.title = body.title;
+  if (body.agenda !== undefined) named['consultation.agenda'] = body.agenda;
+  if (body.expertIds || body.expertEmails) named['consultation.expertIds'] = expertIds;
+  if (body.coordinatorIds) named['consultation.coordinatorIds'] = body.coordinatorIds;
+  const stored = await models.Channel.findOneAndUpdate({ _id: channel._id }, { $set: named }, { new: true, runValidators: true });
+  if (!stored) throw notFound('Channel');
+  return { channel: stored, previousInvitees };
 }
 
 /** Removes one invitee (expert or coordinator) from a consultation; false when they were not invited. */

@@ -82,12 +82,12 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     requireChannelAbility(access, 'update');
     const body = parse(updateConsultationBody, req.body);
     await spendEmailLookups(emailInviteLimit, user.id, body.expertEmails);
-    const previousInvitees = await updateConsultation(models, access.channel, body);
-    accessCache.forgetChannel(access.channel.id);
+    const { channel, previousInvitees } = await updateConsultation(models, access.channel, body);
+    accessCache.forgetChannel(channel.id);
     // Invitees who were just removed are told too, so their client drops the consultation.
-    const uninvited = previousInvitees.filter((id) => !inviteeIds(access.channel).includes(id));
-    io.to([...channelRooms(access.channel), ...uninvited.map(rooms.user)]).except(senderSocketId(req) ?? []).emit('channel:updated', channelRef(access.channel));
-    res.json(await channelResponse(models, user, access));
+    const uninvited = previousInvitees.filter((id) => !inviteeIds(channel).includes(id));
+    io.to([...channelRooms(channel), ...uninvited.map(rooms.user)]).except(senderSocketId(req) ?? []).emit('channel:updated', channelRef(channel));
+    res.json(await channelResponse(models, user, { ...access, channel }));
   });
 
   router.delete('/channels/:channelId/invitation', async (req, res) => {

@@ -126,4 +126,17 @@ describe('channels', () => {
     const general = (await listChannels(cast.owner, cast.partnership.id)).data.find((channel) => channel.kind === 'general');
     expect((await cast.owner.client.patch(`/api/channels/${general?.id}`, { title: 'Allgemein' })).status).toBe(403);
   });
+
+  it('saves two changes of the invitees made at the same moment, the later one winning', async () => {
+    const consultation = await createConsultation(cast.owner, cast.partnership.id);
+    const url = `/api/channels/${consultation.id}`;
+    const answers = await Promise.all([
+      cast.owner.client.patch<ChannelResponse>(url, { expertIds: [cast.expert.id], coordinatorIds: [] }),
+      cast.member.client.patch<ChannelResponse>(url, { expertIds: [], coordinatorIds: [cast.coordinator.id] }),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    const stored = await cast.owner.client.get<ChannelResponse>(url);
+    const outcomes = answers.map((answer) => answer.body.data.consultation?.invitees.map((invitee) => invitee.id));
+    expect(outcomes).toContainEqual(stored.body.data.consultation?.invitees.map((invitee) => invitee.id));
+  });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import mongoose from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import { chatLimits } from '@jumelage/contracts/constants';
 import { createExpertLinkBody, type ExpertLink, type ExpertLinkPreview } from '@jumelage/contracts/consultations';
 import { invitationToken, type OpenLink } from '@jumelage/contracts/partnerships';
@@ -26,14 +26,20 @@ const dayMs = 24 * 60 * 60 * 1000;
 const consultationFull = () => new AppError('conflict', 'This consultation has as many experts as it can take');
 
 /**
- * The link and its consultation; 404 for an unknown token, a consultation that is gone, or a link
- * whose creator may no longer schedule there (removed or demoted: their links die with the right).
+ * Which of these users may still schedule consultations in the partnership. A link dies with its
+ * maker's right (removed or demoted), so only the links these users made work and are listed.
  */
+async function schedulersAmong(models: Models, partnershipId: Types.ObjectId, userIds: Types.ObjectId[]): Promise<Set<string>> {
+  const memberships = await models.Membership.find({ partnershipId, userId: mongoose.trusted({ $in: userIds }) }, { userId: 1, role: 1 }).lean();
+  return new Set(memberships.filter((membership) => canManageConsultations(asMembershipRole(membership.role))).map((membership) => String(membership.userId)));
+}
+
+/** The link and its consultation; 404 for an unknown token, a consultation that is gone, or a dead link. */
 async function findLink(models: Models, rawToken: unknown): Promise<{ link: ExpertLinkDoc; channel: ChannelDoc }> {
   const link = await models.ExpertLink.findOne({ tokenHash: hashToken(parse(invitationToken, rawToken)) });
   const channel = link ? await models.Channel.findById(link.channelId) : null;
   if (!link || !channel?.consultation) throw notFound('Invitation');
-  if (!canManageConsultations(await membershipRoleIn(models, channel.partnershipId, link.createdBy))) throw notFound('Invitation');
+  if (!(await schedulersAmong(models, channel.partnershipId, [link.createdBy])).has(String(link.createdBy))) throw notFound('Invitation');
   return { link, channel };
 }
 
@@ -67,10 +73,7 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
     const access = await loadChannelAccess(models, user, req.params.channelId);
     requireChannelAbility(access, 'update');
     const open = await findOpenLinks(models.ExpertLink, { channelId: access.channel._id });
-    // A link dies with its maker's right to schedule (findLink), so those are not offered as open.
-    const makerIds = [...new Set(open.map((link) => String(link.createdBy)))];
-    const makers = await models.Membership.find({ partnershipId: access.channel.partnershipId, userId: mongoose.trusted({ $in: makerIds }) }, { userId: 1, role: 1 }).lean();
-    const schedulers = new Set(makers.filter((maker) => canManageConsultations(asMembershipRole(maker.role))).map((maker) => String(maker.userId)));
+    const schedulers = await schedulersAmong(models, access.channel.partnershipId, open.map((link) => link.createdBy));
     const data: OpenLink[] = await presentOpenLinks(models, open.filter((link) => schedulers.has(String(link.createdBy))), () => ({}));
     res.json({ data });
   });
@@ -115,9 +118,14 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
       );
       if (!claimed) {
         const current = await models.ExpertLink.findById(link._id);
-        if (!current?.acceptedBy) throw unusable('expired');
-        // The same person accepting twice at once: the other request took it for them.
+        if (!current) throw notFound('Invitation'); // revoked meanwhile
+        if (!current.acceptedBy) throw unusable('expired');
         if (String(current.acceptedBy) !== user.id) throw unusable('used');
+        // The same person accepting twice at once: the other request took it for them, and gives it
+        // back if the consultation turns out to be full, so do not say they joined when it is.
+        const now = await models.Channel.findById(channel._id);
+        const experts = (now?.consultation?.expertIds ?? []).map(String);
+        if (!experts.includes(user.id) && experts.length >= chatLimits.inviteesMax) throw consultationFull();
         return void res.json({ data: channelRef(channel) });
       }
       // The last place, taken atomically: of two accepting at once only one gets it.

@@ -149,7 +149,8 @@ describe('invitation links for external experts', () => {
     const expert = await createUser(server, { name: 'Gleichzeitig' });
     expect((await expert.client.post(`/api/consultation-invitations/${token}/accept`, {})).status).toBe(200);
     // A change of title and agenda that read the consultation before the expert joined saves after it.
-    await updateConsultation(server.models, before, { title: 'Neuer Titel', agenda: 'Neue Tagesordnung' });
+    const { channel } = await updateConsultation(server.models, before, { title: 'Neuer Titel', agenda: 'Neue Tagesordnung' });
+    expect(channel.consultation?.expertIds.map(String)).toEqual([expert.id]);
     const seen = await cast.owner.client.get<{ data: { title: string; consultation: { expertIds: string[] } } }>(`/api/channels/${consultation.id}`);
     expect(seen.body.data.title).toBe('Neuer Titel');
     expect(seen.body.data.consultation.expertIds).toEqual([expert.id]);

@@ -114,7 +114,8 @@ export function invitationsRoutes(ctx: AppContext): Router {
       );
       if (!claimed) {
         const current = await models.Invitation.findById(invitation._id);
-        throw unusable(current?.acceptedBy ? 'used' : 'expired');
+        if (!current) throw notFound('Invitation'); // revoked meanwhile
+        throw unusable(current.acceptedBy ? 'used' : 'expired');
       }
       await models.Membership.create({
         partnershipId: invitation.partnershipId,
