@@ -36,7 +36,7 @@ describe('foundation in the browser', () => {
       .getByLabel(texts.de.invite.create.municipality, { exact: true })
       .selectOption({ label: 'Jendouba' });
     await owner.getByRole('button', { name: texts.de.invite.create.submit }).click();
-    const linkField = owner.getByLabel(texts.de.invite.create.link);
+    const linkField = owner.getByLabel(texts.de.invite.create.link, { exact: true });
     await linkField.waitFor();
     const inviteUrl = await linkField.inputValue();
     expect(inviteUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
