@@ -43,8 +43,9 @@ export async function resolveSession(models: Models, token: string | undefined):
   const user = await models.User.findById(session.userId);
   if (!user) return null;
   if (now - session.lastSeenAt.getTime() > lastSeenResolutionMs) {
+    // An update, not a save: a session logged out meanwhile is simply not there to update.
     session.lastSeenAt = new Date(now);
-    await session.save();
+    await models.Session.updateOne({ _id: session._id }, { $set: { lastSeenAt: session.lastSeenAt } });
   }
   return { user, session };
 }

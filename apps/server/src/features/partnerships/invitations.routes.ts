@@ -115,14 +115,17 @@ export function invitationsRoutes(ctx: AppContext): Router {
       if (!claimed) {
         const current = await models.Invitation.findById(invitation._id);
         if (!current) throw notFound('Invitation'); // revoked meanwhile
-        throw unusable(current.acceptedBy ? 'used' : 'expired');
+        if (!current.acceptedBy) throw unusable('expired');
+        // The same person accepting twice at once (two tabs, a double click): the other request took
+        // it for them; both answer as joined, and the membership below is made once.
+        if (String(current.acceptedBy) !== user.id) throw unusable('used');
       }
-      await models.Membership.create({
-        partnershipId: invitation.partnershipId,
-        userId: user._id,
-        role: invitation.role,
-        municipalityIndex: invitation.municipalityIndex,
-      });
+      // Made once even if both requests get here: the (partnershipId, userId) index is unique.
+      await models.Membership.updateOne(
+        { partnershipId: invitation.partnershipId, userId: user._id },
+        { $setOnInsert: { role: invitation.role, municipalityIndex: invitation.municipalityIndex } },
+        { upsert: true },
+      );
       ctx.realtime.joinPartnership(user.id, String(invitation.partnershipId));
       ctx.realtime.toPartnership(String(invitation.partnershipId)).emit('member:updated', {
         partnershipId: String(invitation.partnershipId),

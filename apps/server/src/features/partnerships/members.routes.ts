@@ -68,9 +68,11 @@ export function membersRoutes(ctx: AppContext): Router {
     }
     const isRoleChange = body.role !== undefined && body.role !== membership.role;
     const before = membership.role;
+    // One update each (a member removed meanwhile is 404, not a failed save).
     const save = async (role: string) => {
-      membership.set({ ...body, role });
-      await membership.save();
+      const stored = await models.Membership.findOneAndUpdate({ _id: membership._id }, { $set: { ...body, role } }, { new: true });
+      if (!stored) throw notFound('Member');
+      membership.set(stored.toObject());
     };
     if (isRoleChange && before === 'owner') await changeOwner(models, membership, () => save(body.role ?? before), () => save(before));
     else await save(body.role ?? before);

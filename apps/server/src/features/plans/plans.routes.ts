@@ -5,6 +5,7 @@ import { createPlanBody, renamePlanBody } from '@jumelage/contracts/plans';
 import type { Collab } from '../../collab/collab.ts';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
+import { notFound } from '../../http/errors.ts';
 import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { parse } from '../../http/validate.ts';
 import { createPlan, deletePlan } from './plans.commands.ts';
@@ -48,9 +49,12 @@ export function plansRoutes(ctx: AppContext, collab: Collab): Router {
     const { user } = requireAuth(req);
     const access = await loadPlanAccess(models, user, req.params.planId);
     requirePlanAbility(access, 'edit');
-    access.plan.title = parse(renamePlanBody, req.body).title;
-    await access.plan.save();
-    const plan = await presentPlanWithAuthor(models, access.plan);
+    const { title } = parse(renamePlanBody, req.body);
+    // One update, answered from what is stored: a plan deleted meanwhile is 404 (not a failed save),
+    // and the preview and editor are the latest, not those read before.
+    const renamed = await models.Plan.findOneAndUpdate({ _id: access.plan._id }, { $set: { title } }, { new: true });
+    if (!renamed) throw notFound('Plan');
+    const plan = await presentPlanWithAuthor(models, renamed);
     announcePlan(ctx, 'plan:updated', plan, req);
     res.json({ data: plan, abilities: access.abilities });
   });

@@ -155,6 +155,19 @@ describe('plans', () => {
     const milestone = await cast.owner.client.get<{ data: { planId: string | null; version: number } }>(`/api/milestones/${linked.body.data.id}`);
     expect(milestone.body.data).toMatchObject({ planId: null, version: 1 });
   });
+
+  it('answers a rename that meets the plan\'s deletion with 404 or the new title, never an error', async () => {
+    for (let round = 0; round < 3; round++) {
+      const plan = await createPlan();
+      const [renamed, deleted] = await Promise.all([
+        cast.member.client.patch<PlanResponse>(`/api/plans/${plan.id}`, { title: 'Umbenannt' }),
+        cast.owner.client.delete(`/api/plans/${plan.id}`),
+      ]);
+      expect(deleted.status).toBe(204);
+      expect([200, 404]).toContain(renamed.status);
+      expect((await cast.owner.client.get(`/api/plans/${plan.id}`)).status).toBe(404);
+    }
+  });
 });
 
 describe('plan versions', () => {

@@ -4,7 +4,7 @@ import { setGlobalRoleBody, updateMeBody } from '@jumelage/contracts/auth';
 import { objectId, pageQuery } from '@jumelage/contracts/common';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
-import { forbidden, notFound } from '../../http/errors.ts';
+import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
@@ -50,9 +50,20 @@ export function usersRoutes(ctx: AppContext): Router {
     if (userId === user.id && body.globalRole !== 'admin') throw forbidden('You cannot remove your own admin role');
     const target = await models.User.findById(userId);
     if (!target) throw notFound('User');
-    const isChange = target.globalRole !== body.globalRole;
-    target.globalRole = body.globalRole;
-    await target.save();
+    const before = target.globalRole;
+    const isChange = before !== body.globalRole;
+    const setRole = async (globalRole: string) => {
+      const stored = await models.User.findOneAndUpdate({ _id: target._id }, { $set: { globalRole } }, { new: true });
+      if (!stored) throw notFound('User');
+      target.set(stored.toObject());
+    };
+    await setRole(body.globalRole);
+    // Two administrators demoting each other at the same moment both pass the checks above (each is
+    // still an administrator when asked): whoever then finds none left undoes their change.
+    if (before === 'admin' && isChange && (await models.User.countDocuments({ globalRole: 'admin' })) === 0) {
+      await setRole(before);
+      throw new AppError('conflict', 'The platform needs at least one administrator');
+    }
     if (isChange) ctx.realtime.globalRoleChanged(target.id, body.globalRole !== 'user');
     res.json({ data: presentUser(target) });
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mongoose from 'mongoose';
 import type { User } from '@jumelage/contracts/auth';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import { createUser, startTestServer, type TestServer } from '@jumelage/test-utils';
@@ -44,5 +45,17 @@ describe('users (administration)', () => {
     expect((await admin.client.patch<ErrorBody>(`/api/users/${admin.id}`, { globalRole: 'user' })).status).toBe(403);
     expect((await admin.client.patch<ErrorBody>(`/api/users/${user.id}`, { globalRole: 'king' })).status).toBe(400);
     expect((await server.client().get<ErrorBody>('/api/users')).status).toBe(401);
+  });
+
+  it('keeps an administrator when the last two demote each other at the same moment', async () => {
+    const [anna, karim] = [await createUser(server, { globalRole: 'admin' }), await createUser(server, { globalRole: 'admin' })];
+    await server.models.User.updateMany({ _id: mongoose.trusted({ $nin: [anna.id, karim.id] }), globalRole: 'admin' }, { $set: { globalRole: 'user' } });
+    const answers = await Promise.all([
+      anna.client.patch<ErrorBody>(`/api/users/${karim.id}`, { globalRole: 'user' }),
+      karim.client.patch<ErrorBody>(`/api/users/${anna.id}`, { globalRole: 'user' }),
+    ]);
+    expect(answers.map((answer) => answer.status)).toContain(409);
+    expect(answers.find((answer) => answer.status === 409)?.body.error.code).toBe('conflict');
+    expect(await server.models.User.countDocuments({ globalRole: 'admin' })).toBeGreaterThanOrEqual(1);
   });
 });
