@@ -17,6 +17,7 @@ import { securityHeaders } from './http/security.ts';
 import { webAppRoutes } from './http/static.ts';
 import { createSocketServer, type AppSocket } from './realtime/io.ts';
 import { createRealtime } from './realtime/realtime.ts';
+import { createRevocations } from './realtime/revocations.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { partnershipsRoutes } from './features/partnerships/partnerships.routes.ts';
@@ -51,8 +52,9 @@ export async function createApp({ env, db, logger = createLogger(env), webDistDi
 
   const app = express();
   const server = http.createServer(app);
-  const io = createSocketServer(server, env, models, logger);
-  const realtime = createRealtime(io);
+  const revocations = createRevocations();
+  const io = createSocketServer(server, env, models, logger, revocations);
+  const realtime = createRealtime(io, revocations);
   const ctx: AppContext = { env, db, models, logger, realtime };
   const consultations = createConsultations(ctx, chat);
   const plans = createPlansFeature(ctx);

@@ -51,7 +51,7 @@ export function createCollab(ctx: AppContext, options: CollabOptions) {
     return connection;
   }
 
-  function accept(ws: WebSocket, shared: SharedDocument, identity: Identity): void {
+  function accept(ws: WebSocket, shared: SharedDocument, identity: Identity): Connection {
     const connection = attach(shared, identity, wsTransport(ws));
     ws.on('message', (data, isBinary) => {
       if (!isBinary || !Buffer.isBuffer(data)) return connection.close(collabCloseCodes.malformedMessage, 'binary messages only');
@@ -60,10 +60,12 @@ export function createCollab(ctx: AppContext, options: CollabOptions) {
     ws.on('pong', () => (connection.isAlive = true));
     ws.on('close', () => connection.closed());
     ws.on('error', () => connection.closed());
+    return connection;
   }
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on('error', () => socket.destroy());
+    const stamp = ctx.realtime.revocations.stamp();
     const decision = await authorizeUpgrade(ctx, req, origins);
     if (!decision.isAllowed) return refuse(socket, decision.status);
     if (isClosing || socket.destroyed) return refuse(socket, 503);
@@ -81,7 +83,10 @@ export function createCollab(ctx: AppContext, options: CollabOptions) {
     socket.once('close', () => isAccepted || registry.release(shared));
     wss.handleUpgrade(req, socket, head, (ws) => {
       isAccepted = true;
-      accept(ws, shared, decision.identity);
+      const connection = accept(ws, shared, decision.identity);
+      // Access changed while it was checked or the document loaded (the removal or logout closed
+      // the connections there were): the client comes back at once through the checks.
+      if (ctx.realtime.revocations.changedSince(stamp, decision.identity)) connection.close(collabCloseCodes.accessChanged, 'access changed');
     });
   }
 

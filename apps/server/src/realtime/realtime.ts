@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import type { RealtimeServer } from './io.ts';
+import type { Revocations } from './revocations.ts';
 import { rooms } from './rooms.ts';
 
 export type ConnectionCloser = (filter: { userId?: string; sessionId?: string; partnershipId?: string }) => void;
@@ -19,12 +20,14 @@ export function senderSocketId(req: Request): string | undefined {
 }
 
 /** What features may do with live connections, without knowing about Socket.IO or the collab endpoint. */
-export function createRealtime(io: RealtimeServer) {
+export function createRealtime(io: RealtimeServer, revocations: Revocations) {
   const closers: ConnectionCloser[] = [];
   const accessListeners: AccessChangeListener[] = [];
   const renameListeners: RenameListener[] = [];
   return {
     io,
+    /** For connections being opened: whether access changed while they read it. */
+    revocations,
     /**
      * The partnership's room (plus coordinators and admins watching all partnerships, if asked),
      * minus the socket that caused the change (if the request named one). Each socket gets it once.
@@ -41,12 +44,14 @@ export function createRealtime(io: RealtimeServer) {
     },
     /** A removed member stops receiving the partnership's events and loses its collab connections. */
     leavePartnership(userId: string, partnershipId: string) {
+      revocations.mark({ userId });
       io.in(rooms.user(userId)).socketsLeave(rooms.partnership(partnershipId));
       io.to(rooms.user(userId)).emit('member:removed', { partnershipId, userId });
       for (const close of closers) close({ userId, partnershipId });
     },
     /** Logout ends every live connection opened with that session. */
     disconnectSession(sessionId: string) {
+      revocations.mark({ sessionId });
       io.in(rooms.session(sessionId)).disconnectSockets(true);
       for (const close of closers) close({ sessionId });
     },
@@ -55,10 +60,12 @@ export function createRealtime(io: RealtimeServer) {
     },
     /** Rights were changed: caches of them are dropped and live connections pick up the new ones. */
     accessChanged(userId: string, partnershipId?: string) {
+      revocations.mark({ userId });
       for (const listener of accessListeners) listener({ userId, partnershipId });
     },
     /** A global role changed: coordinators and admins watch every partnership, users do not. */
     globalRoleChanged(userId: string, isViewer: boolean) {
+      revocations.mark({ userId });
       const sockets = io.in(rooms.user(userId));
       if (isViewer) sockets.socketsJoin(rooms.viewers);
       else sockets.socketsLeave(rooms.viewers);

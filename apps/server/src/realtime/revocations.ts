@@ -1,0 +1,37 @@
+/**
+ * When a user's or a session's access last changed (removal, role change, logout), on a clock that
+ * only moves forward. A connection being opened reads the session and memberships first and joins
+ * rooms (or attaches to a plan) later; a change in between reached none of the live connections it
+ * looked at, so the opening one compares the clock read before its reads with the marks after
+ * them, and reads again (Socket.IO) or closes so that the client comes back through the checks
+ * (collab, 4509). Marks older than a minute are forgotten: no connection takes that long to open.
+ */
+export function createRevocations(keepMs = 60_000, now: () => number = Date.now) {
+  let clock = 0;
+  const marks = new Map<string, { at: number; tick: number }>();
+
+  function forgetOld(): void {
+    const limit = now() - keepMs;
+    for (const [key, mark] of marks) if (mark.at < limit) marks.delete(key);
+  }
+
+  return {
+    /** The clock before reading what a connection may do. */
+    stamp: (): number => clock,
+    /** Access of these users or sessions changed now. */
+    mark(keys: { userId?: string; sessionId?: string }): void {
+      clock += 1;
+      if (marks.size > 1000) forgetOld();
+      if (keys.userId) marks.set(`user:${keys.userId}`, { at: now(), tick: clock });
+      if (keys.sessionId) marks.set(`session:${keys.sessionId}`, { at: now(), tick: clock });
+    },
+    /** Whether the user's or the session's access changed after `stamp`. */
+    changedSince(stamp: number, keys: { userId: string; sessionId: string }): boolean {
+      const user = marks.get(`user:${keys.userId}`);
+      const session = marks.get(`session:${keys.sessionId}`);
+      return (user?.tick ?? 0) > stamp || (session?.tick ?? 0) > stamp;
+    },
+  };
+}
+
+export type Revocations = ReturnType<typeof createRevocations>;
