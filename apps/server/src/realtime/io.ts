@@ -36,7 +36,7 @@ export function createSocketServer(httpServer: HttpServer, env: Env, models: Mod
     try {
       // Read again if the user's access changed while it was read (a removal or logout then reached
       // the sockets already in the rooms, not this one). Checked and joined in one turn.
-      for (;;) {
+      for (let attempt = 0; attempt < 5; attempt += 1) {
         const stamp = revocations.stamp();
         const auth = await resolveSession(models, readSessionToken(socket.request));
         if (!auth) return next(new Error('unauthenticated'));
@@ -51,6 +51,7 @@ export function createSocketServer(httpServer: HttpServer, env: Env, models: Mod
         ]);
         return next();
       }
+      next(new Error('unavailable')); // access kept changing while it was read; the client retries
     } catch (error) {
       logger.error({ err: error }, 'socket authentication failed');
       next(new Error('unavailable'));
