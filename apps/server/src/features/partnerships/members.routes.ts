@@ -67,15 +67,15 @@ export function membersRoutes(ctx: AppContext): Router {
       ]);
     }
     const isRoleChange = body.role !== undefined && body.role !== membership.role;
-    const before = membership.role;
+    const before = { role: membership.role, municipalityIndex: membership.municipalityIndex };
     // One update each (a member removed meanwhile is 404, not a failed save).
-    const save = async (role: string) => {
-      const stored = await models.Membership.findOneAndUpdate({ _id: membership._id }, { $set: { ...body, role } }, { new: true });
+    const save = async (fields: typeof before | typeof body) => {
+      const stored = await models.Membership.findOneAndUpdate({ _id: membership._id }, { $set: fields }, { new: true });
       if (!stored) throw notFound('Member');
       membership.set(stored.toObject());
     };
-    if (isRoleChange && before === 'owner') await changeOwner(models, membership, () => save(body.role ?? before), () => save(before));
-    else await save(body.role ?? before);
+    if (isRoleChange) await changeOwner(models, membership, () => save(body), () => save(before));
+    else await save(body);
     if (isRoleChange) ctx.realtime.accessChanged(String(membership.userId), access.partnership.id);
     const member = await models.User.findById(membership.userId);
     if (!member) throw notFound('Member');
