@@ -72,6 +72,33 @@ describe('consultations in the browser', () => {
     await listed.click();
     await karim.getByText('Dr. Sofia Richter').waitFor();
     await screenshot(karim, 'consultation-fr');
+
+    // Sofia (a member expert) declines while Anna has the consultation's form open: the form shows
+    // her unticked at once, so saving it does not invite her again.
+    const channelId = new URL(anna.url()).searchParams.get('channel');
+    await anna.getByRole('button', { name: c.de.consultation.edit }).click();
+    const editing = anna.getByRole('dialog');
+    expect(await editing.getByLabel('Dr. Sofia Richter').isChecked()).toBe(true);
+    const sofiasBrowser = await newContext(browser, {
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+    });
+    const sofia = await sofiasBrowser.context.newPage();
+    await openConsultations(sofia, 'de', 'sofia.richter@experts.example');
+    const declined = await sofia.evaluate(
+      async (url) => (await fetch(url, { method: 'DELETE' })).status,
+      `/api/channels/${channelId}/invitation`,
+    );
+    expect(declined).toBe(204);
+    await sofiasBrowser.context.close();
+    await expect.poll(() => editing.getByLabel('Dr. Sofia Richter').isChecked()).toBe(false);
+    await editing.getByRole('button', { name: c.de.form.save }).click();
+    await editing.waitFor({ state: 'hidden' });
+    // Nobody is invited any more, so the header lists no invitees at all.
+    await expect
+      .poll(() => anna.locator('.conversation__header').innerText())
+      .not.toContain('Sofia');
+
     await karim.getByRole('link', { name: new RegExp(`^${c.fr.channels.general}`) }).click();
     await anna.getByRole('link', { name: new RegExp(`^${c.de.channels.general}`) }).click();
     await composer(anna, 'de').waitFor();

@@ -60,7 +60,9 @@ export function InviteeFields({ consultation, members, errors }: InviteeFieldsPr
       {choices.length === 0 ? <p className="field__hint">{empty}</p> : null}
       <ul className="checkbox-grid">
         {choices.map((choice) => (
-          <li key={choice.id}>
+          // Keyed by the live state too: someone who accepts or declines while the form is open is
+          // shown (and saved) as they are now; the other boxes keep what the viewer ticked.
+          <li key={`${choice.id}:${String(choice.isChecked)}`}>
             <label className="checkbox">
               <input
                 type="checkbox"
