@@ -63,11 +63,18 @@ export function createRealtime(io: RealtimeServer, revocations: Revocations) {
       revocations.mark({ userId });
       for (const listener of accessListeners) listener({ userId, partnershipId });
     },
-    /** A global role changed: coordinators and admins watch every partnership, users do not. */
-    globalRoleChanged(userId: string, isViewer: boolean) {
+    /**
+     * A global role changed: coordinators and admins watch every partnership, users do not. The
+     * user's open sockets carry the new role from now on (what they may ask is checked against it).
+     */
+    globalRoleChanged(userId: string, globalRole: string) {
       revocations.mark({ userId });
+      for (const socketId of io.sockets.adapter.rooms.get(rooms.user(userId)) ?? []) {
+        const socket = io.sockets.sockets.get(socketId);
+        if (socket) socket.data.globalRole = globalRole;
+      }
       const sockets = io.in(rooms.user(userId));
-      if (isViewer) sockets.socketsJoin(rooms.viewers);
+      if (globalRole !== 'user') sockets.socketsJoin(rooms.viewers);
       else sockets.socketsLeave(rooms.viewers);
       for (const listener of accessListeners) listener({ userId });
     },

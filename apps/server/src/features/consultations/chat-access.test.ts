@@ -140,6 +140,17 @@ describe('losing access', () => {
     expect(await sendChat(socket, generalId, 'Als Beobachter')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('a coordinator demoted to user loses, on the open connection, what the role gave: presence of every partnership', async () => {
+    const admin = await createUser(server, { globalRole: 'admin' });
+    const coordinator = await createUser(server, { name: 'Bald keine Koordination', globalRole: 'coordinator' });
+    const socket = open(coordinator.client);
+    await connected(socket);
+    const ask = () => socket.timeout(5000).emitWithAck('presence:list', { partnershipId: cast.partnership.id });
+    expect(await ask()).toMatchObject({ ok: true, partnershipId: cast.partnership.id });
+    expect((await admin.client.patch(`/api/users/${coordinator.id}`, { globalRole: 'user' })).status).toBe(200);
+    expect(await ask()).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('logout disconnects the chat sockets of that session at once', async () => {
     const user = await createUser(server);
     await addMember(server, cast.partnership.id, user, 'member');

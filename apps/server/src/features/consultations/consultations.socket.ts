@@ -36,7 +36,13 @@ interface SocketDeps {
 export function registerConsultationsSocket(socket: AppSocket, { ctx, chat, typingLimit, presence }: SocketDeps): void {
   const { models } = ctx;
   const commands = socketCommands(socket, ctx.logger);
-  const actor: ChatActor = { id: socket.data.userId, globalRole: socket.data.globalRole };
+  // The global role is read when asked: an administrator may change it while the socket is open.
+  const actor: ChatActor = {
+    id: socket.data.userId,
+    get globalRole() {
+      return socket.data.globalRole;
+    },
+  };
 
   // The author's name is stored with each message; look it up once per connection, when first needed.
   let authorName: Promise<string> | undefined;

@@ -64,7 +64,7 @@ export function usersRoutes(ctx: AppContext): Router {
       await setRole(before);
       throw new AppError('conflict', 'The platform needs at least one administrator');
     }
-    if (isChange) ctx.realtime.globalRoleChanged(target.id, body.globalRole !== 'user');
+    if (isChange) ctx.realtime.globalRoleChanged(target.id, body.globalRole);
     res.json({ data: presentUser(target) });
   });
 
