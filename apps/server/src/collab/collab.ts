@@ -84,9 +84,10 @@ export function createCollab(ctx: AppContext, options: CollabOptions) {
     wss.handleUpgrade(req, socket, head, (ws) => {
       isAccepted = true;
       const connection = accept(ws, shared, decision.identity);
-      // Access changed while it was checked or the document loaded (the removal or logout closed
-      // the connections there were): the client comes back at once through the checks.
-      if (ctx.realtime.revocations.changedSince(stamp, decision.identity)) connection.close(collabCloseCodes.accessChanged, 'access changed');
+      // Access changed or the plan was deleted while it was checked or the document loaded (that
+      // closed the connections there were): the client comes back at once through the checks.
+      const { userId, sessionId } = decision.identity;
+      if (ctx.realtime.revocations.changedSince(stamp, { userId, sessionId, planId: decision.planId })) connection.close(collabCloseCodes.accessChanged, 'access changed');
     });
   }
 
@@ -142,6 +143,8 @@ export function createCollab(ctx: AppContext, options: CollabOptions) {
     handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void handleUpgrade(req, socket, head),
     /** Closes every connection of a deleted plan and drops its document; nothing more is written. */
     async closePlan(planId: string): Promise<void> {
+      // A connection still being opened (its document loading) is closed once attached, see above.
+      ctx.realtime.revocations.mark({ planId });
       await registry.get(planId)?.store.discard();
       for (const connection of connections) {
         if (connection.shared.planId === planId) connection.close(collabCloseCodes.planDeleted, 'plan deleted');

@@ -19,6 +19,16 @@ describe('the revocation clock', () => {
     expect(revocations.changedSince(later, keys)).toBe(true);
   });
 
+  it('tells a collab connection being opened that its plan was deleted meanwhile', () => {
+    const revocations = createRevocations();
+    const stamp = revocations.stamp();
+    revocations.mark({ planId: 'p2' });
+    expect(revocations.changedSince(stamp, { userId: 'u1', sessionId: 's1', planId: 'p1' })).toBe(false);
+    revocations.mark({ planId: 'p1' });
+    expect(revocations.changedSince(stamp, { userId: 'u1', sessionId: 's1', planId: 'p1' })).toBe(true);
+    expect(revocations.changedSince(stamp, { userId: 'u1', sessionId: 's1' })).toBe(false);
+  });
+
   it('forgets marks older than it keeps them, once many have gathered', () => {
     let time = 0;
     const revocations = createRevocations(1000, () => time);

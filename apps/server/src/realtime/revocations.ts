@@ -1,5 +1,6 @@
 /**
- * When a user's or a session's access last changed (removal, role change, logout), on a clock that
+ * When a user's or a session's access last changed (removal, role change, logout), or a plan was
+ * deleted, on a clock that
  * only moves forward. A connection being opened reads the session and memberships first and joins
  * rooms (or attaches to a plan) later; a change in between reached none of the live connections it
  * looked at, so the opening one compares the clock read before its reads with the marks after
@@ -19,17 +20,14 @@ export function createRevocations(keepMs = 60_000, now: () => number = Date.now)
     /** The clock before reading what a connection may do. */
     stamp: (): number => clock,
     /** Access of these users or sessions changed now. */
-    mark(keys: { userId?: string; sessionId?: string }): void {
+    mark(keys: { userId?: string; sessionId?: string; planId?: string }): void {
       clock += 1;
       if (marks.size > 1000) forgetOld();
-      if (keys.userId) marks.set(`user:${keys.userId}`, { at: now(), tick: clock });
-      if (keys.sessionId) marks.set(`session:${keys.sessionId}`, { at: now(), tick: clock });
+      for (const [kind, id] of Object.entries(keys)) if (id) marks.set(`${kind}:${id}`, { at: now(), tick: clock });
     },
-    /** Whether the user's or the session's access changed after `stamp`. */
-    changedSince(stamp: number, keys: { userId: string; sessionId: string }): boolean {
-      const user = marks.get(`user:${keys.userId}`);
-      const session = marks.get(`session:${keys.sessionId}`);
-      return (user?.tick ?? 0) > stamp || (session?.tick ?? 0) > stamp;
+    /** Whether the user's or the session's access changed (or the plan went) after `stamp`. */
+    changedSince(stamp: number, keys: { userId: string; sessionId: string; planId?: string }): boolean {
+      return Object.entries(keys).some(([kind, id]) => id !== undefined && (marks.get(`${kind}:${id}`)?.tick ?? 0) > stamp);
     },
   };
 }
