@@ -11,8 +11,12 @@ export function createRevocations(keepMs = 60_000, now: () => number = Date.now)
   let clock = 0;
   const marks = new Map<string, { at: number; tick: number }>();
 
+  let forgotAt = 0;
+  /** At most once a second, so that a burst of marks does not scan them all each time. */
   function forgetOld(): void {
-    const limit = now() - keepMs;
+    if (now() - forgotAt < 1000) return;
+    forgotAt = now();
+    const limit = forgotAt - keepMs;
     for (const [key, mark] of marks) if (mark.at < limit) marks.delete(key);
   }
 

@@ -12,7 +12,7 @@ import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { hashToken } from '../auth/sessions.ts';
-import { findOpenLinks, presentOpenLinks, revokeLink, unusable } from '../partnerships/open-links.ts';
+import { findOpenLinks, parallelAcceptDone, presentOpenLinks, revokeLink, unusable } from '../partnerships/open-links.ts';
 import { asMembershipRole, membershipRoleIn } from '../partnerships/partnerships.access.ts';
 import { presentMunicipality } from '../partnerships/partnerships.presenter.ts';
 import { announceInviteeChange, channelRef } from './audience.ts';
@@ -121,12 +121,12 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
         if (!current) throw notFound('Invitation'); // revoked meanwhile
         if (!current.acceptedBy) throw unusable('expired');
         if (String(current.acceptedBy) !== user.id) throw unusable('used');
-        // The same person accepting twice at once: the other request took it for them, and gives it
-        // back if the consultation turns out to be full, so do not say they joined when it is.
+        // The same person accepting twice at once: the other request adds them, or gives the link
+        // back if the consultation turns out to be full.
+        const invited = () => models.Channel.exists({ _id: channel._id, 'consultation.expertIds': user._id }).then(Boolean);
+        if (await parallelAcceptDone(invited)) return void res.json({ data: channelRef(channel) });
         const now = await models.Channel.findById(channel._id);
-        const experts = (now?.consultation?.expertIds ?? []).map(String);
-        if (!experts.includes(user.id) && experts.length >= chatLimits.inviteesMax) throw consultationFull();
-        return void res.json({ data: channelRef(channel) });
+        throw (now?.consultation?.expertIds.length ?? 0) >= chatLimits.inviteesMax ? consultationFull() : unusable('used');
       }
       // The last place, taken atomically: of two accepting at once only one gets it.
       const added = await models.Channel.updateOne(

@@ -77,6 +77,12 @@ describe('invitation links for external experts', () => {
     expect(late.body.error.details).toEqual([{ path: 'token', message: 'used' }]);
     expect((await cast.anonymous.get(`/api/consultation-invitations/${token}`)).status).toBe(409);
     expect((await other.client.get(`/api/channels/${consultation.id}`)).status).toBe(404);
+
+    // Declined, the expert cannot come back with the same link.
+    expect((await expert.client.delete(`/api/channels/${consultation.id}/invitation`)).status).toBe(204);
+    const back = await expert.client.post<ErrorBody>(`/api/consultation-invitations/${token}/accept`, {});
+    expect(back.status).toBe(409);
+    expect((await expert.client.get(`/api/channels/${consultation.id}`)).status).toBe(404);
   });
 
   it('refuse expired, unknown and malformed tokens', async () => {

@@ -11,7 +11,7 @@ import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { hashToken } from '../auth/sessions.ts';
 import type { InvitationDoc } from './invitations.model.ts';
-import { findOpenLinks, presentOpenLinks, revokeLink, unusable } from './open-links.ts';
+import { findOpenLinks, parallelAcceptDone, presentOpenLinks, revokeLink, unusable } from './open-links.ts';
 import { asMembershipRole, loadPartnershipAccess, requireAbility } from './partnerships.access.ts';
 import { partnershipAbilities } from './partnerships.policy.ts';
 import { presentMunicipality, presentPartnership } from './partnerships.presenter.ts';
@@ -116,16 +116,20 @@ export function invitationsRoutes(ctx: AppContext): Router {
         const current = await models.Invitation.findById(invitation._id);
         if (!current) throw notFound('Invitation'); // revoked meanwhile
         if (!current.acceptedBy) throw unusable('expired');
-        // The same person accepting twice at once (two tabs, a double click): the other request took
-        // it for them; both answer as joined, and the membership below is made once.
         if (String(current.acceptedBy) !== user.id) throw unusable('used');
+        // Taken for this very person: a second tab or a double click whose other request is making
+        // the membership now. It creates nothing itself (someone removed since must not get back in
+        // with their old link), it waits a moment for that membership and answers as joined.
+        const joined = () => models.Membership.exists({ partnershipId: invitation.partnershipId, userId: user._id }).then(Boolean);
+        if (!(await parallelAcceptDone(joined))) throw unusable('used');
+      } else {
+        await models.Membership.create({
+          partnershipId: invitation.partnershipId,
+          userId: user._id,
+          role: invitation.role,
+          municipalityIndex: invitation.municipalityIndex,
+        });
       }
-      // Made once even if both requests get here: the (partnershipId, userId) index is unique.
-      await models.Membership.updateOne(
-        { partnershipId: invitation.partnershipId, userId: user._id },
-        { $setOnInsert: { role: invitation.role, municipalityIndex: invitation.municipalityIndex } },
-        { upsert: true },
-      );
       ctx.realtime.joinPartnership(user.id, String(invitation.partnershipId));
       ctx.realtime.toPartnership(String(invitation.partnershipId)).emit('member:updated', {
         partnershipId: String(invitation.partnershipId),

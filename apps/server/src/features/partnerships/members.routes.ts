@@ -67,15 +67,22 @@ export function membersRoutes(ctx: AppContext): Router {
       ]);
     }
     const isRoleChange = body.role !== undefined && body.role !== membership.role;
-    const before = { role: membership.role, municipalityIndex: membership.municipalityIndex };
+    // What the request changes, as it was: an undo puts back only that.
+    const before = Object.fromEntries(Object.keys(body).map((key) => [key, membership.get(key) as unknown]));
     // One update each (a member removed meanwhile is 404, not a failed save).
-    const save = async (fields: typeof before | typeof body) => {
+    const save = async (fields: Record<string, unknown>) => {
       const stored = await models.Membership.findOneAndUpdate({ _id: membership._id }, { $set: fields }, { new: true });
       if (!stored) throw notFound('Member');
       membership.set(stored.toObject());
     };
-    if (isRoleChange) await changeOwner(models, membership, () => save(body), () => save(before));
-    else await save(body);
+    if (isRoleChange) {
+      const undo = async () => {
+        await save(before);
+        // A connection opened meanwhile may have read the lower role: it reads it again.
+        ctx.realtime.accessChanged(String(membership.userId), access.partnership.id);
+      };
+      await changeOwner(models, membership, () => save(body), undo);
+    } else await save(body);
     if (isRoleChange) ctx.realtime.accessChanged(String(membership.userId), access.partnership.id);
     const member = await models.User.findById(membership.userId);
     if (!member) throw notFound('Member');

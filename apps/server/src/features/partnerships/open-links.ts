@@ -60,3 +60,17 @@ export async function revokeLink<T extends LinkRecord>(model: Model<T>, scope: R
   if (await model.exists({ _id, ...scope })) throw unusable('used');
   throw notFound(what);
 }
+
+/**
+ * A link found taken for this very person: a second tab or a double click, whose other request is
+ * applying it now. The request that lost the claim creates nothing itself (someone removed since
+ * must not get back in with their old link); it waits up to about a second for `done` (the other
+ * request's membership or expert place) and answers as joined only if it came.
+ */
+export async function parallelAcceptDone(done: () => Promise<boolean>): Promise<boolean> {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    if (await done()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}

@@ -62,6 +62,8 @@ export function usersRoutes(ctx: AppContext): Router {
     // still an administrator when asked): whoever then finds none left undoes their change.
     if (before === 'admin' && isChange && (await models.User.countDocuments({ globalRole: 'admin' })) === 0) {
       await setRole(before);
+      // A connection opened meanwhile may have read the lower role: it gets the restored one.
+      ctx.realtime.globalRoleChanged(target.id, before);
       throw new AppError('conflict', 'The platform needs at least one administrator');
     }
     if (isChange) ctx.realtime.globalRoleChanged(target.id, body.globalRole);

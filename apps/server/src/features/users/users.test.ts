@@ -54,8 +54,9 @@ describe('users (administration)', () => {
       anna.client.patch<ErrorBody>(`/api/users/${karim.id}`, { globalRole: 'user' }),
       karim.client.patch<ErrorBody>(`/api/users/${anna.id}`, { globalRole: 'user' }),
     ]);
-    expect(answers.map((answer) => answer.status)).toContain(409);
-    expect(answers.find((answer) => answer.status === 409)?.body.error.code).toBe('conflict');
+    // Overlapping, one is undone (409); one after the other, the second is no admin any more (403).
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect([[200, 409], [409, 409], [200, 403]]).toContainEqual(statuses);
     expect(await server.models.User.countDocuments({ globalRole: 'admin' })).toBeGreaterThanOrEqual(1);
   });
 });
