@@ -12,7 +12,7 @@ import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { hashToken } from '../auth/sessions.ts';
-import { findOpenLinks, parallelAcceptDone, presentOpenLinks, revokeLink, unusable } from '../partnerships/open-links.ts';
+import { claimLink, findOpenLinks, presentOpenLinks, revokeLink, unusable } from '../partnerships/open-links.ts';
 import { asMembershipRole, membershipRoleIn } from '../partnerships/partnerships.access.ts';
 import { presentMunicipality } from '../partnerships/partnerships.presenter.ts';
 import { announceInviteeChange, channelRef } from './audience.ts';
@@ -111,23 +111,11 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
     const isInvited = inviteeIds(channel).includes(user.id);
     if (!isInvited && (await membershipRoleIn(models, channel.partnershipId, user._id)) === null) {
       if ((channel.consultation?.expertIds.length ?? 0) >= chatLimits.inviteesMax) throw consultationFull();
-      // Claim the token atomically: of two concurrent accepts only one wins.
-      const claimed = await models.ExpertLink.findOneAndUpdate(
-        { _id: link._id, acceptedBy: null, expiresAt: mongoose.trusted({ $gt: new Date() }) },
-        { $set: { acceptedBy: user._id, acceptedAt: new Date() } },
-      );
-      if (!claimed) {
-        const current = await models.ExpertLink.findById(link._id);
-        if (!current) throw notFound('Invitation'); // revoked meanwhile
-        if (!current.acceptedBy) throw unusable('expired');
-        if (String(current.acceptedBy) !== user.id) throw unusable('used');
-        // The same person accepting twice at once: the other request adds them, or gives the link
-        // back if the consultation turns out to be full.
-        const invited = () => models.Channel.exists({ _id: channel._id, 'consultation.expertIds': user._id }).then(Boolean);
-        if (await parallelAcceptDone(invited)) return void res.json({ data: channelRef(channel) });
-        const now = await models.Channel.findById(channel._id);
-        throw (now?.consultation?.expertIds.length ?? 0) >= chatLimits.inviteesMax ? consultationFull() : unusable('used');
-      }
+      // The same person accepting twice at once: the other request adds them, or gives the link
+      // back if the consultation turns out to be full.
+      const invited = () => models.Channel.exists({ _id: channel._id, 'consultation.expertIds': user._id }).then(Boolean);
+      const fullOrUsed = async () => ((await models.Channel.findById(channel._id))?.consultation?.expertIds.length ?? 0) >= chatLimits.inviteesMax ? consultationFull() : unusable('used');
+      if (!(await claimLink(models.ExpertLink, link._id, user._id, invited, fullOrUsed))) return void res.json({ data: channelRef(channel) });
       // The last place, taken atomically: of two accepting at once only one gets it.
       const added = await models.Channel.updateOne(
         { _id: channel._id, [`consultation.expertIds.${chatLimits.inviteesMax - 1}`]: mongoose.trusted({ $exists: false }) },

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import mongoose from 'mongoose';
 import { createInvitationBody, invitationToken, type OpenInvitation } from '@jumelage/contracts/partnerships';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
@@ -11,7 +10,7 @@ import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { hashToken } from '../auth/sessions.ts';
 import type { InvitationDoc } from './invitations.model.ts';
-import { findOpenLinks, parallelAcceptDone, presentOpenLinks, revokeLink, unusable } from './open-links.ts';
+import { claimLink, findOpenLinks, presentOpenLinks, revokeLink, unusable } from './open-links.ts';
 import { asMembershipRole, loadPartnershipAccess, requireAbility } from './partnerships.access.ts';
 import { partnershipAbilities } from './partnerships.policy.ts';
 import { presentMunicipality, presentPartnership } from './partnerships.presenter.ts';
@@ -106,23 +105,8 @@ export function invitationsRoutes(ctx: AppContext): Router {
     const invitation = await findInvitation(models, req.params.token);
     const existing = await models.Membership.findOne({ partnershipId: invitation.partnershipId, userId: user._id });
     if (!existing) {
-      // Claim the token atomically: of two concurrent accepts only one wins.
-      const claimed = await models.Invitation.findOneAndUpdate(
-        { _id: invitation._id, acceptedBy: null, expiresAt: mongoose.trusted({ $gt: new Date() }) },
-        { $set: { acceptedBy: user._id, acceptedAt: new Date() } },
-        { new: true },
-      );
-      if (!claimed) {
-        const current = await models.Invitation.findById(invitation._id);
-        if (!current) throw notFound('Invitation'); // revoked meanwhile
-        if (!current.acceptedBy) throw unusable('expired');
-        if (String(current.acceptedBy) !== user.id) throw unusable('used');
-        // Taken for this very person: a second tab or a double click whose other request is making
-        // the membership now. It creates nothing itself (someone removed since must not get back in
-        // with their old link), it waits a moment for that membership and answers as joined.
-        const joined = () => models.Membership.exists({ partnershipId: invitation.partnershipId, userId: user._id }).then(Boolean);
-        if (!(await parallelAcceptDone(joined))) throw unusable('used');
-      } else {
+      const joined = () => models.Membership.exists({ partnershipId: invitation.partnershipId, userId: user._id }).then(Boolean);
+      if (await claimLink(models.Invitation, invitation._id, user._id, joined)) {
         await models.Membership.create({
           partnershipId: invitation.partnershipId,
           userId: user._id,

@@ -62,15 +62,32 @@ export async function revokeLink<T extends LinkRecord>(model: Model<T>, scope: R
 }
 
 /**
- * A link found taken for this very person: a second tab or a double click, whose other request is
- * applying it now. The request that lost the claim creates nothing itself (someone removed since
- * must not get back in with their old link); it waits up to about a second for `done` (the other
- * request's membership or expert place) and answers as joined only if it came.
+ * Claims an unused, unexpired link for `userId` in one update: of two accepting at once only one
+ * wins. Returns true when this request claimed it (it then applies the link), false when a parallel
+ * request of the same person (a second tab, a double click) claimed it and `applied` (its
+ * membership, its expert place) came within about a second. That request creates nothing itself:
+ * someone removed since must not get back in with the link they once accepted. Otherwise throws
+ * 404 (revoked meanwhile), `expired`, `used`, or what `notApplied` gives.
  */
-export async function parallelAcceptDone(done: () => Promise<boolean>): Promise<boolean> {
+export async function claimLink<T extends LinkRecord>(
+  model: Model<T>,
+  linkId: Types.ObjectId,
+  userId: Types.ObjectId,
+  applied: () => Promise<boolean>,
+  notApplied: () => Promise<AppError> = () => Promise.resolve(unusable('used')),
+): Promise<boolean> {
+  const claimed = await model.findOneAndUpdate(
+    { _id: linkId, acceptedBy: null, expiresAt: mongoose.trusted({ $gt: new Date() }) },
+    { $set: { acceptedBy: userId, acceptedAt: new Date() } },
+  );
+  if (claimed) return true;
+  const current = await model.findById(linkId).lean<LinkRecord>();
+  if (!current) throw notFound('Invitation');
+  if (!current.acceptedBy) throw unusable('expired');
+  if (!current.acceptedBy.equals(userId)) throw unusable('used');
   for (let attempt = 0; attempt < 10; attempt += 1) {
-    if (await done()) return true;
+    if (await applied()) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return false;
+  throw await notApplied();
 }
