@@ -64,7 +64,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const access = await loadPlanAccess(models, user, req.params.planId);
     requirePlanAbility(access, 'edit');
     const version = await loadVersion(models, access, req.params.versionId);
-    await restoreVersion(collab, access.plan, version, user);
+    await restoreVersion(ctx, collab, access.plan, version, user);
     res.json({ data: await presentPlanWithAuthor(models, access.plan), abilities: access.abilities });
   });
 

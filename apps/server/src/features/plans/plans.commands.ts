@@ -8,6 +8,7 @@ import { docFromState, docToNode, jsonToUpdate, replaceContent } from '@jumelage
 import type { Collab } from '../../collab/collab.ts';
 import { encodeFrames } from '../../collab/frames.ts';
 import type { AppContext } from '../../context.ts';
+import { notFound } from '../../http/errors.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import type { PlanVersionDoc } from './plan-versions.model.ts';
 import type { PlanDoc } from './plans.model.ts';
@@ -41,10 +42,26 @@ export async function createPlan(ctx: AppContext, partnershipId: Types.ObjectId,
   }
 }
 
-/** Saves the live document (including changes not yet written) as a named version. */
+/** 404 when the plan was deleted after its access was checked (a version saved or restored meanwhile). */
+async function requirePlanNotDeleted(ctx: AppContext, plan: PlanDoc): Promise<void> {
+  if (!(await ctx.models.Plan.exists({ _id: plan._id }))) throw notFound('Plan');
+}
+
+/**
+ * Saves the live document (including changes not yet written) as a named version. A version saved
+ * while the plan was deleted is removed again (checked after it was written, so whichever of the
+ * two runs last removes it) and answered with 404.
+ */
 export async function createVersion(ctx: AppContext, collab: Collab, plan: PlanDoc, user: UserDoc, label: string): Promise<PlanVersionDoc> {
   const state = await collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => Y.encodeStateAsUpdate(shared.doc));
-  return ctx.models.PlanVersion.create({ planId: plan._id, state: Buffer.from(state), label, createdBy: user._id });
+  const version = await ctx.models.PlanVersion.create({ planId: plan._id, state: Buffer.from(state), label, createdBy: user._id });
+  try {
+    await requirePlanNotDeleted(ctx, plan);
+  } catch (error) {
+    await version.deleteOne();
+    throw error;
+  }
+  return version;
 }
 
 /** The live document's current content, read through the registry so unwritten changes count. */
@@ -55,12 +72,16 @@ export function readPlanContent(collab: Collab, plan: PlanDoc) {
 /**
  * Restores a version as a new change on top of the current document: connected collaborators see
  * it arrive like anyone's edit, it is stored like one, and the history before it stays intact.
+ * The plan is checked again once its document is held: a deletion before that answers 404 (and a
+ * document loaded again for it writes nothing); a deletion after it discards the held document
+ * with the change, or deletes the change's row.
  */
-export async function restoreVersion(collab: Collab, plan: PlanDoc, version: PlanVersionDoc, user: UserDoc): Promise<void> {
+export async function restoreVersion(ctx: AppContext, collab: Collab, plan: PlanDoc, version: PlanVersionDoc, user: UserDoc): Promise<void> {
   const versionDoc = docFromState(version.state);
   const content = docToNode(versionDoc);
   versionDoc.destroy();
-  await collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => {
+  await collab.registry.withDocument(plan.id, String(plan.partnershipId), async (shared) => {
+    await requirePlanNotDeleted(ctx, plan);
     shared.change({ id: user.id, name: user.name }, (doc) => replaceContent(doc, content, 'restore'));
   });
 }

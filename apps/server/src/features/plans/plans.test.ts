@@ -204,6 +204,25 @@ describe('plan versions', () => {
     expect(list.body.data.map((version) => version.label)).toEqual(['Vor der Sitzung']);
     expect(await cast.observer.client.get(`/api/plans/${plan.id}/versions/0123456789abcdef01234567`)).toMatchObject({ status: 404 });
   });
+  it('leaves nothing of a plan behind when a version is saved or restored while the plan is deleted', async () => {
+    for (let round = 0; round < 3; round++) {
+      const plan = await createPlan();
+      const saved = await cast.member.client.post<{ data: PlanVersion }>(`/api/plans/${plan.id}/versions`, { label: 'Stand' });
+      const [created, restored, deleted] = await Promise.all([
+        cast.member.client.post(`/api/plans/${plan.id}/versions`, { label: 'Im Löschen' }),
+        cast.member.client.post(`/api/plans/${plan.id}/versions/${saved.body.data.id}/restore`),
+        cast.owner.client.delete(`/api/plans/${plan.id}`),
+      ]);
+      expect(deleted.status).toBe(204);
+      expect([201, 404]).toContain(created.status);
+      expect([200, 404]).toContain(restored.status);
+      // A restored change that was kept would be written within the batch window.
+      await eventually(() => server.app.collab.registry.get(plan.id) === undefined);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await server.models.PlanVersion.countDocuments({ planId: plan.id })).toBe(0);
+      expect(await server.models.PlanUpdate.countDocuments({ planId: plan.id })).toBe(0);
+    }
+  });
 });
 
 describe('plan export', () => {
