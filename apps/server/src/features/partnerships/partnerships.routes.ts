@@ -1,10 +1,10 @@
 import { Router } from 'express';
 import mongoose from 'mongoose';
 import { pageQuery } from '@jumelage/contracts/common';
-import { createPartnershipBody, updatePartnershipBody } from '@jumelage/contracts/partnerships';
+import { createPartnershipBody, updatePartnershipBody, type UpdatePartnershipBody } from '@jumelage/contracts/partnerships';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
@@ -20,6 +20,20 @@ async function countMembers(models: Models, ids: mongoose.Types.ObjectId[]): Pro
     { $group: { _id: '$partnershipId', n: { $sum: 1 } } },
   ]);
   return new Map(rows.map((row) => [String(row._id), row.n]));
+}
+
+/**
+ * The condition under which the body's dates keep the start before the end: false when the body
+ * itself (or with the date read) inverts them, else a filter on the stored date the body leaves
+ * alone, so that two requests setting one date each at the same moment cannot cross.
+ */
+function datesInOrder(body: UpdatePartnershipBody, stored: { startsOn?: string | null; endsOn?: string | null }) {
+  const startsOn = body.startsOn === undefined ? stored.startsOn : body.startsOn;
+  const endsOn = body.endsOn === undefined ? stored.endsOn : body.endsOn;
+  if (startsOn && endsOn && startsOn > endsOn) return false;
+  if (body.startsOn && body.endsOn === undefined) return { $or: [{ endsOn: null }, { endsOn: mongoose.trusted({ $gte: body.startsOn }) }] };
+  if (body.endsOn && body.startsOn === undefined) return { $or: [{ startsOn: null }, { startsOn: mongoose.trusted({ $lte: body.endsOn }) }] };
+  return {};
 }
 
 export function partnershipsRoutes(ctx: AppContext): Router {
@@ -82,16 +96,15 @@ export function partnershipsRoutes(ctx: AppContext): Router {
     requireAbility(access, 'update');
     const body = parse(updatePartnershipBody, req.body);
     const { partnership } = access;
-    partnership.set(body);
-    if (partnership.startsOn && partnership.endsOn && partnership.startsOn > partnership.endsOn) {
-      throw new AppError('validation_failed', 'The request is not valid', [
-        { path: 'endsOn', message: 'endsOn must not be before startsOn' },
-      ]);
+    const inOrder = datesInOrder(body, partnership);
+    const updated = inOrder && (await models.Partnership.findOneAndUpdate({ _id: partnership._id, ...inOrder }, { $set: body }, { new: true }));
+    if (!updated) {
+      if (inOrder && !(await models.Partnership.exists({ _id: partnership._id }))) throw notFound('Partnership');
+      throw new AppError('validation_failed', 'The request is not valid', [{ path: 'endsOn', message: 'endsOn must not be before startsOn' }]);
     }
-    await partnership.save();
-    const memberCount = await models.Membership.countDocuments({ partnershipId: partnership._id });
-    const data = presentPartnership(partnership, access.role, memberCount);
-    ctx.realtime.toPartnership(partnership.id).emit('partnership:updated', { partnershipId: partnership.id });
+    const memberCount = await models.Membership.countDocuments({ partnershipId: updated._id });
+    const data = presentPartnership(updated, access.role, memberCount);
+    ctx.realtime.toPartnership(updated.id).emit('partnership:updated', { partnershipId: updated.id });
     res.json({ data, abilities: access.abilities });
   });
 

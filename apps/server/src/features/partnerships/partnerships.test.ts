@@ -59,6 +59,21 @@ describe('partnerships', () => {
     expect((await anna.client.get<{ data: Partnership }>(`/api/partnerships/${partnership.id}`)).body.data.endsOn).toBeNull();
   });
 
+  it('keeps the start before the end when the two dates are changed at the same moment', async () => {
+    const anna = await createUser(server);
+    for (let round = 0; round < 3; round++) {
+      const partnership = await createPartnership(anna, { startsOn: '2027-01-01', endsOn: '2027-12-31' });
+      const [later, earlier] = await Promise.all([
+        anna.client.patch<{ data: Partnership }>(`/api/partnerships/${partnership.id}`, { startsOn: '2027-09-01' }),
+        anna.client.patch<{ data: Partnership }>(`/api/partnerships/${partnership.id}`, { endsOn: '2027-03-01' }),
+      ]);
+      expect([later.status, earlier.status].sort()).toEqual([200, 400]);
+      const stored = (await anna.client.get<{ data: Partnership }>(`/api/partnerships/${partnership.id}`)).body.data;
+      expect(stored.startsOn! <= stored.endsOn!).toBe(true);
+      expect(later.status === 200 ? stored.startsOn : stored.endsOn).toBe(later.status === 200 ? '2027-09-01' : '2027-03-01');
+    }
+  });
+
   it('keeps at least one owner', async () => {
     const anna = await createUser(server);
     const partnership = await createPartnership(anna);
