@@ -1,4 +1,5 @@
 import type mongoose from 'mongoose';
+import { milestoneLimits } from '@jumelage/contracts/constants';
 import type { CreateMilestoneBody, Milestone, UpdateMilestoneBody } from '@jumelage/contracts/milestones';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -23,7 +24,7 @@ function comparable(value: unknown): string {
 /** Creates a milestone at the end of its column (or at the given key), records it and announces it. */
 export async function createMilestone(ctx: AppContext, access: PartnershipAccess, actor: UserDoc, input: CreateInput): Promise<Milestone> {
   const partnershipId = access.partnership._id;
-  if ((await ctx.models.Milestone.countDocuments({ partnershipId })) >= 1000) {
+  if ((await ctx.models.Milestone.countDocuments({ partnershipId })) >= milestoneLimits.perPartnership) {
     throw new AppError('conflict', 'This board already holds the maximum number of milestones');
   }
   await assertOwnersAreMembers(ctx.models, partnershipId, input.ownerIds);
