@@ -91,3 +91,10 @@ export interface PlanDeleted {
   partnershipId: string;
   planId: string;
 }
+
+/** Sent as `planVersion:created` to the partnership's room when someone saves a named version. */
+export interface PlanVersionCreated {
+  partnershipId: string;
+  planId: string;
+  version: PlanVersion;
+}

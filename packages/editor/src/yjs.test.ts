@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildTemplate } from './templates.ts';
 import { textPreview } from './text.ts';
-import { docFromState, docToJSON, docToNode, jsonToUpdate, planFragmentName, replaceContent } from './yjs.ts';
+import { docFromState, docToJSON, docToNode, jsonToUpdate, latestRestore, planFragmentName, replaceContent } from './yjs.ts';
 
 describe('Yjs conversion', () => {
   it('restores older content as a new change that collaborators receive', () => {
@@ -15,9 +15,14 @@ describe('Yjs conversion', () => {
 
     const updates: Uint8Array[] = [];
     live.on('update', (update: Uint8Array) => updates.push(update));
-    replaceContent(live, version, 'restore');
+    const note = { versionId: 'v1', label: 'Version one', by: { id: 'u1', name: 'Anna' }, at: '2026-11-23T10:00:00.000Z' };
+    replaceContent(live, version, 'restore', note);
+    // One update carries both the content and the note, so a client learns of the restore as it arrives.
+    expect(updates).toHaveLength(1);
+    expect(latestRestore(collaborator)).toBeUndefined();
     for (const update of updates) Y.applyUpdate(collaborator, update);
     expect(docToJSON(collaborator)).toEqual(version.toJSON());
+    expect(latestRestore(collaborator)).toEqual(note);
   });
 
   it('never changes the live document while reading it', () => {

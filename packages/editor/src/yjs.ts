@@ -50,13 +50,36 @@ export function jsonToUpdate(json: JSONContent): Uint8Array {
 }
 
 /**
+ * Beside the content, a map whose `latest` entry names the last restore. It changes in the same
+ * transaction as the content, so a client sees exactly when a restore reached it: it clears its undo
+ * history there (undoing an edit made before the restore would bring back text the restore removed,
+ * next to the restored copy) and says who restored which version.
+ */
+export const planRestoresName = 'restores';
+
+export interface PlanRestoreNote {
+  versionId: string;
+  label: string;
+  by: { id: string; name: string };
+  /** ISO date and time of the restore. */
+  at: string;
+}
+
+/** The last restore's note, if the document was ever restored. */
+export function latestRestore(doc: Y.Doc): PlanRestoreNote | undefined {
+  return doc.getMap<PlanRestoreNote>(planRestoresName).get('latest');
+}
+
+/**
  * Changes `doc` so that its content equals `content`, as ordinary Yjs operations in one transaction
  * (unchanged blocks stay, so collaborators' cursors survive where possible). Used to restore a version
- * without rewriting history; the resulting update reaches every connected client like any edit.
+ * without rewriting history; the resulting update reaches every connected client like any edit, with
+ * `note` (see `planRestoresName`) when given.
  */
-export function replaceContent(doc: Y.Doc, content: Node, origin: unknown): void {
+export function replaceContent(doc: Y.Doc, content: Node, origin: unknown, note?: PlanRestoreNote): void {
   const fragment = doc.getXmlFragment(planFragmentName);
   doc.transact(() => {
     updateYFragment(doc, fragment, content, { mapping: new Map(), isOMark: new Map() });
+    if (note) doc.getMap<PlanRestoreNote>(planRestoresName).set('latest', note);
   }, origin);
 }

@@ -13,6 +13,7 @@ import type { Models } from '../../models.ts';
 import { createVersion, restoreVersion } from './plans.commands.ts';
 import { loadPlanAccess, requirePlanAbility, type PlanAccess } from './plans.access.ts';
 import { loadAuthors, presentPlanWithAuthor, presentVersion } from './plans.presenter.ts';
+import { announceVersion } from './plans.socket.ts';
 
 async function loadVersion(models: Models, access: PlanAccess, rawVersionId: unknown) {
   const version = await models.PlanVersion.findOne({ _id: parse(objectId, rawVersionId), planId: access.plan._id });
@@ -42,8 +43,9 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const access = await loadPlanAccess(models, user, req.params.planId);
     requirePlanAbility(access, 'edit');
     const { label } = parse(createPlanVersionBody, req.body);
-    const version = await createVersion(ctx, collab, access.plan, user, label);
-    res.status(201).json({ data: presentVersion(version, await loadAuthors(models, [user._id])), abilities: access.abilities });
+    const version = presentVersion(await createVersion(ctx, collab, access.plan, user, label), await loadAuthors(models, [user._id]));
+    announceVersion(ctx, String(access.plan.partnershipId), access.plan.id, version, req);
+    res.status(201).json({ data: version, abilities: access.abilities });
   });
 
   router.get('/plans/:planId/versions/:versionId', async (req, res) => {

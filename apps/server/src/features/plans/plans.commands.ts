@@ -82,7 +82,9 @@ export async function restoreVersion(ctx: AppContext, collab: Collab, plan: Plan
   versionDoc.destroy();
   await collab.registry.withDocument(plan.id, String(plan.partnershipId), async (shared) => {
     await requirePlanNotDeleted(ctx, plan);
-    shared.change({ id: user.id, name: user.name }, (doc) => replaceContent(doc, content, 'restore'));
+    const by = { id: user.id, name: user.name };
+    const note = { versionId: version.id, label: version.label, by, at: new Date().toISOString() };
+    shared.change(by, (doc) => replaceContent(doc, content, 'restore', note));
   });
 }
 

@@ -1,7 +1,7 @@
 import { setImmediate as afterWaitingIo } from 'node:timers/promises';
 import type { Request } from 'express';
 import mongoose from 'mongoose';
-import type { Plan } from '@jumelage/contracts/plans';
+import type { Plan, PlanVersion } from '@jumelage/contracts/plans';
 import type { AppContext } from '../../context.ts';
 import type { StoredChange } from '../../collab/store.ts';
 import { presentPlan } from './plans.presenter.ts';
@@ -11,6 +11,11 @@ type Change = 'plan:created' | 'plan:updated';
 /** Announces a plan to its partnership's room (members only: coordinators outside it never see plans). */
 export function announcePlan(ctx: AppContext, event: Change, plan: Plan, req?: Request): void {
   ctx.realtime.toPartnership(plan.partnershipId, req).emit(event, { partnershipId: plan.partnershipId, plan });
+}
+
+/** Tells the partnership's other open version panels about a newly saved version. */
+export function announceVersion(ctx: AppContext, partnershipId: string, planId: string, version: PlanVersion, req: Request): void {
+  ctx.realtime.toPartnership(partnershipId, req).emit('planVersion:created', { partnershipId, planId, version });
 }
 
 export function announcePlanDeleted(ctx: AppContext, partnershipId: string, planId: string, req?: Request): void {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { collabCloseCodes } from '@jumelage/contracts/constants';
-import type { Plan, PlanListResponse, PlanResponse, PlanVersion, PlanVersionDetail } from '@jumelage/contracts/plans';
+import type { Plan, PlanListResponse, PlanResponse, PlanVersion, PlanVersionCreated, PlanVersionDetail } from '@jumelage/contracts/plans';
 import {
   addParagraph,
   connected,
@@ -204,6 +204,20 @@ describe('plan versions', () => {
     expect(list.body.data.map((version) => version.label)).toEqual(['Vor der Sitzung']);
     expect(await cast.observer.client.get(`/api/plans/${plan.id}/versions/0123456789abcdef01234567`)).toMatchObject({ status: 404 });
   });
+  it("tells the partnership's members of a saved version live, and nobody outside it", async () => {
+    const plan = await createPlan();
+    const [observer, coordinator] = [openSocket(cast.observer.client), openSocket(cast.coordinator.client)];
+    sockets.push(observer, coordinator);
+    await Promise.all([connected(observer), connected(coordinator)]);
+    const seenByCoordinator: unknown[] = [];
+    coordinator.on('planVersion:created', (event) => seenByCoordinator.push(event));
+    const seen = new Promise<PlanVersionCreated>((resolve) => observer.on('planVersion:created', resolve));
+    const created = await cast.member.client.post<{ data: PlanVersion }>(`/api/plans/${plan.id}/versions`, { label: 'Für den Stadtrat' });
+    expect(await seen).toEqual({ partnershipId: cast.partnership.id, planId: plan.id, version: created.body.data });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(seenByCoordinator).toEqual([]);
+  });
+
   it('leaves nothing of a plan behind when a version is saved or restored while the plan is deleted', async () => {
     for (let round = 0; round < 3; round++) {
       const plan = await createPlan();
@@ -226,6 +240,24 @@ describe('plan versions', () => {
 });
 
 describe('plan export', () => {
+  /** Appends a list as the editor stores one made from typed paragraphs: the list and its items keep the direction "auto". */
+  async function addList(doc: CollabClient['doc'], type: 'bulletList' | 'taskList', items: readonly [string, 'ltr' | 'rtl'][]) {
+    const { XmlElement, XmlText } = await import('yjs');
+    const list = new XmlElement(type);
+    list.insert(
+      0,
+      items.map(([text, dir]) => {
+        const item = new XmlElement(type === 'taskList' ? 'taskItem' : 'listItem');
+        const paragraph = new XmlElement('paragraph');
+        paragraph.setAttribute('dir', dir);
+        paragraph.insert(0, [new XmlText(text)]);
+        item.insert(0, [paragraph]);
+        return item;
+      }),
+    );
+    doc.getXmlFragment('default').push([list]);
+  }
+
   it('exports Arabic and German paragraphs as Markdown and as printable HTML', async () => {
     const plan = await createPlan({ templateKey: 'blank', title: 'Plan Jendouba – Wolfsburg' });
     const editor = open(cast.member.client, plan.id);
@@ -240,6 +272,8 @@ describe('plan export', () => {
       `attachment; filename="Plan Jendouba ? Wolfsburg.html"; filename*=UTF-8''Plan%20Jendouba%20%E2%80%93%20Wolfsburg.html`,
     );
     expect(html.body).toContain('<html lang="en" dir="ltr">');
+    expect(html.body).toContain('<title>Plan Jendouba – Wolfsburg</title>');
+    expect(html.body).toContain('<main><h1 dir="auto">Plan Jendouba – Wolfsburg</h1>');
     expect(html.body).toContain('<p dir="rtl">تعاون في إدارة النفايات</p>');
     expect(html.body).toContain('<p dir="ltr">Zusammenarbeit in der Abfallwirtschaft &lt;b&gt;</p>');
 
@@ -247,5 +281,40 @@ describe('plan export', () => {
     expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(markdown.body).toBe('# Plan Jendouba – Wolfsburg\n\nتعاون في إدارة النفايات\n\nZusammenarbeit in der Abfallwirtschaft \\<b\\>\n');
     expect((await cast.observer.client.get(`/api/plans/${plan.id}/export?format=pdf`)).status).toBe(400);
+  });
+
+  it('exports an Arabic plan right to left, whoever asks, with each list beside its own text', async () => {
+    const plan = await createPlan({ templateKey: 'blank', title: 'حديقة الحي', locale: 'ar' });
+    await server.models.User.updateOne({ _id: cast.observer.id }, { locale: 'de' });
+    const editor = open(cast.member.client, plan.id);
+    await synced(editor);
+    await addList(editor.doc, 'bulletList', [['جمع النفايات', 'rtl']]);
+    await addList(editor.doc, 'bulletList', [['Mülltrennung', 'ltr']]);
+    await addList(editor.doc, 'taskList', [['زيارة فولفسبورغ', 'rtl']]);
+    await eventually(() => server.app.collab.registry.get(plan.id)?.doc.getXmlFragment('default').toString().includes('زيارة'));
+
+    const html = (await cast.observer.client.get<string>(`/api/plans/${plan.id}/export?format=html`)).body;
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<ul dir="rtl"><li dir="rtl"><p dir="rtl">جمع النفايات</p></li></ul>');
+    expect(html).toContain('<ul dir="ltr"><li dir="ltr"><p dir="ltr">Mülltrennung</p></li></ul>');
+    expect(html).toContain('<li data-type="taskItem" dir="rtl"><span class="task-state" role="img" aria-label="غير منجز">☐</span>');
+  });
+
+  it('keeps an edited template title as the only level-1 heading in both formats', async () => {
+    const plan = await createPlan({ title: 'Quartierspark Projektplan' });
+    const editor = open(cast.member.client, plan.id);
+    await synced(editor);
+    const { XmlElement, XmlText } = await import('yjs');
+    const heading = editor.doc.getXmlFragment('default').get(0);
+    const title = heading instanceof XmlElement ? heading.get(0) : undefined;
+    if (!(title instanceof XmlText)) throw new Error('the template starts with a heading');
+    title.insert(title.length, ' Karim écrit ici.');
+    await eventually(() => server.app.collab.registry.get(plan.id)?.doc.getXmlFragment('default').toString().includes('Karim'));
+
+    const markdown = (await cast.observer.client.get<string>(`/api/plans/${plan.id}/export?format=markdown`)).body;
+    expect(markdown.match(/^# .*$/gm)).toEqual(['# Quartierspark Projektplan Karim écrit ici.']);
+    const html = (await cast.observer.client.get<string>(`/api/plans/${plan.id}/export?format=html`)).body;
+    expect(html.match(/<h1[^>]*>[^<]*<\/h1>/g)).toEqual(['<h1 dir="auto">Quartierspark Projektplan Karim écrit ici.</h1>']);
+    expect(html).toContain('<title>Quartierspark Projektplan</title>');
   });
 });
