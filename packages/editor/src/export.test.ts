@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JSONContent } from '@tiptap/core';
 import { renderHtmlDocument, renderMarkdownDocument } from './export.ts';
+import { printStyles } from './export/styles.ts';
 import { getPlanSchema } from './schema.ts';
 import { docFromState, docToNode, jsonToUpdate } from './yjs.ts';
 
@@ -50,8 +51,67 @@ describe('HTML export', () => {
     expect(html).not.toContain('javascript:');
   });
 
-  it('shows the state of task items', () => {
-    expect(html).toMatch(/<input type="checkbox" disabled checked><div><p dir="auto">Besuch in Jendouba<\/p><\/div>/);
+  it('prints the state of task items as a box character named in the plan language', () => {
+    expect(html).toContain('<span class="task-state" role="img" aria-label="erledigt">☑</span><div><p dir="auto">Besuch in Jendouba</p></div>');
+    expect(html).not.toContain('<input');
+  });
+});
+
+describe('HTML export of lists and tables in both directions', () => {
+  const paragraph = (value: string, dir = 'auto'): JSONContent => ({ type: 'paragraph', attrs: { dir }, content: value ? [text(value)] : [] });
+  const item = (type: string, value: string, dir?: string): JSONContent => ({ type, attrs: type === 'taskItem' ? { checked: false } : {}, content: [paragraph(value, dir)] });
+  const cell = (value: string, dir?: string): JSONContent => ({ type: 'tableCell', content: [paragraph(value, dir)] });
+  const mixed: JSONContent = {
+    type: 'doc',
+    content: [
+      { type: 'bulletList', content: [item('listItem', 'جمع النفايات', 'rtl'), item('listItem', 'إعادة التدوير', 'rtl')] },
+      { type: 'bulletList', content: [item('listItem', 'Mülltrennung', 'ltr'), { type: 'listItem', attrs: { dir: 'rtl' }, content: [paragraph('Recycling')] }, item('listItem', '')] },
+      { type: 'orderedList', content: [item('listItem', '— زيارة فولفسبورغ')] },
+      { type: 'taskList', content: [item('taskItem', 'تقرير', 'rtl')] },
+      { type: 'table', content: [{ type: 'tableRow', content: [cell('المهمة', 'rtl'), cell('')] }] },
+    ],
+  };
+  const html = renderHtmlDocument(fromYjs(mixed), { title: 'خطة', locale: 'ar' });
+
+  it('runs each list, item and table in the direction of its content, so bullets sit next to their text', () => {
+    expect(html).toContain('<ul dir="rtl"><li dir="rtl"><p dir="rtl">جمع النفايات</p></li>');
+    expect(html).toContain('<ul dir="ltr"><li dir="ltr"><p dir="ltr">Mülltrennung</p></li>');
+    expect(html).toContain('<ol dir="rtl"><li dir="rtl"><p dir="auto">— زيارة فولفسبورغ</p></li></ol>');
+    expect(html).toContain('<ul dir="rtl" data-type="taskList"><li data-type="taskItem" dir="rtl">');
+    expect(html).toMatch(/<table dir="rtl"[^>]*>.*<tr dir="rtl"><td dir="rtl"[^>]*><p dir="rtl">المهمة<\/p><\/td><td colspan/);
+  });
+
+  it('keeps a direction set on an item and lets an empty item inherit its list’s', () => {
+    expect(html).toContain('<li dir="rtl"><p dir="auto">Recycling</p></li><li><p dir="auto"></p></li></ul>');
+    expect(html).not.toContain('dir="auto"><li');
+  });
+
+  it('prints with logical sides only and gives empty table cells the height of a line', () => {
+    expect(printStyles).not.toMatch(/\b(left|right)\b/);
+    expect(printStyles).toContain('li { margin-inline-start: 1.6em; }');
+    expect(printStyles).toContain(':is(th, td) > p:empty::after { content: "\\00a0"; }');
+  });
+});
+
+describe('export title', () => {
+  const heading = (level: number, value: string): JSONContent => ({ type: 'heading', attrs: { level }, content: [text(value)] });
+  const edited = fromYjs({ type: 'doc', content: [heading(1, 'Quartierspark Projektplan Karim écrit ici.'), heading(2, 'Ausgangslage')] });
+  const blank = fromYjs({ type: 'doc', content: [{ type: 'paragraph' }] });
+  const startsWithSection = fromYjs({ type: 'doc', content: [heading(2, 'Ausgangslage')] });
+  const meta = { title: 'Quartierspark Projektplan', locale: 'de' } as const;
+
+  it('exports a document that starts with a level-1 heading as it is', () => {
+    expect(renderMarkdownDocument(edited, meta)).toBe('# Quartierspark Projektplan Karim écrit ici.\n\n## Ausgangslage\n');
+    const html = renderHtmlDocument(edited, meta);
+    expect(html.match(/<h1/g)).toHaveLength(1);
+    expect(html).toContain('<title>Quartierspark Projektplan</title>');
+  });
+
+  it('adds the plan title as the level-1 heading otherwise, in both formats', () => {
+    expect(renderMarkdownDocument(blank, meta)).toBe('# Quartierspark Projektplan\n');
+    expect(renderHtmlDocument(blank, meta)).toContain('<main><h1 dir="auto">Quartierspark Projektplan</h1><p dir="auto"></p></main>');
+    expect(renderMarkdownDocument(startsWithSection, meta)).toBe('# Quartierspark Projektplan\n\n## Ausgangslage\n');
+    expect(renderHtmlDocument(startsWithSection, { title: '<Park> & "Plan"', locale: 'de' })).toContain('<h1 dir="auto">&lt;Park&gt; &amp; "Plan"</h1><h2');
   });
 });
 

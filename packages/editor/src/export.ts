@@ -1,7 +1,7 @@
 import type { Node } from '@tiptap/pm/model';
 import { rtlLocales, type Locale } from '@jumelage/contracts/constants';
 import { renderBodyHtml } from './export/html.ts';
-import { escapeMarkdown, renderMarkdown } from './export/markdown.ts';
+import { renderMarkdown } from './export/markdown.ts';
 import { printStyles } from './export/styles.ts';
 
 export { renderBodyHtml } from './export/html.ts';
@@ -14,6 +14,17 @@ export interface ExportMeta {
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+
+/**
+ * The document as exported: as it is when it starts with a level-1 heading (the template's title,
+ * perhaps edited since), otherwise with the plan title as that heading.
+ */
+function withTitle(content: Node, title: string): Node {
+  const first = content.firstChild;
+  if ((first?.type.name === 'heading' && first.attrs.level === 1) || !title.trim()) return content;
+  const heading = content.type.schema.node('heading', { level: 1, dir: 'auto' }, content.type.schema.text(title));
+  return content.copy(content.content.addToStart(heading));
+}
 
 /**
  * A standalone, printable HTML page of the plan: UTF-8, the plan's language and base direction,
@@ -30,18 +41,15 @@ export function renderHtmlDocument(content: Node, meta: ExportMeta): string {
     `<title>${escapeHtml(meta.title)}</title>`,
     `<style>${printStyles}</style>`,
     '</head>',
-    `<body><main>${renderBodyHtml(content)}</main></body>`,
+    `<body><main>${renderBodyHtml(withTitle(content, meta.title), meta.locale)}</main></body>`,
     '</html>',
     '',
   ].join('\n');
 }
 
-/** Markdown of the plan, with its title as the first heading unless the document already starts with it. */
+/** Markdown of the plan, with the same title rule as the HTML page. */
 export function renderMarkdownDocument(content: Node, meta: ExportMeta): string {
-  const body = renderMarkdown(content);
-  const first = content.firstChild;
-  const startsWithTitle = first?.type.name === 'heading' && first.textContent.trim() === meta.title.trim();
-  return startsWithTitle ? body : `# ${escapeMarkdown(meta.title)}\n\n${body}`;
+  return renderMarkdown(withTitle(content, meta.title));
 }
 
 /** A file name from a plan title: no path separators, control or reserved characters; never empty. */

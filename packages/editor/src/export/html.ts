@@ -1,7 +1,9 @@
 import type { Mark, Node } from '@tiptap/pm/model';
 import { renderToHTMLString, serializeChildrenToHTMLString as join } from '@tiptap/static-renderer/pm/html-string';
+import type { Locale } from '@jumelage/contracts/constants';
 import { createExtensions } from '../extensions.ts';
 import { isSafeHref } from '../links.ts';
+import { resolveContainerDirections } from './direction.ts';
 
 interface NodeProps {
   node: Node;
@@ -15,22 +17,36 @@ interface MarkProps {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+// Spoken instead of the box characters, in the plan's language.
+const taskStateLabels: Record<Locale, { done: string; open: string }> = {
+  de: { done: 'erledigt', open: 'offen' },
+  fr: { done: 'fait', open: 'à faire' },
+  ar: { done: 'منجز', open: 'غير منجز' },
+  en: { done: 'done', open: 'open' },
+};
+
+const taskState = (isChecked: boolean, locale: Locale) => {
+  const label = taskStateLabels[locale][isChecked ? 'done' : 'open'];
+  return `<span class="task-state" role="img" aria-label="${label}">${isChecked ? '☑' : '☐'}</span>`;
+};
+
 const directions = new Set(['ltr', 'rtl', 'auto']);
 const dirAttribute = (node: Node) => (directions.has(String(node.attrs.dir)) ? ` dir="${String(node.attrs.dir)}"` : '');
 
 /**
  * The document's body as HTML through the editor's own renderHTML (text and attributes escaped).
- * A link whose href is not http, https or mailto is dropped and keeps only its text. Task items
- * become a disabled checkbox that shows its state on paper too.
+ * A link whose href is not http, https or mailto is dropped and keeps only its text. Lists and
+ * tables run in the direction of their content. A task item's state is a ☐ or ☑ character (a
+ * disabled checkbox prints faint grey) named in `locale` for screen readers.
  */
-export function renderBodyHtml(content: Node): string {
+export function renderBodyHtml(content: Node, locale: Locale = 'en'): string {
   return renderToHTMLString({
-    content,
+    content: resolveContainerDirections(content),
     extensions: createExtensions(),
     options: {
       nodeMapping: {
         taskItem: ({ node, children }: NodeProps) =>
-          `<li data-type="taskItem"${dirAttribute(node)}><input type="checkbox" disabled${node.attrs.checked === true ? ' checked' : ''}><div>${join(children)}</div></li>`,
+          `<li data-type="taskItem"${dirAttribute(node)}>${taskState(node.attrs.checked === true, locale)}<div>${join(children)}</div></li>`,
       },
       markMapping: {
         link: ({ mark, children }: MarkProps) => {
