@@ -8,6 +8,8 @@ import { EditorSurface } from './EditorSurface.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { RefusedChangesNotice } from './RefusedChangesNotice.tsx';
+import { RestoreNotice } from './RestoreNotice.tsx';
+import { useRestoreNotice } from './restores.ts';
 import { SyncStatusLine } from './SyncStatusLine.tsx';
 import { useCollabSession, type CollabSession } from './useCollabSession.ts';
 import { useCollabStatus } from './useCollabStatus.ts';
@@ -57,6 +59,7 @@ function CollabWorkspace({
   const { t } = useTranslation('plans');
   const state = useCollabStatus(plan.id, session, !canEdit, onAccessChanged);
   const [isVersionsOpen, setIsVersionsOpen] = useState(false);
+  const [restore, dismissRestore] = useRestoreNotice(session);
   const versionsId = useId();
   // Versions and exports of a plan that is gone (or closed to us) would only answer 404.
   const isGone = state.closedReason !== null && goneReasons.has(state.closedReason);
@@ -88,6 +91,7 @@ function CollabWorkspace({
           onReconnect={state.reconnect}
         />
       ) : null}
+      <RestoreNotice note={restore} selfId={user.id} onDismiss={dismissRestore} />
       {state.hasRefusedChanges ? (
         <RefusedChangesNotice doc={session.doc} plan={plan} onDiscard={state.discardLocalChanges} />
       ) : null}

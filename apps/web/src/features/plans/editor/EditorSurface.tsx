@@ -11,6 +11,7 @@ import { renderCaret } from './caret.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { leaveWithEscape } from './escapeKey.ts';
 import { planExtensions } from './planExtensions.ts';
+import { useUndoClearedOnRestore } from './restores.ts';
 import type { CollabSession } from './useCollabSession.ts';
 import '../../../styles/plan-document.css';
 
@@ -73,6 +74,7 @@ export function EditorSurface({
   useEffect(() => {
     editor.setEditable(isEditable);
   }, [editor, isEditable]);
+  useUndoClearedOnRestore(editor, session.doc);
 
   return (
     <div className="plan-editor__main">

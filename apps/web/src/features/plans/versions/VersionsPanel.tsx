@@ -1,11 +1,12 @@
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '@jumelage/contracts/common';
-import type { PlanVersion } from '@jumelage/contracts/plans';
+import type { PlanVersion, PlanVersionCreated } from '@jumelage/contracts/plans';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { asApiError, type ApiError } from '../../../lib/api.ts';
+import { useReconnect, useSocketEvent } from '../../../lib/socket.ts';
 import { useResource } from '../../../lib/useResource.ts';
 import { useFormat } from '../../users/useFormat.ts';
 import { restoreVersion, versionsUrl } from '../plans.api.ts';
@@ -30,6 +31,42 @@ export function VersionsPanel({ id, planId, canEdit }: VersionsPanelProps) {
   const [isRestoring, setIsRestoring] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const isRestored = useRef(false);
+
+  // Opened from the editor's bar: on a narrow screen the panel is below the whole text, so focus
+  // (and the view) moves to it.
+  useEffect(() => headingRef.current?.focus(), []);
+  // After a restore, focus comes back here once the confirmation has closed (closing it returns
+  // focus to its opener, which may have been in the version's dialog that is gone now).
+  useEffect(() => {
+    if (toRestore !== null || !isRestored.current) return;
+    isRestored.current = false;
+    headingRef.current?.focus();
+  }, [toRestore]);
+
+  const { update, reload } = versions;
+  const addVersion = useCallback(
+    (version: PlanVersion) =>
+      update((page) =>
+        page.data.some((listed) => listed.id === version.id) ? page : { ...page, data: [version, ...page.data] },
+      ),
+    [update],
+  );
+  // Versions others save appear live; after a lost connection the list is read again.
+  useSocketEvent(
+    'planVersion:created',
+    useCallback(
+      (event: PlanVersionCreated) => {
+        if (event.planId !== planId) return;
+        addVersion(event.version);
+        setStatus(t('versions.savedBy', { name: event.version.createdBy.name, label: event.version.label }));
+      },
+      [planId, addVersion, t],
+    ),
+  );
+  useReconnect(reload);
 
   const restore = async (version: PlanVersion) => {
     setIsRestoring(true);
@@ -38,6 +75,7 @@ export function VersionsPanel({ id, planId, canEdit }: VersionsPanelProps) {
       await restoreVersion(planId, version.id);
       setStatus(t('versions.restored', { label: version.label }));
       setViewing(null);
+      isRestored.current = true;
     } catch (thrown) {
       setError(asApiError(thrown));
     } finally {
@@ -49,7 +87,9 @@ export function VersionsPanel({ id, planId, canEdit }: VersionsPanelProps) {
   const list = versions.data?.data;
   return (
     <section id={id} className="plan-versions" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('versions.title')}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('versions.title')}
+      </h2>
       <p role="status" className="plan-versions__status">
         {status}
       </p>
@@ -58,7 +98,7 @@ export function VersionsPanel({ id, planId, canEdit }: VersionsPanelProps) {
         <SaveVersionForm
           planId={planId}
           onSaved={(version) => {
-            versions.update((page) => ({ ...page, data: [version, ...page.data] }));
+            addVersion(version);
             setStatus(t('versions.saved', { label: version.label }));
           }}
         />

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { demoAccount, logIn as logInAs } from './session.ts';
+import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
+import { planTexts as p } from './locales.ts';
+import {
+  documentText,
+  newParagraphAtEnd,
+  planEditor as editor,
+  planStatus as status,
+  waitForText,
+} from './planEditor.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+/** Anna (owner, German) creates a blank plan and types its first paragraph; returns its address. */
+async function annaWritesNewPlan(title: string, firstLine: string) {
+  const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const anna = await wolfsburg.context.newPage();
+  await logInAs(anna, app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+  await anna.getByRole('link', { name: /Wolfsburg – Jendouba/ }).first().click();
+  await anna.getByRole('button', { name: p.de.list.new }).click();
+  await anna.getByLabel(p.de.create.name).fill(title);
+  await anna.getByRole('radio', { name: new RegExp(p.de.templates.blank) }).check();
+  await anna.getByRole('button', { name: p.de.create.submit }).click();
+  await anna.waitForURL(/\/plans\/[a-f0-9]{24}$/);
+  await status(anna, p.de.status.saved).waitFor();
+  await editor(anna, 'de').click();
+  await anna.keyboard.type(firstLine);
+  await status(anna, p.de.status.saved).waitFor();
+  return { wolfsburg, anna, planUrl: anna.url() };
+}
+
+describe('plan versions in the browser', () => {
+  it('after a restore, undo never brings back what it replaced; everyone sees the new version and who restored', async () => {
+    const version = 'Fassung eins: Der Park bekommt 40 Bäume.';
+    const { wolfsburg, anna, planUrl } = await annaWritesNewPlan('Parkplan Versionen', version);
+
+    // Karim has the plan open with the versions panel; focus moves into the panel as it opens.
+    const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+    const karim = await jendouba.context.newPage();
+    await logInAs(karim, app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+    await karim.goto(planUrl);
+    await status(karim, p.fr.status.saved).waitFor();
+    await karim.getByRole('button', { name: p.fr.versions.title, exact: true }).click();
+    await karim.getByText(p.fr.versions.empty).waitFor();
+    expect(await focusedText(karim)).toBe(p.fr.versions.title);
+
+    // Anna saves a version: it appears in Karim's open panel without reloading.
+    await anna.getByRole('button', { name: p.de.versions.title, exact: true }).click();
+    await anna.getByLabel(p.de.versions.labelField).fill('Vor der Ratssitzung');
+    await anna.getByRole('button', { name: p.de.versions.save }).click();
+    await anna.getByText(p.de.versions.saved.replace('{{label}}', 'Vor der Ratssitzung')).waitFor();
+    await karim
+      .getByRole('button', { name: p.fr.versions.restoreLabel.replace('{{label}}', 'Vor der Ratssitzung') })
+      .waitFor({ timeout: 5000 });
+
+    // Anna replaces her text, then restores the version.
+    await editor(anna, 'de').click();
+    await anna.keyboard.press('Control+a');
+    await anna.keyboard.type('Ganz anderer Text.');
+    await waitForText(karim, 'Ganz anderer Text.', 5000);
+    await anna
+      .getByRole('button', { name: p.de.versions.restoreLabel.replace('{{label}}', 'Vor der Ratssitzung') })
+      .click();
+    await anna.getByRole('button', { name: p.de.versions.restoreConfirm }).click();
+    await waitForText(karim, version, 5000);
+    // Focus comes back to the panel instead of falling to the page.
+    await anna.waitForFunction((title) => document.activeElement?.textContent === title, p.de.versions.title);
+    await karim
+      .getByText(p.fr.versions.restoredBy.replace('{{name}}', 'Anna Becker').replace('{{label}}', 'Vor der Ratssitzung'))
+      .waitFor();
+    await anna.getByText(p.de.versions.restoredByYou.replace('{{label}}', 'Vor der Ratssitzung')).waitFor();
+    await screenshot(karim, 'plan-restored-fr');
+
+    // Undo in Anna's editor: before, it put her replaced text back beside the restored copy.
+    await editor(anna, 'de').click();
+    await anna.keyboard.press('Control+z');
+    await anna.keyboard.press('Control+z');
+    await anna.waitForTimeout(500);
+    expect((await documentText(anna)).trim()).toBe(version);
+    expect((await documentText(karim)).trim()).toBe(version);
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await wolfsburg.context.close();
+    await jendouba.context.close();
+  });
+
+  it('a new paragraph after a right-to-left one follows its own text', async () => {
+    const { wolfsburg, anna } = await annaWritesNewPlan('Parkplan Richtung', 'Erster Absatz');
+    await newParagraphAtEnd(anna);
+    await anna.keyboard.type('حديقة مشتركة');
+    await anna.getByRole('button', { name: p.de.toolbar.direction.rtl }).click();
+    await anna.keyboard.press('End');
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.type('Danach wieder Deutsch.');
+    const german = anna.locator('.ProseMirror[role=textbox] > p', { hasText: 'Danach wieder Deutsch.' });
+    expect(await german.getAttribute('dir')).toBe('auto');
+    expect(await german.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    const arabic = anna.locator('.ProseMirror[role=textbox] > p', { hasText: 'حديقة مشتركة' });
+    expect(await arabic.getAttribute('dir')).toBe('rtl');
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
+  });
+});

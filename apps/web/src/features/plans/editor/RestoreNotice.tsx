@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanRestoreNote } from '@jumelage/editor/yjs';
+
+interface RestoreNoticeProps {
+  note: PlanRestoreNote | null;
+  selfId: string;
+  onDismiss: () => void;
+}
+
+/**
+ * Says who restored which version when a restore replaces the text in front of the viewer. The
+ * live region stays in the page, so screen readers announce the text when it appears.
+ */
+export function RestoreNotice({ note, selfId, onDismiss }: RestoreNoticeProps) {
+  const { t } = useTranslation('plans');
+  return (
+    <div role="status">
+      {note ? (
+        <div className="alert">
+          <p>
+            {note.by.id === selfId
+              ? t('versions.restoredByYou', { label: note.label })
+              : t('versions.restoredBy', { name: note.by.name, label: note.label })}
+          </p>
+          <button type="button" className="button button--secondary" onClick={onDismiss}>
+            {t('versions.dismiss')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
