@@ -15,6 +15,23 @@ export interface ExtensionOptions {
 export const headingLevels = [1, 2, 3] as const;
 
 /**
+ * TipTap's TextDirection, except that a new block made by Enter does not copy the direction set on
+ * the one it was split from: it follows its own text ('auto'). In a plan written in Arabic and German,
+ * the paragraph after an Arabic one is as likely to be German; TipTap's default kept it right to left.
+ * The schema is unchanged (`keepOnSplit` only guides the split command).
+ */
+const blockDirection = coreExtensions.TextDirection.extend({
+  addGlobalAttributes() {
+    return (this.parent?.() ?? []).map((global) => ({
+      ...global,
+      attributes: Object.fromEntries(
+        Object.entries(global.attributes).map(([name, attribute]) => [name, { ...attribute, keepOnSplit: false }]),
+      ),
+    }));
+  },
+});
+
+/**
  * The one extension list of a plan, used by the web editor and by the server (schema, conversion,
  * export), so both agree on every node and attribute. The web adds Collaboration and
  * CollaborationCaret on top; neither changes the schema.
@@ -43,9 +60,10 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
     TaskList,
     TaskItem.configure({ nested: true }),
     TableKit.configure({ table: { resizable: false } }),
-    coreExtensions.TextDirection.configure({ direction: 'auto' }),
+    blockDirection.configure({ direction: 'auto' }),
   ];
 }
+
 
 /** Editor options that go with `createExtensions` (the direction extension is already in the list). */
 export const editorCoreOptions = { enableCoreExtensions: { textDirection: false } } as const;
