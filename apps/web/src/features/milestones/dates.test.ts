@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dueState, todayIn } from './dates.ts';
-import { initials, municipalityCodes } from './owners.ts';
+import { municipalityCodes } from './owners.ts';
 
 describe('due dates', () => {
   it('takes "today" in the viewer\'s time zone', () => {
@@ -22,13 +22,6 @@ describe('due dates', () => {
 });
 
 describe('owners', () => {
-  it('makes initials, skipping the Arabic article', () => {
-    expect(initials('Anna Becker')).toBe('AB');
-    expect(initials('Dr. Sofia Richter')).toBe('DR');
-    expect(initials('ليلى الطرابلسي')).toBe('لط');
-    expect(initials('Karim')).toBe('K');
-  });
-
   it('gives municipalities short codes that differ', () => {
     const place = (name: string) => ({
       name,

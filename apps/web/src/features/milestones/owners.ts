@@ -1,4 +1,5 @@
 import type { Member, MunicipalityView } from '@jumelage/contracts/partnerships';
+import { initials, letters } from '../../lib/initials.ts';
 
 export interface OwnerInfo {
   name: string;
@@ -8,22 +9,6 @@ export interface OwnerInfo {
 }
 
 export type OwnerDirectory = ReadonlyMap<string, OwnerInfo>;
-
-const letters = (word: string) => Array.from(word.replace(/[^\p{L}\p{N}]/gu, ''));
-
-function initialOf(word: string): string {
-  // Arabic family names often start with the article "ال"; the name's own letter is more telling.
-  const chars = letters(word);
-  const start = chars[0] === 'ا' && chars[1] === 'ل' && chars.length > 3 ? 2 : 0;
-  return chars[start] ?? '';
-}
-
-export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((word) => letters(word).length > 0);
-  const first = words[0] ?? '';
-  const last = words.length > 1 ? (words.at(-1) ?? '') : '';
-  return (initialOf(first) + initialOf(last)).toLocaleUpperCase() || '?';
-}
 
 /** Short, distinct codes for the municipalities (Wolfsburg, Jendouba -> WOL, JEN). */
 export function municipalityCodes(municipalities: readonly MunicipalityView[]): string[] {

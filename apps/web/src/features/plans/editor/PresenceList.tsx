@@ -1,15 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
+import { initials } from '../../../lib/initials.ts';
 import { textColorOn } from './caret.ts';
 import { usePresence } from './usePresence.ts';
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part.charAt(0).toLocaleUpperCase())
-    .join('');
 
 /** Who has the plan open: an avatar per person in the colour of their caret, with a count. */
 export function PresenceList({ awareness, selfId }: { awareness: Awareness; selfId: string }) {
