@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { demoAccount, logIn as logInAs } from './session.ts';
+import { apiRequest, demoAccount, logIn as logInAs } from './session.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { planTexts as p } from './locales.ts';
 import {
@@ -109,6 +109,22 @@ describe('plan versions in the browser', () => {
     expect(await german.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     const arabic = anna.locator('.ProseMirror[role=textbox] > p', { hasText: 'حديقة مشتركة' });
     expect(await arabic.getAttribute('dir')).toBe('rtl');
+
+    // In a plan written in Arabic, the empty paragraph starts at the right; German typed there runs
+    // left to right.
+    const partnershipId = new URL(anna.url()).pathname.split('/')[2];
+    const plan = await apiRequest<{ id: string }>(anna, 'POST', `/api/partnerships/${partnershipId}/plans`, {
+      title: 'حديقة الحي',
+      templateKey: 'blank',
+      locale: 'ar',
+    });
+    await anna.goto(anna.url().replace(/[a-f0-9]{24}$/, plan.id));
+    await status(anna, p.de.status.saved).waitFor();
+    const empty = anna.locator('.ProseMirror[role=textbox] > p').first();
+    expect(await empty.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    await editor(anna, 'de').click();
+    await anna.keyboard.type('Deutsch im arabischen Plan.');
+    expect(await empty.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     expect(wolfsburg.problems).toEqual([]);
     await wolfsburg.context.close();
   });

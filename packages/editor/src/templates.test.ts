@@ -24,7 +24,10 @@ describe('plan templates', () => {
   }
 
   it('writes Arabic templates right to left and lets the others follow their text', () => {
-    expect(new Set(directions(buildTemplate('project_plan', { locale: 'ar' })))).toEqual(new Set(['rtl']));
+    const arabic = buildTemplate('project_plan', { locale: 'ar' });
+    expect(new Set(directions({ ...arabic, content: arabic.content?.slice(0, -1) }))).toEqual(new Set(['rtl']));
+    // The empty last paragraph, where people start typing, follows whatever is typed there.
+    expect(arabic.content?.at(-1)).toEqual({ type: 'paragraph', attrs: { dir: 'auto' }, content: [] });
     expect(new Set(directions(buildTemplate('project_plan', { locale: 'de' })))).toEqual(new Set(['auto']));
   });
 
@@ -66,7 +69,7 @@ describe('plan templates', () => {
   });
 
   it('starts a blank plan with one empty paragraph', () => {
-    expect(buildTemplate('blank', { locale: 'ar' }).content).toEqual([{ type: 'paragraph', attrs: { dir: 'rtl' }, content: [] }]);
+    expect(buildTemplate('blank', { locale: 'ar' }).content).toEqual([{ type: 'paragraph', attrs: { dir: 'auto' }, content: [] }]);
   });
 });
 

@@ -26,7 +26,9 @@ export function buildTemplate(key: PlanTemplateKey, options: TemplateOptions): J
   // Ends in a paragraph: otherwise the editor's trailing-node rule adds one on first open, which is a
   // write (and a duplicate paragraph when two people open the new plan at once).
   const dir = templateDirection(options.locale);
-  const endParagraph = paragraph('', dir);
+  // The empty paragraphs to type into follow their text: German typed into an Arabic plan runs left
+  // to right (the web editor starts an empty one at the right in an Arabic plan).
+  const endParagraph = paragraph('', 'auto');
   const title = options.title ? [heading(1, options.title, dir)] : [];
   switch (key) {
     case 'project_plan':
@@ -34,6 +36,6 @@ export function buildTemplate(key: PlanTemplateKey, options: TemplateOptions): J
     case 'consultation_minutes':
       return doc([...title, ...consultationMinutesSections(options.locale, dir, options), endParagraph]);
     case 'blank':
-      return doc([paragraph('', dir)]);
+      return doc([endParagraph]);
   }
 }
