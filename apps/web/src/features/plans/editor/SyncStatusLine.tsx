@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { CollabStatus } from './useCollabStatus.ts';
+import { usePublishedHeight } from './usePublishedHeight.ts';
 
 /**
  * The connection and save state in words. The live region leaves out the "saving" flicker of
  * every typing pause, so screen readers hear changes that matter: offline, saved again, closed.
+ * It sticks to the top of the window, and publishes its height for the toolbar sticking below it.
  */
 export function SyncStatusLine({
   state,
@@ -13,6 +15,7 @@ export function SyncStatusLine({
   isReadOnly: boolean;
 }) {
   const { t } = useTranslation('plans');
+  const ref = usePublishedHeight<HTMLDivElement>('--plan-status-size', '.plan-editor');
   const { status, retryReason } = state;
   const text = (kind: typeof status) => {
     if (kind === 'offline') return isReadOnly ? t('status.offlineReadOnly') : t('status.offline');
@@ -21,7 +24,7 @@ export function SyncStatusLine({
   };
   const announced = status === 'saving' ? 'saved' : status;
   return (
-    <div className={`plan-status plan-status--${status}`}>
+    <div ref={ref} className={`plan-status plan-status--${status}`}>
       <span className="plan-status__dot" aria-hidden="true" />
       <span aria-hidden="true">{text(status)}</span>
       {retryReason && status === 'offline' ? (
