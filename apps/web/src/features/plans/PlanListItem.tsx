@@ -25,7 +25,7 @@ export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListIt
   const when = format.dateTime(plan.updatedAt);
 
   return (
-    <li className="plan-card card" aria-labelledby={titleId}>
+    <li className="plan-card card" aria-labelledby={titleId} data-plan-id={plan.id}>
       <h3 id={titleId} className="plan-card__title">
         <Link
           href={path`/p/${plan.partnershipId}/plans/${plan.id}`}

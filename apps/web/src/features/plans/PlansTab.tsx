@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@jumelage/contracts/plans';
@@ -12,6 +12,7 @@ import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { PlanListItem } from './PlanListItem.tsx';
 import { RenamePlanDialog } from './RenamePlanDialog.tsx';
 import { removePlan, upsertPlan } from './planList.ts';
+import { planAfterDeletion } from './focusAfterDelete.ts';
 import { deletePlan } from './plans.api.ts';
 import { usePlans } from './usePlans.ts';
 
@@ -28,6 +29,22 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const newPlanRef = useRef<HTMLButtonElement>(null);
+  // Set when a plan was deleted: the plan whose link takes the focus next (null: none is left).
+  const focusAfterDeletion = useRef<{ planId: string | null } | null>(null);
+
+  // After the render that removed the plan and closed the dialog: the dialog gave the focus back
+  // to the plan's delete button, which is gone, so the focus continues at the plan that took its
+  // place, else at "new plan", else at the page's main content.
+  useEffect(() => {
+    const target = focusAfterDeletion.current;
+    if (!target) return;
+    focusAfterDeletion.current = null;
+    const link = target.planId
+      ? listRef.current?.querySelector<HTMLElement>(`[data-plan-id="${target.planId}"] a`)
+      : null;
+    (link ?? listRef.current ?? newPlanRef.current ?? document.getElementById('main'))?.focus();
+  });
 
   const list = plans.data?.data;
   const abilities = plans.data?.abilities;
@@ -38,9 +55,9 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
     setActionError(null);
     try {
       await deletePlan(plan.id);
+      focusAfterDeletion.current = { planId: planAfterDeletion(list ?? [], plan.id) };
       plans.change((current) => removePlan(current, plan.id));
       setStatus(t('list.deleted', { title: plan.title }));
-      listRef.current?.focus();
     } catch (error) {
       setActionError(asApiError(error));
     } finally {
@@ -50,7 +67,12 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
   };
 
   const newPlanButton = canCreate ? (
-    <button type="button" className="button button--primary" onClick={() => setIsCreating(true)}>
+    <button
+      ref={newPlanRef}
+      type="button"
+      className="button button--primary"
+      onClick={() => setIsCreating(true)}
+    >
       {t('list.new')}
     </button>
   ) : null;
