@@ -11,6 +11,7 @@ import { renderCaret } from './caret.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { leaveWithEscape } from './escapeKey.ts';
 import { planExtensions } from './planExtensions.ts';
+import { useClosedReason } from './useClosedReason.ts';
 import { useUndoClearedOnRestore } from './restores.ts';
 import type { CollabSession } from './useCollabSession.ts';
 import '../../../styles/plan-document.css';
@@ -27,6 +28,26 @@ interface EditorSurfaceProps {
 // Our own caret is not drawn for us, and others see the colour the server stamps on our awareness.
 const ownCaretColor = '#1f4e79';
 
+interface TextboxAttributes {
+  id: string;
+  label: string;
+  hintId: string;
+  lang: string;
+  isEditable: boolean;
+}
+
+/** The text as a labelled multi-line textbox; while it cannot be edited it says so (aria-readonly). */
+const textboxAttributes = ({ id, label, hintId, lang, isEditable }: TextboxAttributes) => ({
+  id,
+  class: 'plan-document',
+  role: 'textbox',
+  'aria-multiline': 'true',
+  'aria-label': label,
+  'aria-describedby': hintId,
+  lang,
+  ...(isEditable ? {} : { 'aria-readonly': 'true' }),
+});
+
 /** The toolbar and the text, bound to the Yjs document (undo and redo come from Collaboration). */
 export function EditorSurface({
   session,
@@ -39,6 +60,8 @@ export function EditorSurface({
   const { t } = useTranslation('plans');
   const editorId = useId();
   const hintId = useId();
+  const closedReason = useClosedReason(session.provider);
+  const label = t('editor.label');
 
   const editor = useEditor(
     {
@@ -57,30 +80,43 @@ export function EditorSurface({
       ...editorCoreOptions,
       editable: false,
       editorProps: {
-        attributes: {
+        attributes: textboxAttributes({
           id: editorId,
-          class: 'plan-document',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': t('editor.label'),
-          'aria-describedby': hintId,
+          label,
+          hintId,
           lang: plan.locale,
-        },
+          isEditable: false,
+        }),
       },
     },
     [session],
   );
 
   useEffect(() => {
+    const attributes = textboxAttributes({
+      id: editorId,
+      label,
+      hintId,
+      lang: plan.locale,
+      isEditable,
+    });
+    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes } });
     editor.setEditable(isEditable);
-  }, [editor, isEditable]);
+  }, [editor, isEditable, editorId, label, hintId, plan.locale]);
   useUndoClearedOnRestore(editor, session.doc);
+
+  // A plan closed to us (deleted, access revoked…) is no longer followed live.
+  const hint = isEditable
+    ? t('editor.keyboardHint')
+    : closedReason
+      ? t(`closed.${closedReason}`)
+      : t('editor.readOnlyHint');
 
   return (
     <div className="plan-editor__main">
       {isEditable ? <EditorToolbar editor={editor} controls={editorId} /> : null}
       <p id={hintId} className="visually-hidden">
-        {isEditable ? t('editor.keyboardHint') : t('editor.readOnlyHint')}
+        {hint}
       </p>
       {hasDocument ? null : isOffline ? (
         <p className="alert">{t('status.notOnDevice')}</p>
