@@ -1,0 +1,179 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { apiRequest, demoAccount, logIn } from './session.ts';
+import {
+  launchBrowser,
+  newContext,
+  screenshot,
+  screenshotDir,
+  startApp,
+  type RunningApp,
+} from './harness.ts';
+import { planTexts as p, texts } from './locales.ts';
+import { newParagraphAtEnd, planEditor as editor, planStatus as status } from './planEditor.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const phone = { width: 375, height: 740 };
+
+/** Anna (owner, German) on a phone, on the plans tab of the demo partnership, with these plans. */
+async function annaWithPlans(titles: string[]) {
+  const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const anna = await wolfsburg.context.newPage();
+  await anna.setViewportSize(phone);
+  await logIn(anna, app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+  await anna
+    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+    .first()
+    .click();
+  await anna.waitForURL(/\/p\/[a-f0-9]{24}\/plans$/);
+  const partnershipId = new URL(anna.url()).pathname.split('/')[2];
+  const plans: { id: string; title: string }[] = [];
+  for (const title of titles) {
+    plans.push(
+      await apiRequest(anna, 'POST', `/api/partnerships/${partnershipId}/plans`, {
+        title,
+        templateKey: 'project_plan',
+      }),
+    );
+  }
+  await anna.reload();
+  return { wolfsburg, anna, plans };
+}
+
+const hasNoSidewaysScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+describe('plans on a phone', () => {
+  it('keeps the focus in the list after a deletion, and the observer is told the plan is gone', async () => {
+    const { wolfsburg, anna, plans } = await annaWithPlans(['Baumschnitt', 'Stadtfest']);
+    const [first] = plans;
+
+    const jendouba = await newContext(browser, { locale: 'ar-TN', timezoneId: 'Africa/Tunis' });
+    const leila = await jendouba.context.newPage();
+    await logIn(leila, app.url, 'ar', demoAccount('leila.trabelsi@jendouba.example'));
+    await leila.goto(
+      `${app.url}/p/${new URL(anna.url()).pathname.split('/')[2]}/plans/${first?.id}`,
+    );
+    await status(leila, p.ar.status.upToDate).waitFor();
+    const readOnly = editor(leila, 'ar');
+    expect(await readOnly.getAttribute('aria-readonly')).toBe('true');
+    const hint = () =>
+      readOnly.evaluate((element) => {
+        const id = element.getAttribute('aria-describedby') ?? '';
+        return document.getElementById(id)?.textContent ?? '';
+      });
+    expect(await hint()).toBe(p.ar.editor.readOnlyHint);
+
+    // Newest first: "Stadtfest", then "Baumschnitt". Deleting the first goes on to the next.
+    const deleteButton = (title: string) =>
+      anna.getByRole('button', {
+        name: p.de.list.deleteLabel.replace('{{title}}', title),
+        exact: true,
+      });
+    await deleteButton('Stadtfest').click();
+    await anna.getByRole('button', { name: p.de.list.deleteConfirm }).click();
+    await anna.getByRole('status').filter({ hasText: 'Stadtfest' }).waitFor({ state: 'attached' });
+    await anna.waitForFunction(() => document.activeElement?.tagName === 'A');
+    expect(await focusedText(anna)).toBe('Baumschnitt');
+
+    // The last plan: the focus goes to "new plan", and Leila's editor no longer claims live changes.
+    await deleteButton('Baumschnitt').click();
+    await anna.getByRole('button', { name: p.de.list.deleteConfirm }).click();
+    await anna.getByRole('heading', { name: p.de.list.emptyTitle }).waitFor();
+    await anna.waitForFunction(() => document.activeElement?.tagName === 'BUTTON');
+    expect(await focusedText(anna)).toBe(p.de.list.new);
+    await leila.getByRole('alert').filter({ hasText: p.ar.closed.planDeleted }).waitFor();
+    expect(await hint()).toBe(p.ar.closed.planDeleted);
+    expect(await readOnly.getAttribute('aria-readonly')).toBe('true');
+    expect(await leila.getByText(p.ar.status.readOnlyHint).isVisible()).toBe(false);
+
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await wolfsburg.context.close();
+    await jendouba.context.close();
+  });
+
+  it('fits long titles, asks for a title instead of spaces, and keeps status and tools in view', async () => {
+    const long =
+      'Gemeinsame Ausschreibungsunterlagen für die Wasserversorgungsinfrastrukturmodernisierungsmaßnahmen 2027';
+    const { wolfsburg, anna } = await annaWithPlans([long, 'Stadtfest']);
+    await anna.locator('.plan-card', { hasText: 'Wasserversorgung' }).waitFor();
+    expect(await hasNoSidewaysScroll(anna)).toBe(true);
+    await screenshot(anna, 'plans-list-phone-de');
+
+    // A title of spaces only is an empty title, said beside the field (not the server's refusal).
+    await anna
+      .getByRole('button', { name: p.de.list.renameLabel.replace('{{title}}', 'Stadtfest') })
+      .click();
+    const title = anna.getByLabel(p.de.rename.name);
+    await title.fill('   ');
+    await anna.getByRole('button', { name: p.de.rename.submit, exact: true }).click();
+    await anna.getByText(texts.de.validation.required).waitFor();
+    expect(await anna.getByText(texts.de.validation.rejected).count()).toBe(0);
+    expect(await title.evaluate((element) => element === document.activeElement)).toBe(true);
+    await anna.getByRole('button', { name: texts.de.common.cancel }).click();
+
+    await anna.getByRole('link', { name: long }).click();
+    await status(anna, p.de.status.saved).waitFor();
+    expect(await hasNoSidewaysScroll(anna)).toBe(true);
+    // The tools take one row that scrolls sideways; arrow keys reach the last one.
+    const toolbar = anna.getByRole('toolbar');
+    const rows = await toolbar.evaluate(
+      (element) =>
+        new Set(
+          Array.from(element.querySelectorAll('[data-toolbar-item]'), (item) =>
+            Math.round(item.getBoundingClientRect().top),
+          ),
+        ).size,
+    );
+    expect(rows).toBe(1);
+
+    // Typing at the end of a long plan, offline: the status line and the tools stay on screen.
+    for (let i = 0; i < 6; i++) {
+      await newParagraphAtEnd(anna);
+      await anna.keyboard.type(`Absatz ${i}`);
+    }
+    await wolfsburg.context.setOffline(true);
+    await status(anna, p.de.status.offline).waitFor();
+    await anna.keyboard.type(' offline geschrieben');
+    await anna.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const top = (selector: string) =>
+      anna.locator(selector).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return { top: Math.round(box.top), bottom: Math.round(box.bottom) };
+      });
+    const line = await top('.plan-status');
+    const tools = await top('.plan-toolbar');
+    expect(line.top).toBe(0);
+    expect(tools.top).toBe(line.bottom);
+    expect(tools.bottom).toBeLessThan(phone.height / 5);
+    await anna.screenshot({ path: path.join(screenshotDir, 'plan-editor-phone-offline-de.png') });
+
+    await toolbar.getByRole('button').first().focus();
+    await anna.keyboard.press('End');
+    const last = toolbar.locator('[data-toolbar-item]').last();
+    expect(await last.evaluate((element) => element === document.activeElement)).toBe(true);
+    const isInView = await last.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.left >= 0 && box.right <= window.innerWidth;
+    });
+    expect(isInView).toBe(true);
+
+    await wolfsburg.context.setOffline(false);
+    const offlineNoise = (problem: string) => problem.includes('ERR_INTERNET_DISCONNECTED');
+    expect(wolfsburg.problems.filter((x) => !offlineNoise(x))).toEqual([]);
+    await wolfsburg.context.close();
+  });
+});
