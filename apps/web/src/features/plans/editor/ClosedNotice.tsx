@@ -17,7 +17,7 @@ export function ClosedNotice({ reason, partnershipId, onReconnect }: ClosedNotic
   const { t } = useTranslation('plans');
   const [location] = useLocation();
   return (
-    <div role="alert" className="alert alert--error plan-closed-notice">
+    <div role="alert" className="alert alert--error">
       <p>{t(`closed.${reason}`)}</p>
       {canRetry.has(reason) ? (
         <button type="button" className="button button--secondary" onClick={onReconnect}>

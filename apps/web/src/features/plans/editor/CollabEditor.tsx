@@ -95,7 +95,10 @@ function CollabWorkspace({
       {state.hasRefusedChanges ? (
         <RefusedChangesNotice doc={session.doc} plan={plan} onDiscard={state.discardLocalChanges} />
       ) : null}
-      {canEdit ? null : <p className="plan-editor__hint">{t('status.readOnlyHint')}</p>}
+      {/* Once the plan is closed to us (deleted, access revoked…), nothing is followed live any more. */}
+      {canEdit || state.closedReason ? null : (
+        <p className="plan-editor__hint">{t('status.readOnlyHint')}</p>
+      )}
       <div
         className={
           isVersionsOpen ? 'plan-editor__body plan-editor__body--with-panel' : 'plan-editor__body'
@@ -108,6 +111,7 @@ function CollabWorkspace({
           isEditable={canEdit && state.hasDocument && state.closedReason === null}
           hasDocument={state.hasDocument}
           isOffline={state.status === 'offline'}
+          closedReason={state.closedReason}
         />
         {isVersionsOpen ? (
           <VersionsPanel id={versionsId} planId={plan.id} canEdit={canEdit} />

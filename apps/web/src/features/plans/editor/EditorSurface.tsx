@@ -11,8 +11,8 @@ import { renderCaret } from './caret.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { leaveWithEscape } from './escapeKey.ts';
 import { planExtensions } from './planExtensions.ts';
-import { useClosedReason } from './useClosedReason.ts';
 import { useUndoClearedOnRestore } from './restores.ts';
+import type { ClosedReason } from './syncStatus.ts';
 import type { CollabSession } from './useCollabSession.ts';
 import '../../../styles/plan-document.css';
 
@@ -23,6 +23,8 @@ interface EditorSurfaceProps {
   isEditable: boolean;
   hasDocument: boolean;
   isOffline: boolean;
+  /** Why the server closed the plan to us (deleted, access revoked…), or null while it is open. */
+  closedReason: ClosedReason | null;
 }
 
 // Our own caret is not drawn for us, and others see the colour the server stamps on our awareness.
@@ -56,11 +58,11 @@ export function EditorSurface({
   isEditable,
   hasDocument,
   isOffline,
+  closedReason,
 }: EditorSurfaceProps) {
   const { t } = useTranslation('plans');
   const editorId = useId();
   const hintId = useId();
-  const closedReason = useClosedReason(session.provider);
   const label = t('editor.label');
 
   const editor = useEditor(
