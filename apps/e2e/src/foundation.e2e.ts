@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { newContext, screenshot, startForFile } from './harness.ts';
 import { texts } from './locales.ts';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const started = startForFile();
 
 describe('foundation in the browser', () => {
   it('demo owner logs in, invites; the partner registers through the link in French and switches to Arabic (RTL)', async () => {
-    const wolfsburg = await newContext(browser, { locale: 'de-DE' });
+    const wolfsburg = await newContext(started.browser, { locale: 'de-DE' });
     const owner = await wolfsburg.context.newPage();
-    await owner.goto(app.url);
+    await owner.goto(started.app.url);
     await owner.waitForURL(/\/login/);
     await owner.getByLabel(texts.de.auth.fields.email).fill('anna.becker@wolfsburg.example');
     await owner.getByLabel(texts.de.auth.fields.password).fill('jumelage-demo');
@@ -42,7 +32,10 @@ describe('foundation in the browser', () => {
     expect(inviteUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
     await screenshot(owner, 'members-de');
 
-    const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
     const partner = await jendouba.context.newPage();
     await partner.goto(inviteUrl);
     await partner.getByRole('heading', { name: texts.fr.invite.accept.title }).waitFor();
@@ -66,9 +59,9 @@ describe('foundation in the browser', () => {
     await screenshot(partner, 'members-ar');
 
     // The language choice is saved on the account: a new device starts in Arabic after login.
-    const elsewhere = await newContext(browser, { locale: 'en-GB' });
+    const elsewhere = await newContext(started.browser, { locale: 'en-GB' });
     const page = await elsewhere.context.newPage();
-    await page.goto(`${app.url}/login`);
+    await page.goto(`${started.app.url}/login`);
     await page.getByLabel(texts.en.auth.fields.email).fill('karim@jendouba.example');
     await page.getByLabel(texts.en.auth.fields.password).fill('un mot de passe sûr');
     await page.getByRole('button', { name: texts.en.auth.login.submit }).click();

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { freePort } from '@jumelage/mongo-launcher';
 
@@ -82,6 +83,25 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * The app (with the demo data unless told otherwise) and a browser for the tests of one file:
+ * started before them, stopped after them. Read `app` and `browser` inside the tests.
+ */
+export function startForFile(options: { seedDemo?: boolean } = { seedDemo: true }): {
+  app: RunningApp;
+  browser: Browser;
+} {
+  const started = {} as { app: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    [started.app, started.browser] = await Promise.all([startApp(options), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.app?.stop();
+  });
+  return started;
 }
 
 /** A browser context that fails the test on console errors and uncaught page errors. */

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { card, column, moveToInProgressByKeyboard } from './board.ts';
-import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
+import { newContext, screenshot, startForFile } from './harness.ts';
 import { milestoneTexts as m, overviewTexts as o, texts } from './locales.ts';
 import { demoAccount, isoDaysFromNow, logIn as logInAs } from './session.ts';
 
 type Locale = 'de' | 'fr' | 'ar';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const started = startForFile();
 
 const logIn = (page: Page, locale: Locale, email: string) =>
-  logInAs(page, app.url, locale, demoAccount(email));
+  logInAs(page, started.app.url, locale, demoAccount(email));
 
 async function openBoard(page: Page, locale: Locale): Promise<void> {
   await page
@@ -42,7 +33,10 @@ async function createMilestone(page: Page, title: string, dueOn: string, opener:
 
 describe('milestone board in the browser', () => {
   it('creates milestones, moves one by keyboard live to the partner, mirrors in Arabic and shows up in the overview', async () => {
-    const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const wolfsburg = await newContext(started.browser, {
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+    });
     const anna = await wolfsburg.context.newPage();
     await logIn(anna, 'de', 'anna.becker@wolfsburg.example');
     await openBoard(anna, 'de');
@@ -57,7 +51,10 @@ describe('milestone board in the browser', () => {
     await createMilestone(anna, 'Bürgerwerkstatt', isoDaysFromNow(-2), m.de.board.new);
     await column(anna, 'planned').getByText(m.de.due.overdue).waitFor();
 
-    const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
     const karim = await jendouba.context.newPage();
     await logIn(karim, 'fr', 'karim.bensalah@jendouba.example');
     await openBoard(karim, 'fr');
@@ -91,7 +88,10 @@ describe('milestone board in the browser', () => {
     await screenshot(karim, 'milestones-board-ar');
 
     // The coordinator sees the partnership's figures (not a member, so read only).
-    const programme = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Europe/Berlin' });
+    const programme = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Berlin',
+    });
     const claire = await programme.context.newPage();
     await logIn(claire, 'fr', 'claire.martin@programme.example');
     await claire.getByRole('link', { name: texts.fr.nav.overview }).click();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { apiRequest, demoAccount, logIn as logInAs } from './session.ts';
-import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
+import { newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p } from './locales.ts';
 import {
   documentText,
@@ -11,25 +11,22 @@ import {
   waitForText,
 } from './planEditor.ts';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const started = startForFile();
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 /** Anna (owner, German) creates a blank plan and types its first paragraph; returns its address. */
 async function annaWritesNewPlan(title: string, firstLine: string) {
-  const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const wolfsburg = await newContext(started.browser, {
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+  });
   const anna = await wolfsburg.context.newPage();
-  await logInAs(anna, app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
-  await anna.getByRole('link', { name: /Wolfsburg – Jendouba/ }).first().click();
+  await logInAs(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+  await anna
+    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+    .first()
+    .click();
   await anna.getByRole('button', { name: p.de.list.new }).click();
   await anna.getByLabel(p.de.create.name).fill(title);
   await anna.getByRole('radio', { name: new RegExp(p.de.templates.blank) }).check();
@@ -48,9 +45,12 @@ describe('plan versions in the browser', () => {
     const { wolfsburg, anna, planUrl } = await annaWritesNewPlan('Parkplan Versionen', version);
 
     // Karim has the plan open with the versions panel; focus moves into the panel as it opens.
-    const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
     const karim = await jendouba.context.newPage();
-    await logInAs(karim, app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+    await logInAs(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
     await karim.goto(planUrl);
     await status(karim, p.fr.status.saved).waitFor();
     await karim.getByRole('button', { name: p.fr.versions.title, exact: true }).click();
@@ -63,7 +63,9 @@ describe('plan versions in the browser', () => {
     await anna.getByRole('button', { name: p.de.versions.save }).click();
     await anna.getByText(p.de.versions.saved.replace('{{label}}', 'Vor der Ratssitzung')).waitFor();
     await karim
-      .getByRole('button', { name: p.fr.versions.restoreLabel.replace('{{label}}', 'Vor der Ratssitzung') })
+      .getByRole('button', {
+        name: p.fr.versions.restoreLabel.replace('{{label}}', 'Vor der Ratssitzung'),
+      })
       .waitFor({ timeout: 5000 });
 
     // Anna replaces her text, then restores the version.
@@ -72,16 +74,27 @@ describe('plan versions in the browser', () => {
     await anna.keyboard.type('Ganz anderer Text.');
     await waitForText(karim, 'Ganz anderer Text.', 5000);
     await anna
-      .getByRole('button', { name: p.de.versions.restoreLabel.replace('{{label}}', 'Vor der Ratssitzung') })
+      .getByRole('button', {
+        name: p.de.versions.restoreLabel.replace('{{label}}', 'Vor der Ratssitzung'),
+      })
       .click();
     await anna.getByRole('button', { name: p.de.versions.restoreConfirm }).click();
     await waitForText(karim, version, 5000);
     // Focus comes back to the panel instead of falling to the page.
-    await anna.waitForFunction((title) => document.activeElement?.textContent === title, p.de.versions.title);
+    await anna.waitForFunction(
+      (title) => document.activeElement?.textContent === title,
+      p.de.versions.title,
+    );
     await karim
-      .getByText(p.fr.versions.restoredBy.replace('{{name}}', 'Anna Becker').replace('{{label}}', 'Vor der Ratssitzung'))
+      .getByText(
+        p.fr.versions.restoredBy
+          .replace('{{name}}', 'Anna Becker')
+          .replace('{{label}}', 'Vor der Ratssitzung'),
+      )
       .waitFor();
-    await anna.getByText(p.de.versions.restoredByYou.replace('{{label}}', 'Vor der Ratssitzung')).waitFor();
+    await anna
+      .getByText(p.de.versions.restoredByYou.replace('{{label}}', 'Vor der Ratssitzung'))
+      .waitFor();
     await screenshot(karim, 'plan-restored-fr');
 
     // Undo in Anna's editor: before, it put her replaced text back beside the restored copy.
@@ -104,7 +117,9 @@ describe('plan versions in the browser', () => {
     await anna.keyboard.press('End');
     await anna.keyboard.press('Enter');
     await anna.keyboard.type('Danach wieder Deutsch.');
-    const german = anna.locator('.ProseMirror[role=textbox] > p', { hasText: 'Danach wieder Deutsch.' });
+    const german = anna.locator('.ProseMirror[role=textbox] > p', {
+      hasText: 'Danach wieder Deutsch.',
+    });
     expect(await german.getAttribute('dir')).toBe('auto');
     expect(await german.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     const arabic = anna.locator('.ProseMirror[role=textbox] > p', { hasText: 'حديقة مشتركة' });
@@ -113,11 +128,16 @@ describe('plan versions in the browser', () => {
     // In a plan written in Arabic, the empty paragraph starts at the right; German typed there runs
     // left to right.
     const partnershipId = new URL(anna.url()).pathname.split('/')[2];
-    const plan = await apiRequest<{ id: string }>(anna, 'POST', `/api/partnerships/${partnershipId}/plans`, {
-      title: 'حديقة الحي',
-      templateKey: 'blank',
-      locale: 'ar',
-    });
+    const plan = await apiRequest<{ id: string }>(
+      anna,
+      'POST',
+      `/api/partnerships/${partnershipId}/plans`,
+      {
+        title: 'حديقة الحي',
+        templateKey: 'blank',
+        locale: 'ar',
+      },
+    );
     await anna.goto(anna.url().replace(/[a-f0-9]{24}$/, plan.id));
     await status(anna, p.de.status.saved).waitFor();
     const empty = anna.locator('.ProseMirror[role=textbox] > p').first();

@@ -1,37 +1,24 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { apiRequest, demoAccount, logIn } from './session.ts';
-import {
-  launchBrowser,
-  newContext,
-  screenshot,
-  screenshotDir,
-  startApp,
-  type RunningApp,
-} from './harness.ts';
+import { newContext, screenshot, screenshotDir, startForFile } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
 import { newParagraphAtEnd, planEditor as editor, planStatus as status } from './planEditor.ts';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const started = startForFile();
 
 const phone = { width: 375, height: 740 };
 
 /** Anna (owner, German) on a phone, on the plans tab of the demo partnership, with these plans. */
 async function annaWithPlans(titles: string[]) {
-  const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const wolfsburg = await newContext(started.browser, {
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+  });
   const anna = await wolfsburg.context.newPage();
   await anna.setViewportSize(phone);
-  await logIn(anna, app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+  await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
   await anna
     .getByRole('link', { name: /Wolfsburg – Jendouba/ })
     .first()
@@ -61,11 +48,14 @@ describe('plans on a phone', () => {
     const { wolfsburg, anna, plans } = await annaWithPlans(['Baumschnitt', 'Stadtfest']);
     const [first] = plans;
 
-    const jendouba = await newContext(browser, { locale: 'ar-TN', timezoneId: 'Africa/Tunis' });
+    const jendouba = await newContext(started.browser, {
+      locale: 'ar-TN',
+      timezoneId: 'Africa/Tunis',
+    });
     const leila = await jendouba.context.newPage();
-    await logIn(leila, app.url, 'ar', demoAccount('leila.trabelsi@jendouba.example'));
+    await logIn(leila, started.app.url, 'ar', demoAccount('leila.trabelsi@jendouba.example'));
     await leila.goto(
-      `${app.url}/p/${new URL(anna.url()).pathname.split('/')[2]}/plans/${first?.id}`,
+      `${started.app.url}/p/${new URL(anna.url()).pathname.split('/')[2]}/plans/${first?.id}`,
     );
     await status(leila, p.ar.status.upToDate).waitFor();
     const readOnly = editor(leila, 'ar');

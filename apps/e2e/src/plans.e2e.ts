@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { audit, isBlocking } from './axe.ts';
 import { apiRequest, demoAccount, logIn as logInAs } from './session.ts';
-import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
+import { newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
 import {
   documentText,
@@ -15,23 +15,17 @@ import {
 
 type Locale = 'de' | 'fr' | 'ar';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const started = startForFile();
 
 const logIn = (page: Page, locale: Locale, email: string) =>
-  logInAs(page, app.url, locale, demoAccount(email));
+  logInAs(page, started.app.url, locale, demoAccount(email));
 
 /** Anna (owner, German interface) on the plans tab of the demo partnership. */
 async function annaInWolfsburgJendouba() {
-  const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const wolfsburg = await newContext(started.browser, {
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+  });
   const anna = await wolfsburg.context.newPage();
   await logIn(anna, 'de', 'anna.becker@wolfsburg.example');
   await anna
@@ -43,7 +37,10 @@ async function annaInWolfsburgJendouba() {
 
 /** Karim (member, French interface) with the plan open and synced. */
 async function karimInJendoubaOpens(planUrl: string) {
-  const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+  const jendouba = await newContext(started.browser, {
+    locale: 'fr-FR',
+    timezoneId: 'Africa/Tunis',
+  });
   const karim = await jendouba.context.newPage();
   // What Karim's browser sends on the plan's collab connection.
   const sent: Buffer[] = [];
@@ -116,7 +113,7 @@ describe('plans in the browser', () => {
     await status(karim, p.fr.status.saved).waitFor();
 
     // The observer follows live but cannot type.
-    const observerContext = await newContext(browser, {
+    const observerContext = await newContext(started.browser, {
       locale: 'ar-TN',
       timezoneId: 'Africa/Tunis',
     });
