@@ -1,4 +1,4 @@
-import type mongoose from 'mongoose';
+import mongoose from 'mongoose';
 import { milestoneLimits } from '@jumelage/contracts/constants';
 import type { CreateMilestoneBody, Milestone, UpdateMilestoneBody } from '@jumelage/contracts/milestones';
 import type { AppContext } from '../../context.ts';
@@ -24,9 +24,7 @@ function comparable(value: unknown): string {
 /** Creates a milestone at the end of its column (or at the given key), records it and announces it. */
 export async function createMilestone(ctx: AppContext, access: PartnershipAccess, actor: UserDoc, input: CreateInput): Promise<Milestone> {
   const partnershipId = access.partnership._id;
-  if ((await ctx.models.Milestone.countDocuments({ partnershipId })) >= milestoneLimits.perPartnership) {
-    throw new AppError('conflict', 'This board already holds the maximum number of milestones');
-  }
+  if ((await ctx.models.Milestone.countDocuments({ partnershipId })) >= milestoneLimits.perPartnership) throw boardFull();
   await assertOwnersAreMembers(ctx.models, partnershipId, input.ownerIds);
   await assertPlanInPartnership(ctx.models, partnershipId, input.planId);
   if (input.position) assertValidPosition(input.position);
@@ -37,9 +35,24 @@ export async function createMilestone(ctx: AppContext, access: PartnershipAccess
     completedAt: input.status === 'done' ? new Date() : null,
     createdBy: actor._id,
   });
+  await keepWithinLimit(ctx, milestone);
   const presented = presentMilestone(milestone);
   await afterWrite(ctx, milestone, actor, 'milestone.created', {});
   return presented;
+}
+
+const boardFull = () => new AppError('conflict', 'This board already holds the maximum number of milestones');
+
+/**
+ * Creates running at the same moment all pass the count before inserting; afterwards the board
+ * keeps only the first `perPartnership` by _id (creation order), so one of two creates for the last
+ * place is undone and answered 409, as it would have been a moment later.
+ */
+async function keepWithinLimit(ctx: AppContext, milestone: MilestoneDoc): Promise<void> {
+  const rank = await ctx.models.Milestone.countDocuments({ partnershipId: milestone.partnershipId, _id: mongoose.trusted({ $lte: milestone._id }) });
+  if (rank <= milestoneLimits.perPartnership) return;
+  await milestone.deleteOne();
+  throw boardFull();
 }
 
 /** Applies a change if the client's version is current; otherwise 409 with the current milestone. */
