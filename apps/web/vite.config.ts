@@ -21,5 +21,9 @@ export default defineConfig({
     // Locale bundles stay separate files even when small, so only the active one is downloaded.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
     sourcemap: true,
+    // Browsers that know `:dir()` (Chrome/Edge 120, Firefox 121, Safari 17). For older targets the
+    // minifier rewrites `:dir(rtl)` as `:lang(ar)`, which tests the plan's language instead of the
+    // text's direction: an Arabic item in a German list kept its bullet on the far side.
+    cssTarget: ['chrome120', 'edge120', 'firefox121', 'safari17'],
   },
 });

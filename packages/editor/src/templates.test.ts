@@ -24,10 +24,15 @@ describe('plan templates', () => {
   }
 
   it('writes Arabic templates right to left and lets the others follow their text', () => {
-    const arabic = buildTemplate('project_plan', { locale: 'ar' });
-    expect(new Set(directions({ ...arabic, content: arabic.content?.slice(0, -1) }))).toEqual(new Set(['rtl']));
-    // The empty last paragraph, where people start typing, follows whatever is typed there.
-    expect(arabic.content?.at(-1)).toEqual({ type: 'paragraph', attrs: { dir: 'auto' }, content: [] });
+    // Every block with text, every list and table reads right to left; the empty slots to type into
+    // (list items, table cells, the last paragraph) follow whatever is typed there.
+    const blocks = (node: JSONContent): JSONContent[] => [node, ...(node.content ?? []).flatMap(blocks)];
+    const arabic = blocks(buildTemplate('project_plan', { locale: 'ar' })).filter((node) => node.attrs?.dir !== undefined);
+    const isEmptySlot = (node: JSONContent) =>
+      ['paragraph', 'listItem', 'taskItem'].includes(node.type ?? '') && !blocks(node).some((inner) => inner.text);
+    expect(arabic.filter((node) => !isEmptySlot(node)).every((node) => node.attrs?.dir === 'rtl')).toBe(true);
+    expect(arabic.filter(isEmptySlot).map((node) => node.attrs?.dir)).toEqual(expect.arrayContaining(['auto']));
+    expect(arabic.filter(isEmptySlot).every((node) => node.attrs?.dir === 'auto')).toBe(true);
     expect(new Set(directions(buildTemplate('project_plan', { locale: 'de' })))).toEqual(new Set(['auto']));
   });
 

@@ -1,7 +1,8 @@
 import type { JSONContent } from '@tiptap/core';
 
-// Small builders of ProseMirror JSON for the schema of `createExtensions`. Every block carries the
-// template's text direction, so an Arabic plan reads right to left from its first line.
+// Small builders of ProseMirror JSON for the schema of `createExtensions`. Every block with text, and
+// every list and table, carries the template's text direction, so an Arabic plan reads right to left
+// from its first line; the empty slots to type into follow their text.
 
 export type Direction = 'ltr' | 'rtl' | 'auto';
 
@@ -21,10 +22,13 @@ export function hint(value: string, dir: Direction): JSONContent {
   return { type: 'paragraph', attrs: { dir }, content: text(value, true) };
 }
 
+/** An empty slot to type into follows its text: German typed into an Arabic plan runs left to right. */
+const slotDirection = (value: string, dir: Direction): Direction => (value ? dir : 'auto');
+
 const listItem = (type: 'listItem' | 'taskItem', value: string, dir: Direction): JSONContent => ({
   type,
-  attrs: type === 'taskItem' ? { dir, checked: false } : { dir },
-  content: [paragraph(value, dir)],
+  attrs: type === 'taskItem' ? { dir: slotDirection(value, dir), checked: false } : { dir: slotDirection(value, dir) },
+  content: [paragraph(value, slotDirection(value, dir))],
 });
 
 /** A list with the given items, or one empty item to type into. */
@@ -37,7 +41,7 @@ export function list(type: 'bulletList' | 'orderedList' | 'taskList', items: rea
 const cell = (type: 'tableHeader' | 'tableCell', value: string, dir: Direction): JSONContent => ({
   type,
   attrs: { dir },
-  content: [paragraph(value, dir)],
+  content: [paragraph(value, slotDirection(value, dir))],
 });
 
 /** A table with a header row and one empty row to fill in. */

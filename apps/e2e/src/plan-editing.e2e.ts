@@ -39,7 +39,7 @@ async function annaWritesNewPlan(title: string, firstLine: string) {
   return { wolfsburg, anna, planUrl: anna.url() };
 }
 
-describe('plan versions in the browser', () => {
+describe('versions and text direction of plans in the browser', () => {
   it('after a restore, undo never brings back what it replaced; everyone sees the new version and who restored', async () => {
     const version = 'Fassung eins: Der Park bekommt 40 Bäume.';
     const { wolfsburg, anna, planUrl } = await annaWritesNewPlan('Parkplan Versionen', version);
@@ -125,6 +125,18 @@ describe('plan versions in the browser', () => {
     const arabic = anna.locator('.ProseMirror[role=textbox] > p', { hasText: 'حديقة مشتركة' });
     expect(await arabic.getAttribute('dir')).toBe('rtl');
 
+    // In a list, each item's bullet sits beside its own text.
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.type('- Erster Punkt');
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.type('نقطة عربية');
+    const direction = (text: string) =>
+      anna
+        .locator('.ProseMirror[role=textbox] li', { hasText: text })
+        .evaluate((element) => getComputedStyle(element).direction);
+    expect(await direction('Erster Punkt')).toBe('ltr');
+    expect(await direction('نقطة عربية')).toBe('rtl');
+
     // In a plan written in Arabic, the empty paragraph starts at the right; German typed there runs
     // left to right.
     const partnershipId = new URL(anna.url()).pathname.split('/')[2];
@@ -145,6 +157,25 @@ describe('plan versions in the browser', () => {
     await editor(anna, 'de').click();
     await anna.keyboard.type('Deutsch im arabischen Plan.');
     expect(await empty.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+
+    // The Arabic project plan's empty list items start at the right and follow what is typed.
+    const template = await apiRequest<{ id: string }>(
+      anna,
+      'POST',
+      `/api/partnerships/${partnershipId}/plans`,
+      {
+        title: 'خطة المشروع',
+        templateKey: 'project_plan',
+        locale: 'ar',
+      },
+    );
+    await anna.goto(anna.url().replace(/[a-f0-9]{24}$/, template.id));
+    await status(anna, p.de.status.saved).waitFor();
+    const slot = anna.locator('.ProseMirror[role=textbox] ul:not([data-type]) > li').first();
+    expect(await slot.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    await slot.click();
+    await anna.keyboard.type('Ziel 1: Park bauen.');
+    expect(await slot.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     expect(wolfsburg.problems).toEqual([]);
     await wolfsburg.context.close();
   });
