@@ -96,6 +96,11 @@ describe('versions and text direction of plans in the browser', () => {
       .getByText(p.de.versions.restoredByYou.replace('{{label}}', 'Vor der Ratssitzung'))
       .waitFor();
     await screenshot(karim, 'plan-restored-fr');
+    // Dismissed by keyboard, the notice hands the focus to the text.
+    await anna.getByRole('button', { name: p.de.versions.dismiss, exact: true }).press('Enter');
+    expect(
+      await anna.evaluate(() => document.activeElement?.classList.contains('plan-document')),
+    ).toBe(true);
 
     // Undo in Anna's editor: before, it put her replaced text back beside the restored copy.
     await editor(anna, 'de').click();

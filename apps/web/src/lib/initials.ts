@@ -10,9 +10,12 @@ function initialOf(word: string): string {
   return chars[start] ?? '';
 }
 
-/** First and last name's initial letter (Anna Becker: AB; an Arabic family name's article is skipped). */
+/** First and last name's initial letter (Anna Becker: AB; titles and an Arabic family name's article are skipped). */
 export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((word) => letters(word).length > 0);
+  const all = name.split(/\s+/).filter((word) => letters(word).length > 0);
+  // Titles and abbreviations ("Dr.", "Prof.") are not the person's initials.
+  const named = all.filter((word) => !word.endsWith('.'));
+  const words = named.length > 0 ? named : all;
   const first = words[0] ?? '';
   const last = words.length > 1 ? (words.at(-1) ?? '') : '';
   return (initialOf(first) + initialOf(last)).toLocaleUpperCase() || '?';

@@ -22,7 +22,18 @@ export function RestoreNotice({ note, selfId, onDismiss }: RestoreNoticeProps) {
               ? t('versions.restoredByYou', { label: note.label })
               : t('versions.restoredBy', { name: note.by.name, label: note.label })}
           </p>
-          <button type="button" className="button button--secondary" onClick={onDismiss}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={(event) => {
+              // The button goes away with the notice: the keyboard continues in the text.
+              event.currentTarget
+                .closest('.plan-editor')
+                ?.querySelector<HTMLElement>('.plan-document')
+                ?.focus();
+              onDismiss();
+            }}
+          >
             {t('versions.dismiss')}
           </button>
         </div>

@@ -27,7 +27,10 @@ export function useRovingFocus<T extends HTMLElement>(count: number) {
     const target = targets[event.key];
     if (target === undefined) return;
     event.preventDefault();
+    // focus() scrolls only a hidden tool into view; one cut off at the edge of the toolbar (which
+    // scrolls sideways on a phone) is brought in whole.
     items[target]?.focus();
+    items[target]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     setActive(target);
   };
 
