@@ -89,6 +89,8 @@ describe('plans on a phone', () => {
     expect(await hint()).toBe(p.ar.closed.planDeleted);
     expect(await readOnly.getAttribute('aria-readonly')).toBe('true');
     expect(await leila.getByText(p.ar.status.readOnlyHint).isVisible()).toBe(false);
+    // Nobody is counted as present in a plan that is gone.
+    expect(await leila.locator('.plan-presence').count()).toBe(0);
 
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
     await wolfsburg.context.close();

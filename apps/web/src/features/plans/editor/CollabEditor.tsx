@@ -68,7 +68,8 @@ function CollabWorkspace({
     <div className="plan-editor">
       <div className="plan-editor__bar">
         <SyncStatusLine state={state} isReadOnly={!canEdit} />
-        <PresenceList awareness={session.provider.awareness} selfId={user.id} />
+        {/* Nobody is here together any more once the plan is gone. */}
+        {isGone ? null : <PresenceList awareness={session.provider.awareness} selfId={user.id} />}
         {isGone ? null : (
           <div className="plan-editor__actions">
             <button
