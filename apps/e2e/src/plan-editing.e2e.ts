@@ -39,6 +39,23 @@ async function annaWritesNewPlan(title: string, firstLine: string) {
   return { wolfsburg, anna, planUrl: anna.url() };
 }
 
+/** Creates a plan written in Arabic in the partnership Anna is in, and opens it in her page. */
+async function openNewArabicPlan(anna: Page, title: string, templateKey: 'blank' | 'project_plan') {
+  const partnershipId = new URL(anna.url()).pathname.split('/')[2];
+  const plan = await apiRequest<{ id: string }>(
+    anna,
+    'POST',
+    `/api/partnerships/${partnershipId}/plans`,
+    {
+      title,
+      templateKey,
+      locale: 'ar',
+    },
+  );
+  await anna.goto(anna.url().replace(/[a-f0-9]{24}$/, plan.id));
+  await status(anna, p.de.status.saved).waitFor();
+}
+
 describe('versions and text direction of plans in the browser', () => {
   it('after a restore, undo never brings back what it replaced; everyone sees the new version and who restored', async () => {
     const version = 'Fassung eins: Der Park bekommt 40 Bäume.';
@@ -114,7 +131,7 @@ describe('versions and text direction of plans in the browser', () => {
     await jendouba.context.close();
   });
 
-  it('a new paragraph after a right-to-left one follows its own text', async () => {
+  it('new paragraphs, list items and template slots follow their own text; empty ones start at the right in an Arabic plan', async () => {
     const { wolfsburg, anna } = await annaWritesNewPlan('Parkplan Richtung', 'Erster Absatz');
     await newParagraphAtEnd(anna);
     await anna.keyboard.type('حديقة مشتركة');
@@ -144,19 +161,7 @@ describe('versions and text direction of plans in the browser', () => {
 
     // In a plan written in Arabic, the empty paragraph starts at the right; German typed there runs
     // left to right.
-    const partnershipId = new URL(anna.url()).pathname.split('/')[2];
-    const plan = await apiRequest<{ id: string }>(
-      anna,
-      'POST',
-      `/api/partnerships/${partnershipId}/plans`,
-      {
-        title: 'حديقة الحي',
-        templateKey: 'blank',
-        locale: 'ar',
-      },
-    );
-    await anna.goto(anna.url().replace(/[a-f0-9]{24}$/, plan.id));
-    await status(anna, p.de.status.saved).waitFor();
+    await openNewArabicPlan(anna, 'حديقة الحي', 'blank');
     const empty = anna.locator('.ProseMirror[role=textbox] > p').first();
     expect(await empty.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     await editor(anna, 'de').click();
@@ -164,18 +169,7 @@ describe('versions and text direction of plans in the browser', () => {
     expect(await empty.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
 
     // The Arabic project plan's empty list items start at the right and follow what is typed.
-    const template = await apiRequest<{ id: string }>(
-      anna,
-      'POST',
-      `/api/partnerships/${partnershipId}/plans`,
-      {
-        title: 'خطة المشروع',
-        templateKey: 'project_plan',
-        locale: 'ar',
-      },
-    );
-    await anna.goto(anna.url().replace(/[a-f0-9]{24}$/, template.id));
-    await status(anna, p.de.status.saved).waitFor();
+    await openNewArabicPlan(anna, 'خطة المشروع', 'project_plan');
     const slot = anna.locator('.ProseMirror[role=textbox] ul:not([data-type]) > li').first();
     expect(await slot.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     await slot.click();
