@@ -158,6 +158,12 @@ describe('versions and text direction of plans in the browser', () => {
         .evaluate((element) => getComputedStyle(element).direction);
     expect(await direction('Erster Punkt')).toBe('ltr');
     expect(await direction('نقطة عربية')).toBe('rtl');
+    // Arabic passages of a German plan are marked as Arabic for screen readers, the others are not.
+    const lang = (text: string) =>
+      anna.locator('.ProseMirror[role=textbox] p', { hasText: text }).getAttribute('lang');
+    expect(await lang('حديقة مشتركة')).toBe('ar');
+    expect(await lang('نقطة عربية')).toBe('ar');
+    expect(await lang('Danach wieder Deutsch.')).toBeNull();
 
     // In a plan written in Arabic, the empty paragraph starts at the right; German typed there runs
     // left to right.

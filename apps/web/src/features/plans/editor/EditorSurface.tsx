@@ -10,6 +10,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { renderCaret } from './caret.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { leaveWithEscape } from './escapeKey.ts';
+import { partLanguage } from './partLanguage.ts';
 import { planExtensions } from './planExtensions.ts';
 import { useUndoClearedOnRestore } from './restores.ts';
 import type { ClosedReason } from './syncStatus.ts';
@@ -78,6 +79,7 @@ export function EditorSurface({
           render: renderCaret,
         }),
         leaveWithEscape(editorId),
+        partLanguage(plan.locale),
       ],
       ...editorCoreOptions,
       editable: false,
