@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanRestoreNote } from '@jumelage/editor/yjs';
+import { useFormat } from '../../users/useFormat.ts';
 
 interface RestoreNoticeProps {
   note: PlanRestoreNote | null;
@@ -9,18 +10,24 @@ interface RestoreNoticeProps {
 
 /**
  * Says who restored which version when a restore replaces the text in front of the viewer. The
- * live region stays in the page, so screen readers announce the text when it appears.
+ * live region stays in the page, so screen readers announce the text when it appears; the time
+ * makes a second restore of the same version a new text, announced again.
  */
 export function RestoreNotice({ note, selfId, onDismiss }: RestoreNoticeProps) {
   const { t } = useTranslation('plans');
+  const format = useFormat();
   return (
     <div role="status">
       {note ? (
         <div className="alert">
           <p>
             {note.by.id === selfId
-              ? t('versions.restoredByYou', { label: note.label })
-              : t('versions.restoredBy', { name: note.by.name, label: note.label })}
+              ? t('versions.restoredByYou', { label: note.label, when: format.dateTime(note.at) })
+              : t('versions.restoredBy', {
+                  name: note.by.name,
+                  label: note.label,
+                  when: format.dateTime(note.at),
+                })}
           </p>
           <button
             type="button"
