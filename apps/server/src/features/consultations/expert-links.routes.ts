@@ -39,7 +39,7 @@ async function findLink(models: Models, rawToken: unknown): Promise<{ link: Expe
   const link = await models.ExpertLink.findOne({ tokenHash: hashToken(parse(invitationToken, rawToken)) });
   const channel = link ? await models.Channel.findById(link.channelId) : null;
   if (!link || !channel?.consultation) throw notFound('Invitation');
-  if (!(await schedulersAmong(models, channel.partnershipId, [link.createdBy])).has(String(link.createdBy))) throw notFound('Invitation');
+  if (!canManageConsultations(await membershipRoleIn(models, channel.partnershipId, link.createdBy))) throw notFound('Invitation');
   return { link, channel };
 }
 

@@ -21,6 +21,8 @@ const milestoneSchema = new Schema(
 );
 milestoneSchema.index({ partnershipId: 1, status: 1, position: 1 });
 milestoneSchema.index({ status: 1, dueOn: 1 });
+// Counts a board's milestones up to one (the limit on simultaneous creates) from the index alone.
+milestoneSchema.index({ partnershipId: 1, _id: 1 });
 
 export type MilestoneDoc = HydratedDocument<InferSchemaType<typeof milestoneSchema>>;
 

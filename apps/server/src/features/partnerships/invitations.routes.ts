@@ -113,12 +113,13 @@ export function invitationsRoutes(ctx: AppContext): Router {
           role: invitation.role,
           municipalityIndex: invitation.municipalityIndex,
         });
+        // A parallel accept of the same person that lost the claim found them joined and announced.
+        ctx.realtime.joinPartnership(user.id, String(invitation.partnershipId));
+        ctx.realtime.toPartnership(String(invitation.partnershipId)).emit('member:updated', {
+          partnershipId: String(invitation.partnershipId),
+          userId: user.id,
+        });
       }
-      ctx.realtime.joinPartnership(user.id, String(invitation.partnershipId));
-      ctx.realtime.toPartnership(String(invitation.partnershipId)).emit('member:updated', {
-        partnershipId: String(invitation.partnershipId),
-        userId: user.id,
-      });
     }
     const access = await loadPartnershipAccess(models, user, String(invitation.partnershipId));
     const memberCount = await models.Membership.countDocuments({ partnershipId: access.partnership._id });

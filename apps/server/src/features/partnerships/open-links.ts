@@ -5,6 +5,7 @@ import type { OpenLink } from '@jumelage/contracts/partnerships';
 import { AppError, notFound } from '../../http/errors.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
+import { loadUserNames } from '../users/users.presenter.ts';
 
 /** An invitation token that was found but cannot be used any more (also for expert links). */
 export function unusable(reason: 'expired' | 'used'): AppError {
@@ -34,19 +35,14 @@ export function findOpenLinks<T extends LinkRecord>(model: Model<T>, scope: Reco
 
 /** Links as their revokers see them, with their makers' names; `extra` adds what one kind has more. */
 export async function presentOpenLinks<T extends LinkRecord, E extends object>(models: Models, links: Array<Stored<T>>, extra: (link: Stored<T>) => E): Promise<Array<OpenLink & E>> {
-  const makerIds = [...new Set(links.map((link) => String(link.createdBy)))];
-  const makers = await models.User.find({ _id: mongoose.trusted({ $in: makerIds }) }, { name: 1 }).lean();
-  const nameOf = new Map(makers.map((maker) => [String(maker._id), maker.name]));
-  return links.map((link) => {
-    const name = nameOf.get(String(link.createdBy));
-    return {
-      id: String(link._id),
-      createdBy: name === undefined ? null : { id: String(link.createdBy), name },
-      createdAt: link.createdAt.toISOString(),
-      expiresAt: link.expiresAt.toISOString(),
-      ...extra(link),
-    };
-  });
+  const makers = await loadUserNames(models, links.map((link) => link.createdBy));
+  return links.map((link) => ({
+    id: String(link._id),
+    createdBy: makers.get(String(link.createdBy)) ?? null,
+    createdAt: link.createdAt.toISOString(),
+    expiresAt: link.expiresAt.toISOString(),
+    ...extra(link),
+  }));
 }
 
 /**

@@ -12,7 +12,8 @@ import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { createVersion, restoreVersion } from './plans.commands.ts';
 import { loadPlanAccess, requirePlanAbility, type PlanAccess } from './plans.access.ts';
-import { loadAuthors, presentPlanWithAuthor, presentVersion } from './plans.presenter.ts';
+import { presentPlanWithAuthor, presentVersion } from './plans.presenter.ts';
+import { loadUserNames } from '../users/users.presenter.ts';
 import { announceVersion } from './plans.socket.ts';
 
 async function loadVersion(models: Models, access: PlanAccess, rawVersionId: unknown) {
@@ -34,7 +35,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
       .select({ state: 0 })
       .sort({ _id: -1 })
       .limit(query.limit + 1);
-    const authors = await loadAuthors(models, versions.map((version) => version.createdBy));
+    const authors = await loadUserNames(models, versions.map((version) => version.createdBy));
     res.json({ ...toPage(versions, query.limit, (version) => presentVersion(version, authors)), abilities: access.abilities });
   });
 
@@ -43,7 +44,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const access = await loadPlanAccess(models, user, req.params.planId);
     requirePlanAbility(access, 'edit');
     const { label } = parse(createPlanVersionBody, req.body);
-    const version = presentVersion(await createVersion(ctx, collab, access.plan, user, label), await loadAuthors(models, [user._id]));
+    const version = presentVersion(await createVersion(ctx, collab, access.plan, user, label), await loadUserNames(models, [user._id]));
     announceVersion(ctx, String(access.plan.partnershipId), access.plan.id, version, req);
     res.status(201).json({ data: version, abilities: access.abilities });
   });
@@ -54,7 +55,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const version = await loadVersion(models, access, req.params.versionId);
     const content = docToNode(docFromState(version.state));
     const data: PlanVersionDetail = {
-      ...presentVersion(version, await loadAuthors(models, [version.createdBy])),
+      ...presentVersion(version, await loadUserNames(models, [version.createdBy])),
       content: content.toJSON(),
       html: renderBodyHtml(content),
     };

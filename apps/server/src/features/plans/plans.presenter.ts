@@ -1,17 +1,10 @@
-import mongoose, { type Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import { locales, planTemplateKeys } from '@jumelage/contracts/constants';
 import type { Plan, PlanAuthor, PlanVersion } from '@jumelage/contracts/plans';
 import type { Models } from '../../models.ts';
+import { loadUserNames } from '../users/users.presenter.ts';
 import type { PlanVersionDoc } from './plan-versions.model.ts';
 import type { PlanDoc, PlanRecord } from './plans.model.ts';
-
-/** Names of the given users in one query, for the `updatedBy` and `createdBy` of many plans. */
-export async function loadAuthors(models: Models, ids: ReadonlyArray<Types.ObjectId | null | undefined>): Promise<Map<string, PlanAuthor>> {
-  const unique = [...new Set(ids.flatMap((id) => (id ? [String(id)] : [])))];
-  if (unique.length === 0) return new Map();
-  const users = await models.User.find({ _id: mongoose.trusted({ $in: unique }) });
-  return new Map(users.map((user) => [user.id, { id: user.id, name: user.name }]));
-}
 
 /** A plan as stored: a mongoose document or a lean record. */
 type StoredPlan = PlanRecord & { _id: Types.ObjectId };
@@ -44,5 +37,5 @@ export function presentVersion(version: PlanVersionDoc, authors: Map<string, Pla
 
 /** One plan presented with its author's name. */
 export async function presentPlanWithAuthor(models: Models, plan: PlanDoc): Promise<Plan> {
-  return presentPlan(plan, await loadAuthors(models, [plan.updatedBy]));
+  return presentPlan(plan, await loadUserNames(models, [plan.updatedBy]));
 }

@@ -10,7 +10,8 @@ import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { parse } from '../../http/validate.ts';
 import { createPlan, deletePlan } from './plans.commands.ts';
 import { loadPartnershipPlansAccess, loadPlanAccess, requirePlanAbility } from './plans.access.ts';
-import { loadAuthors, presentPlan, presentPlanWithAuthor } from './plans.presenter.ts';
+import { presentPlan, presentPlanWithAuthor } from './plans.presenter.ts';
+import { loadUserNames } from '../users/users.presenter.ts';
 import { announcePlan, announcePlanDeleted } from './plans.socket.ts';
 
 export function plansRoutes(ctx: AppContext, collab: Collab): Router {
@@ -24,7 +25,7 @@ export function plansRoutes(ctx: AppContext, collab: Collab): Router {
     const plans = await models.Plan.find({ partnershipId: partnership.partnership._id, ...beforeCursor(query.before) })
       .sort({ _id: -1 })
       .limit(query.limit + 1);
-    const authors = await loadAuthors(models, plans.map((plan) => plan.updatedBy));
+    const authors = await loadUserNames(models, plans.map((plan) => plan.updatedBy));
     res.json({ ...toPage(plans, query.limit, (plan) => presentPlan(plan, authors)), abilities });
   });
 
