@@ -26,9 +26,8 @@ export function buildTemplate(key: PlanTemplateKey, options: TemplateOptions): J
   // Ends in a paragraph: otherwise the editor's trailing-node rule adds one on first open, which is a
   // write (and a duplicate paragraph when two people open the new plan at once).
   const dir = templateDirection(options.locale);
-  // The empty paragraphs to type into follow their text: German typed into an Arabic plan runs left
-  // to right (the web editor starts an empty one at the right in an Arabic plan).
-  const endParagraph = paragraph('', 'auto');
+  // Empty, so it follows its text (the web editor starts it at the right in an Arabic plan).
+  const endParagraph = paragraph('', dir);
   const title = options.title ? [heading(1, options.title, dir)] : [];
   switch (key) {
     case 'project_plan':

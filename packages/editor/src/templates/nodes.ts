@@ -13,8 +13,12 @@ export function heading(level: 1 | 2 | 3, value: string, dir: Direction): JSONCo
   return { type: 'heading', attrs: { level, dir }, content: text(value) };
 }
 
+/** An empty slot to type into follows its text: German typed into an Arabic plan runs left to right. */
+const slotDirection = (value: string, dir: Direction): Direction => (value ? dir : 'auto');
+
+/** A paragraph; an empty one is a slot to type into and follows its text ('auto'). */
 export function paragraph(value: string, dir: Direction): JSONContent {
-  return { type: 'paragraph', attrs: { dir }, content: text(value) };
+  return { type: 'paragraph', attrs: { dir: slotDirection(value, dir) }, content: text(value) };
 }
 
 /** A hint for the authors, in italics, meant to be replaced. */
@@ -22,14 +26,10 @@ export function hint(value: string, dir: Direction): JSONContent {
   return { type: 'paragraph', attrs: { dir }, content: text(value, true) };
 }
 
-/** An empty slot to type into follows its text: German typed into an Arabic plan runs left to right. */
-const slotDirection = (value: string, dir: Direction): Direction => (value ? dir : 'auto');
-
-const listItem = (type: 'listItem' | 'taskItem', value: string, dir: Direction): JSONContent => ({
-  type,
-  attrs: type === 'taskItem' ? { dir: slotDirection(value, dir), checked: false } : { dir: slotDirection(value, dir) },
-  content: [paragraph(value, slotDirection(value, dir))],
-});
+const listItem = (type: 'listItem' | 'taskItem', value: string, dir: Direction): JSONContent => {
+  const itemDir = slotDirection(value, dir);
+  return { type, attrs: type === 'taskItem' ? { dir: itemDir, checked: false } : { dir: itemDir }, content: [paragraph(value, dir)] };
+};
 
 /** A list with the given items, or one empty item to type into. */
 export function list(type: 'bulletList' | 'orderedList' | 'taskList', items: readonly string[], dir: Direction): JSONContent {
@@ -41,7 +41,7 @@ export function list(type: 'bulletList' | 'orderedList' | 'taskList', items: rea
 const cell = (type: 'tableHeader' | 'tableCell', value: string, dir: Direction): JSONContent => ({
   type,
   attrs: { dir },
-  content: [paragraph(value, slotDirection(value, dir))],
+  content: [paragraph(value, dir)],
 });
 
 /** A table with a header row and one empty row to fill in. */
