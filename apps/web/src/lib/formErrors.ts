@@ -14,9 +14,13 @@ function isControl(element: Element): element is Control {
   );
 }
 
+/** Spaces alone do not fill a required text field: the server trims them away and refuses the rest. */
+const isBlank = (control: Control) =>
+  control.required && !(control instanceof HTMLSelectElement) && control.value.trim() === '';
+
 function messageFor(control: Control, t: TFunction): string {
   const { validity } = control;
-  if (validity.valueMissing) return t('validation.required');
+  if (validity.valueMissing || isBlank(control)) return t('validation.required');
   if (validity.typeMismatch) return t('validation.email');
   if (validity.tooShort && control instanceof HTMLInputElement) {
     return t('validation.tooShort', { count: control.minLength });
@@ -37,7 +41,7 @@ function messageFor(control: Control, t: TFunction): string {
 export function validateForm(form: HTMLFormElement, t: TFunction): FieldErrors {
   const errors: FieldErrors = {};
   for (const element of Array.from(form.elements)) {
-    if (isControl(element) && element.name && !element.validity.valid) {
+    if (isControl(element) && element.name && (!element.validity.valid || isBlank(element))) {
       errors[element.name] ??= messageFor(element, t);
     }
   }

@@ -13,17 +13,6 @@ interface FormDialogProps {
   children: ReactNode;
 }
 
-/**
- * Spaces alone do not fill a required text field (the server trims them away and refuses the
- * rest): such fields are emptied before validation, so they get the "required" message.
- */
-function clearBlankRequiredFields(form: HTMLFormElement) {
-  for (const element of Array.from(form.elements)) {
-    const isText = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
-    if (isText && element.required && element.value.trim() === '') element.value = '';
-  }
-}
-
 /** A small form in a modal dialog; the browser puts focus on the first field. */
 export function FormDialog(props: FormDialogProps) {
   const { isOpen, title, submitLabel, isSubmitting = false, onSubmit, onCancel, children } = props;
@@ -31,14 +20,7 @@ export function FormDialog(props: FormDialogProps) {
   return (
     <ModalDialog isOpen={isOpen} title={title} onCancel={onCancel}>
       {isOpen ? (
-        <form
-          className="form"
-          noValidate
-          onSubmit={(event) => {
-            clearBlankRequiredFields(event.currentTarget);
-            onSubmit(event);
-          }}
-        >
+        <form className="form" noValidate onSubmit={onSubmit}>
           {children}
           <div className="dialog__actions">
             <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -21,13 +21,11 @@ export function RestoreNotice({ note, selfId, onDismiss }: RestoreNoticeProps) {
       {note ? (
         <div className="alert">
           <p>
-            {note.by.id === selfId
-              ? t('versions.restoredByYou', { label: note.label, when: format.dateTime(note.at) })
-              : t('versions.restoredBy', {
-                  name: note.by.name,
-                  label: note.label,
-                  when: format.dateTime(note.at),
-                })}
+            {t(note.by.id === selfId ? 'versions.restoredByYou' : 'versions.restoredBy', {
+              name: note.by.name,
+              label: note.label,
+              when: format.dateTime(note.at),
+            })}
           </p>
           <button
             type="button"
