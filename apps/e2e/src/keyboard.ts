@@ -71,3 +71,7 @@ export async function walkWithTab(page: Page, maxStops = 150): Promise<TabStop[]
   }
   return stops;
 }
+
+/** The text of the element that has the keyboard focus. */
+export const focusedText = (page: Page) =>
+  page.evaluate(() => document.activeElement?.textContent ?? '');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiRequest, demoAccount, logIn as logInAs } from './session.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
+import { focusedText } from './keyboard.ts';
 import { planTexts as p } from './locales.ts';
 import {
   documentText,
@@ -12,8 +13,6 @@ import {
 } from './planEditor.ts';
 
 const started = startForFile();
-
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 /** Anna (owner, German) creates a blank plan and types its first paragraph; returns its address. */
 async function annaWritesNewPlan(title: string, firstLine: string) {

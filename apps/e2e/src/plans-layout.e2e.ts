@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiRequest, demoAccount, logIn } from './session.ts';
 import { newContext, screenshot, screenshotDir, startForFile } from './harness.ts';
+import { focusedText } from './keyboard.ts';
 import { planTexts as p, texts } from './locales.ts';
 import { newParagraphAtEnd, planEditor as editor, planStatus as status } from './planEditor.ts';
 
@@ -40,8 +41,6 @@ async function annaWithPlans(titles: string[]) {
 
 const hasNoSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 describe('plans on a phone', () => {
   it('keeps the focus in the list after a deletion, and the observer is told the plan is gone', async () => {
