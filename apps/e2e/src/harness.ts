@@ -13,16 +13,26 @@ export const screenshotDir = path.join(repoRoot, 'apps/e2e/output/screenshots');
 export interface RunningApp {
   url: string;
   output(): string;
+  /**
+   * Stops the server (as a deployment or a crash-free outage would), runs `whileDown`, and starts it
+   * again on the same address and database: from the browser's side, the network was gone.
+   */
+  restart(whileDown: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
-/**
- * Starts the real server (`apps/server/src/main.ts`) on a free port with a fresh embedded database in a
- * temporary directory, serving the web app built by `npm run build`.
- */
-export async function startApp(options: { seedDemo?: boolean } = {}): Promise<RunningApp> {
-  const port = await freePort();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'jumelage-e2e-'));
+interface ServerProcess {
+  exit: Promise<unknown>;
+  hasExited(): boolean;
+  kill(): void;
+}
+
+function spawnServer(
+  port: number,
+  dataDir: string,
+  seedDemo: boolean,
+  log: (chunk: Buffer) => void,
+): ServerProcess {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'apps/server/src/main.ts'],
@@ -33,7 +43,7 @@ export async function startApp(options: { seedDemo?: boolean } = {}): Promise<Ru
         PORT: String(port),
         HOST: '127.0.0.1',
         JUMELAGE_DATA_DIR: dataDir,
-        JUMELAGE_SEED_DEMO: String(options.seedDemo ?? false),
+        JUMELAGE_SEED_DEMO: String(seedDemo),
         LOG_LEVEL: 'warn',
         // The e2e run always uses its own embedded database, never a configured one.
         MONGODB_URI: '',
@@ -41,29 +51,56 @@ export async function startApp(options: { seedDemo?: boolean } = {}): Promise<Ru
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout?.on('data', log);
+  child.stderr?.on('data', log);
   let exited = false;
   const exit = once(child, 'exit').then(() => (exited = true));
-  const url = `http://127.0.0.1:${port}`;
+  return { exit, hasExited: () => exited, kill: () => child.kill('SIGTERM') };
+}
+
+async function whenUp(url: string, server: ServerProcess, output: () => string): Promise<void> {
   for (;;) {
-    if (exited) throw new Error(`server exited during start:\n${output}`);
+    if (server.hasExited()) throw new Error(`server exited during start:\n${output()}`);
     const isUp = await fetch(`${url}/healthz`).then(
       (response) => response.ok,
       () => false,
     );
-    if (isUp) break;
+    if (isUp) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * Starts the real server (`apps/server/src/main.ts`) on a free port with a fresh embedded database in a
+ * temporary directory, serving the web app built by `npm run build`.
+ */
+export async function startApp(options: { seedDemo?: boolean } = {}): Promise<RunningApp> {
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'jumelage-e2e-'));
+  let output = '';
+  const log = (chunk: Buffer) => (output += chunk.toString());
+  const url = `http://127.0.0.1:${port}`;
+  let server = spawnServer(port, dataDir, options.seedDemo ?? false, log);
+  await whenUp(url, server, () => output);
+  const stopServer = async () => {
+    if (server.hasExited()) return;
+    server.kill();
+    await server.exit;
+  };
   return {
     url,
     output: () => output,
-    async stop() {
-      if (!exited) {
-        child.kill('SIGTERM');
-        await exit;
+    async restart(whileDown) {
+      await stopServer();
+      try {
+        await whileDown();
+      } finally {
+        server = spawnServer(port, dataDir, false, log);
+        await whenUp(url, server, () => output);
       }
+    },
+    async stop() {
+      await stopServer();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
@@ -104,15 +141,20 @@ export function startForFile(options: { seedDemo?: boolean } = { seedDemo: true 
   return started;
 }
 
-/** A browser context that fails the test on console errors and uncaught page errors. */
+/**
+ * A browser context that fails the test on console errors and uncaught page errors. The app's
+ * service worker is blocked unless `serviceWorker` is set: Playwright's network cutting and
+ * routing (`setOffline`, `route`) do not reach the requests a service worker makes.
+ */
 export async function newContext(
   browser: Browser,
-  options: { locale?: string; timezoneId?: string } = {},
+  options: { locale?: string; timezoneId?: string; serviceWorker?: boolean } = {},
 ) {
   const context: BrowserContext = await browser.newContext({
     locale: options.locale ?? 'de-DE',
     timezoneId: options.timezoneId ?? 'Europe/Berlin',
     viewport: { width: 1280, height: 860 },
+    serviceWorkers: options.serviceWorker ? 'allow' : 'block',
   });
   const problems: string[] = [];
   context.on('page', (page: Page) => watchPage(page, problems));

@@ -18,6 +18,7 @@ beforeAll(async () => {
   await mkdir(path.join(dir, 'assets'));
   await writeFile(path.join(dir, 'assets', 'index-abc123.js'), script);
   await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>Jumelage</title>');
+  await writeFile(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   const app = express().use(webAppRoutes(dir));
   server = app.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
@@ -58,5 +59,14 @@ describe('compressed build files', () => {
     expect(
       (await get('/assets/%2e%2e/index.html', 'gzip')).headers['content-encoding'],
     ).toBeUndefined();
+  });
+});
+
+describe('the service worker', () => {
+  it('is revalidated on every visit, so a new release reaches everyone', async () => {
+    const answer = await get('/sw.js', 'identity');
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toMatch(/javascript/);
+    expect(answer.headers['cache-control']).toBe('no-cache');
   });
 });

@@ -13,7 +13,17 @@ export function webAppRoutes(distDir: string): Router {
   router.use('/assets', (_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });
-  router.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  // The service worker and its registration are checked on every visit, so a release reaches everyone.
+  const isServiceWorker = (file: string) => ['sw.js', 'registerSW.js'].includes(path.basename(file));
+  router.use(
+    express.static(distDir, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, file) => {
+        if (isServiceWorker(file)) res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   router.get('/{*splat}', (_req, res) => {
     if (!fs.existsSync(indexHtml)) {
       res.status(503).type('text/plain').send('The web app is not built yet: run `npm run build` (npm start does it).');

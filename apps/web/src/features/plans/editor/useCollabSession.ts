@@ -5,12 +5,15 @@ import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { collabReadOnlyRefusal, planDocName } from '@jumelage/contracts/constants';
 import { sendOwnAwarenessOnly } from './ownAwareness.ts';
+import { keepUnloadJournal, unloadJournalKey, type UnloadJournal } from './unloadJournal.ts';
 
 /** The shared document of one open plan, its connection to the server and its copy on this device. */
 export interface CollabSession {
   doc: Y.Doc;
   provider: WebsocketProvider;
   local: IndexeddbPersistence;
+  /** The last seconds of changes, kept where a page that unloads cannot lose them. */
+  journal: UnloadJournal;
   /**
    * Dispatches `refused` when the server answers y-protocols' "permission denied": it dropped
    * changes from this device because the viewer may only read the plan.
@@ -44,6 +47,10 @@ export function useCollabSession(planId: string, userId: string): CollabSession 
       disableBc: true,
     });
     sendOwnAwarenessOnly(provider);
+    const journal = keepUnloadJournal(doc, unloadJournalKey(localCopyName(planId, userId)), [
+      provider,
+      local,
+    ]);
     const refusals = new EventTarget();
     provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
       readAuthMessage(decoder, doc, (_doc, reason) => {
@@ -51,9 +58,10 @@ export function useCollabSession(planId: string, userId: string): CollabSession 
       });
     };
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the session exists only inside this effect (see above)
-    setSession({ doc, provider, local, refusals });
+    setSession({ doc, provider, local, journal, refusals });
     return () => {
       setSession(null);
+      journal.stop();
       provider.destroy();
       void local.destroy();
       doc.destroy();

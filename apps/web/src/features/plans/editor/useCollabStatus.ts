@@ -48,7 +48,7 @@ export function useCollabStatus(
   /** The server reopened the connection because our role changed: the rights are worth reloading. */
   onAccessChanged?: () => void,
 ): CollabStatus {
-  const { doc, provider, local, refusals } = session;
+  const { doc, provider, local, journal, refusals } = session;
   const onAccessChangedRef = useRef(onAccessChanged);
   useEffect(() => {
     onAccessChangedRef.current = onAccessChanged;
@@ -107,7 +107,10 @@ export function useCollabStatus(
     const onClosed = ({ code }: { code: number }) => {
       closeFor(closedReasonOf(code) ?? 'malformedMessage');
       // A deleted plan's copy on this device would only take up space.
-      if (code === collabCloseCodes.planDeleted) void local.clearData();
+      if (code === collabCloseCodes.planDeleted) {
+        journal.discard();
+        void local.clearData();
+      }
     };
     const onRefused = () => {
       setHasRefusedChanges(true);
@@ -144,7 +147,7 @@ export function useCollabStatus(
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
     };
-  }, [planId, doc, provider, local, refusals, closeFor]);
+  }, [planId, doc, provider, local, journal, refusals, closeFor]);
 
   const reconnect = useCallback(() => {
     closeFor(null);
@@ -154,6 +157,7 @@ export function useCollabStatus(
   const discardLocalChanges = useCallback(
     async (onBlocked: () => void) => {
       provider.disconnect();
+      journal.discard();
       await local.destroy();
       // Not `local.clearData()`: it resolves before the database is gone, and a reload right after
       // it could keep the old copy.
@@ -166,7 +170,7 @@ export function useCollabStatus(
       });
       window.location.reload();
     },
-    [provider, local],
+    [provider, local, journal],
   );
 
   const status = syncStatus({

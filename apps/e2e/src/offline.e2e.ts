@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiRequest, demoAccount, logIn } from './session.ts';
+import { newContext, screenshot, startForFile } from './harness.ts';
+import { planTexts as p, texts } from './locales.ts';
+import { planEditor as editor, planStatus as status, waitForText } from './planEditor.ts';
+
+// The app's service worker: a plan that was open before opens again while the server cannot be
+// reached (a reload on a dead link, a laptop opened on the train), and what is typed then reaches
+// everyone once the server is back. The outage is real: the server process is stopped.
+
+const started = startForFile();
+
+/** Connection failures are what these tests cause; anything else the page logs is a fault. */
+const outageNoise = (problem: string) =>
+  /ERR_CONNECTION_REFUSED|ERR_FAILED|WebSocket connection|Failed to fetch|503/.test(problem);
+
+/**
+ * Anna signed in with the service worker allowed, on a new plan of the demo partnership. Once the
+ * worker controls the page, the page is loaded again so its reads pass through the worker.
+ */
+async function annaOnNewPlan(title: string) {
+  const wolfsburg = await newContext(started.browser, { serviceWorker: true });
+  const anna = await wolfsburg.context.newPage();
+  await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+  await anna
+    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+    .first()
+    .click();
+  await anna.waitForURL(/\/p\/[a-f0-9]{24}\/plans$/);
+  const partnershipId = new URL(anna.url()).pathname.split('/')[2];
+  const plan = await apiRequest<{ id: string }>(
+    anna,
+    'POST',
+    `/api/partnerships/${partnershipId}/plans`,
+    { title, templateKey: 'blank' },
+  );
+  const planUrl = `${started.app.url}/p/${partnershipId}/plans/${plan.id}`;
+  await anna.goto(planUrl);
+  await anna.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await anna.reload();
+  await status(anna, p.de.status.saved).waitFor();
+  return { wolfsburg, anna, planUrl };
+}
+
+const heading = (page: Page, title: string) => page.getByRole('heading', { level: 1, name: title });
+
+describe('the app without a network', () => {
+  it('opens a plan that was open before, keeps what is typed through a reload, and syncs it when the server is back', async () => {
+    const { wolfsburg, anna, planUrl } = await annaOnNewPlan('Parkplanung unterwegs');
+    await editor(anna, 'de').click();
+    await anna.keyboard.type('Vor dem Ausfall.');
+    await status(anna, p.de.status.saved).waitFor();
+
+    await started.app.restart(async () => {
+      await anna.reload();
+      await heading(anna, 'Parkplanung unterwegs').waitFor();
+      await status(anna, p.de.status.offline).waitFor();
+      await waitForText(anna, 'Vor dem Ausfall.', 10_000);
+      await editor(anna, 'de').click();
+      await anna.keyboard.press('End');
+      await anna.keyboard.type(' Im Zug weitergeschrieben.');
+      // Reloaded at once, before any network came back: all of it is still there, the last
+      // characters included (IndexedDB drops the writes in flight when a page unloads).
+      await anna.reload();
+
+      await heading(anna, 'Parkplanung unterwegs').waitFor();
+      await waitForText(anna, 'Im Zug weitergeschrieben.', 10_000);
+      await screenshot(anna, 'plan-offline-reload-de');
+    });
+
+    await status(anna, p.de.status.saved).waitFor({ timeout: 30_000 });
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
+    const karim = await jendouba.context.newPage();
+    await logIn(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+    await karim.goto(planUrl);
+    await waitForText(karim, 'Vor dem Ausfall. Im Zug weitergeschrieben.', 15_000);
+
+    expect(wolfsburg.problems.filter((problem) => !outageNoise(problem))).toEqual([]);
+    expect(jendouba.problems).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
+  });
+
+  it('keeps nothing of the person who signed out', async () => {
+    const { wolfsburg, anna, planUrl } = await annaOnNewPlan('Haushalt 2027');
+    await anna.getByRole('button', { name: texts.de.nav.logout }).click();
+    await anna.waitForURL(/\/login/);
+    await anna.waitForFunction(async () => !(await caches.has('jumelage-api')));
+
+    await started.app.restart(async () => {
+      await anna.goto(planUrl);
+      await anna.getByText(texts.de.errors.unavailable).waitFor();
+      expect(await heading(anna, 'Haushalt 2027').count()).toBe(0);
+      expect(await anna.getByText('Anna Becker').count()).toBe(0);
+    });
+
+    expect(wolfsburg.problems.filter((problem) => !outageNoise(problem))).toEqual([]);
+    await wolfsburg.context.close();
+  });
+});
