@@ -181,6 +181,19 @@ describe('versions and text direction of plans in the browser', () => {
     await slot.click();
     await anna.keyboard.type('Ziel 1: Park bauen.');
     expect(await slot.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+
+    // The plan list previews the German plan block by block: the German sentence after the Arabic
+    // one keeps its own direction (and word order), and only the Arabic one is marked as Arabic.
+    await anna.goto(anna.url().replace(/\/[a-f0-9]{24}$/, ''));
+    const card = anna.locator('.plan-card', { hasText: 'Parkplan Richtung' });
+    const block = (text: string) => card.locator('.plan-card__preview bdi', { hasText: text });
+    await block('Danach wieder Deutsch.').waitFor();
+    expect(await block('حديقة مشتركة').getAttribute('lang')).toBe('ar');
+    expect(await block('Danach wieder Deutsch.').getAttribute('lang')).toBeNull();
+    const blockDirection = (text: string) =>
+      block(text).evaluate((element) => getComputedStyle(element).direction);
+    expect(await blockDirection('حديقة مشتركة')).toBe('rtl');
+    expect(await blockDirection('Danach wieder Deutsch.')).toBe('ltr');
     expect(wolfsburg.problems).toEqual([]);
     await wolfsburg.context.close();
   });

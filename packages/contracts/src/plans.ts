@@ -47,7 +47,7 @@ export interface Plan {
   templateKey: PlanTemplateKey;
   /** The template's language at creation; also the document language of exports. */
   locale: Locale;
-  /** The first characters of the document's plain text, derived on store. */
+  /** The first characters of the document's plain text, one line per block, derived on store. */
   textPreview: string;
   /** Bytes the document occupies in storage (its state plus not yet compacted updates). */
   sizeBytes: number;

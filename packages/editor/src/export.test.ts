@@ -37,10 +37,19 @@ describe('HTML export', () => {
     expect(html).not.toMatch(/<script|<link|src=/i);
   });
 
-  it('keeps Arabic paragraphs right to left beside German ones left to right', () => {
-    expect(html).toContain('<p dir="rtl">تعمل البلديتان معًا على إدارة النفايات.</p>');
+  it('keeps Arabic paragraphs right to left beside German ones left to right, each read in its language', () => {
+    expect(html).toContain('<p dir="rtl" lang="ar">تعمل البلديتان معًا على إدارة النفايات.</p>');
     expect(html).toContain('<p dir="ltr">Beide Kommunen arbeiten gemeinsam an der Abfallwirtschaft.</p>');
-    expect(renderHtmlDocument(fromYjs(bilingual), { title: 'خطة', locale: 'ar' })).toContain('<html lang="ar" dir="rtl">');
+    const arabicPlan = renderHtmlDocument(fromYjs(bilingual), { title: 'خطة', locale: 'ar' });
+    expect(arabicPlan).toContain('<html lang="ar" dir="rtl">');
+    // In an Arabic plan the page's language already says it; Latin letters do not tell German from French.
+    expect(arabicPlan).toContain('<p dir="rtl">تعمل البلديتان');
+    expect(arabicPlan).not.toMatch(/<(p|h\d)[^>]* lang=/);
+  });
+
+  it('marks an Arabic heading in a French plan and keeps heading levels', () => {
+    const doc: JSONContent = { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [text('الأهداف')] }] };
+    expect(renderHtmlDocument(fromYjs(doc), { title: 'Plan', locale: 'fr' })).toContain('<h2 dir="auto" lang="ar">الأهداف</h2>');
   });
 
   it('escapes text and keeps only http, https and mailto links', () => {

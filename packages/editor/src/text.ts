@@ -3,8 +3,10 @@ import { planLimits } from '@jumelage/contracts/constants';
 import { planFragmentName } from './yjs.ts';
 
 /**
- * The first `maxLength` characters of the document's plain text, blocks separated by a space. It
- * walks the Yjs types directly and stops early, so it stays cheap on every store of a large document.
+ * The first `maxLength` characters of the document's plain text, one line per block (a plan list
+ * shows each in its own direction: an Arabic block before a German one must not reorder the
+ * German words). It walks the Yjs types directly and stops early, so it stays cheap on every store
+ * of a large document.
  */
 export function textPreview(doc: Y.Doc, maxLength: number = planLimits.textPreviewLength): string {
   const parts: string[] = [];
@@ -25,7 +27,7 @@ export function textPreview(doc: Y.Doc, maxLength: number = planLimits.textPrevi
   };
   visit(doc.getXmlFragment(planFragmentName));
   // Counted in code points, so an emoji or a combining pair is never cut in half.
-  const chars = Array.from(parts.join(' '));
+  const chars = Array.from(parts.join('\n'));
   return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('').trimEnd()}…` : chars.join('');
 }
 

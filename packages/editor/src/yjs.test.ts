@@ -33,10 +33,10 @@ describe('Yjs conversion', () => {
     expect(fragment.length).toBe(2);
   });
 
-  it('previews the first characters of plain text across blocks', () => {
+  it('previews the first characters of plain text across blocks, a line each', () => {
     const doc = docFromState(jsonToUpdate(buildTemplate('consultation_minutes', { locale: 'de', title: 'Sitzung', participants: ['Anna'] })));
-    expect(textPreview(doc)).toMatch(/^Sitzung Teilnehmende Anna Tagesordnung/);
-    expect(textPreview(doc, 12)).toBe('Sitzung Tei…');
+    expect(textPreview(doc)).toMatch(/^Sitzung\nTeilnehmende\nAnna\nTagesordnung/);
+    expect(textPreview(doc, 12)).toBe('Sitzung\nTei…');
     expect(textPreview(new Y.Doc())).toBe('');
   });
 

@@ -1,19 +1,8 @@
 import { Fragment, type Node } from '@tiptap/pm/model';
-
-type Direction = 'ltr' | 'rtl';
+import { letterDirection, type Direction } from '../script.ts';
 
 const explicitDirection = (node: Node): Direction | undefined =>
   node.attrs.dir === 'ltr' || node.attrs.dir === 'rtl' ? node.attrs.dir : undefined;
-
-const rightToLeftScript =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-
-/** The direction of the first letter in a text, as a browser reads a `dir="auto"` paragraph. */
-function letterDirection(text: string): Direction | undefined {
-  const letter = /\p{L}/u.exec(text)?.[0];
-  if (letter === undefined) return undefined;
-  return rightToLeftScript.test(letter) ? 'rtl' : 'ltr';
-}
 
 /** The direction a block's content starts in: the first explicit `dir` or else the first letter, in document order. */
 function contentDirection(node: Node): Direction | undefined {

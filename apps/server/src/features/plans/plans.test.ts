@@ -47,10 +47,10 @@ describe('plans', () => {
     await server.models.User.updateOne({ _id: cast.expert.id }, { locale: 'fr' });
     const response = await cast.expert.client.post<PlanResponse>(`/api/partnerships/${cast.partnership.id}/plans`, { title: 'Déchets', templateKey: 'project_plan' });
     expect(response.body.data).toMatchObject({ title: 'Déchets', templateKey: 'project_plan', locale: 'fr', updatedBy: null });
-    expect(response.body.data.textPreview).toMatch(/^Déchets Contexte Décrivez la situation de départ/);
+    expect(response.body.data.textPreview).toMatch(/^Déchets\nContexte\nDécrivez la situation de départ/);
     expect(response.body.data.sizeBytes).toBeGreaterThan(0);
     const arabic = await createPlan({ locale: 'ar', templateKey: 'consultation_minutes', agenda: 'الترحيب\nإدارة النفايات' });
-    expect(arabic.textPreview).toContain('جدول الأعمال الترحيب إدارة النفايات');
+    expect(arabic.textPreview).toContain('جدول الأعمال\nالترحيب\nإدارة النفايات');
   });
 
   it('lists, renames and announces plans to the partnership', async () => {
@@ -139,7 +139,7 @@ describe('plans', () => {
     await eventually(() => server.app.collab.registry.get(plan.id)?.doc.getXmlFragment('default').toString().includes('Letzter') ?? false);
     writer.destroy();
     await eventually(() => server.app.collab.registry.get(plan.id) === undefined);
-    expect((await last).textPreview).toContain('Erster Absatz Letzter Absatz');
+    expect((await last).textPreview).toContain('Erster Absatz\nLetzter Absatz');
   });
 
   it('deletes a plan for its owner, closing open editors with 4404 and unlinking milestones', async () => {
@@ -274,7 +274,8 @@ describe('plan export', () => {
     expect(html.body).toContain('<html lang="en" dir="ltr">');
     expect(html.body).toContain('<title>Plan Jendouba – Wolfsburg</title>');
     expect(html.body).toContain('<main><h1 dir="auto">Plan Jendouba – Wolfsburg</h1>');
-    expect(html.body).toContain('<p dir="rtl">تعاون في إدارة النفايات</p>');
+    // The Arabic paragraph of an English plan is marked as Arabic for screen readers.
+    expect(html.body).toContain('<p dir="rtl" lang="ar">تعاون في إدارة النفايات</p>');
     expect(html.body).toContain('<p dir="ltr">Zusammenarbeit in der Abfallwirtschaft &lt;b&gt;</p>');
 
     const markdown = await cast.observer.client.get<string>(`/api/plans/${plan.id}/export?format=markdown`);

@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanAbilities } from '@jumelage/contracts/plans';
+import { languageOfPart } from '@jumelage/editor/script';
 import { autonym } from '../../components/LanguageSelect.tsx';
 import { path } from '../../lib/api.ts';
 import { useFormat } from '../users/useFormat.ts';
@@ -16,6 +17,20 @@ interface PlanListItemProps {
 }
 
 const preloadEditor = () => void collabEditorChunk.preload().catch(() => undefined);
+
+/**
+ * The preview's blocks on one run of text, each isolated in its own direction (an Arabic block
+ * before a German one would otherwise reorder the German words) and, when Arabic in a plan of
+ * another language, marked as Arabic.
+ */
+function PreviewText({ text, locale }: { text: string; locale: string }) {
+  return text.split('\n').map((block, index) => (
+    <Fragment key={index}>
+      {index > 0 ? ' ' : null}
+      <bdi lang={languageOfPart(block, locale)}>{block}</bdi>
+    </Fragment>
+  ));
+}
 
 /** One plan: title (opens the editor), template, language, preview, last change and size. */
 export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListItemProps) {
@@ -46,7 +61,11 @@ export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListIt
         dir="auto"
         lang={plan.textPreview ? plan.locale : undefined}
       >
-        {plan.textPreview || <span className="plan-card__empty">{t('list.emptyPreview')}</span>}
+        {plan.textPreview ? (
+          <PreviewText text={plan.textPreview} locale={plan.locale} />
+        ) : (
+          <span className="plan-card__empty">{t('list.emptyPreview')}</span>
+        )}
       </p>
       <dl className="facts">
         <div>

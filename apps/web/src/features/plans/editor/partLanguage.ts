@@ -2,14 +2,12 @@ import { Extension } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { languageOfPart } from '@jumelage/editor/script';
 
 // The text carries the plan's language (`lang` on the editor). A paragraph written in Arabic in a
 // plan of another language is marked `lang="ar"` (WCAG 3.1.2, language of parts), so a screen
 // reader reads it with an Arabic voice instead of spelling it in German. Only the script tells us
 // the language: Latin text in an Arabic plan could be German, French or English, so it is left as is.
-
-const firstLetter = /\p{L}/u;
-const arabicScript = /\p{Script=Arabic}/u;
 
 const key = new PluginKey<DecorationSet>('partLanguage');
 
@@ -17,22 +15,22 @@ const key = new PluginKey<DecorationSet>('partLanguage');
 // block's text is read once, not on every keystroke.
 const arabicBlocks = new WeakMap<Node, boolean>();
 
-function isArabic(block: Node): boolean {
+function isArabic(block: Node, planLocale: string): boolean {
   let known = arabicBlocks.get(block);
   if (known === undefined) {
-    const letter = firstLetter.exec(block.textContent)?.[0];
-    known = letter !== undefined && arabicScript.test(letter);
+    known = languageOfPart(block.textContent, planLocale) === 'ar';
     arabicBlocks.set(block, known);
   }
   return known;
 }
 
 /** The document's Arabic text blocks, marked `lang="ar"`. */
-function marks(doc: Node): DecorationSet {
+function marks(doc: Node, planLocale: string): DecorationSet {
   const found: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    if (isArabic(node)) found.push(Decoration.node(pos, pos + node.nodeSize, { lang: 'ar' }));
+    if (isArabic(node, planLocale))
+      found.push(Decoration.node(pos, pos + node.nodeSize, { lang: 'ar' }));
     return false;
   });
   return DecorationSet.create(doc, found);
@@ -48,8 +46,8 @@ export function partLanguage(planLocale: string) {
         new Plugin<DecorationSet>({
           key,
           state: {
-            init: (_config, state) => marks(state.doc),
-            apply: (tr, current) => (tr.docChanged ? marks(tr.doc) : current),
+            init: (_config, state) => marks(state.doc, planLocale),
+            apply: (tr, current) => (tr.docChanged ? marks(tr.doc, planLocale) : current),
           },
           props: { decorations: (state) => key.getState(state) },
         }),

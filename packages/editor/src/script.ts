@@ -1,0 +1,26 @@
+// What the letters of a text tell about it. A browser reads a `dir="auto"` block by its first
+// letter, and the script of that letter is also all we know of a part's language: Arabic letters
+// are Arabic here, Latin ones could be German, French or English.
+
+const rightToLeftScript = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const arabicScript = /\p{Script=Arabic}/u;
+const firstLetter = (text: string) => /\p{L}/u.exec(text)?.[0];
+
+export type Direction = 'ltr' | 'rtl';
+
+/** The direction of the first letter in a text, as a browser reads a `dir="auto"` block; none without letters. */
+export function letterDirection(text: string): Direction | undefined {
+  const letter = firstLetter(text);
+  if (letter === undefined) return undefined;
+  return rightToLeftScript.test(letter) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The language to mark a part of a plan written in `planLanguage` with (WCAG 3.1.2): `ar` when it
+ * starts in Arabic and the plan is not Arabic; otherwise none, the part is read as the plan's.
+ */
+export function languageOfPart(text: string, planLanguage: string): 'ar' | undefined {
+  if (planLanguage === 'ar') return undefined;
+  const letter = firstLetter(text);
+  return letter !== undefined && arabicScript.test(letter) ? 'ar' : undefined;
+}
