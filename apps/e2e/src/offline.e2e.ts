@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiRequest, demoAccount, logIn } from './session.ts';
+import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
 import { planEditor as editor, planStatus as status, waitForText } from './planEditor.ts';
@@ -23,12 +23,7 @@ async function annaOnNewPlan(title: string) {
   const wolfsburg = await newContext(started.browser, { serviceWorker: true });
   const anna = await wolfsburg.context.newPage();
   await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
-  await anna
-    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
-    .first()
-    .click();
-  await anna.waitForURL(/\/p\/[a-f0-9]{24}\/plans$/);
-  const partnershipId = new URL(anna.url()).pathname.split('/')[2];
+  const partnershipId = await openDemoPartnership(anna);
   const plan = await apiRequest<{ id: string }>(
     anna,
     'POST',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiRequest, demoAccount, logIn } from './session.ts';
+import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
 import { newContext, screenshot, screenshotDir, startForFile } from './harness.ts';
 import { focusedText } from './keyboard.ts';
 import { planTexts as p, texts } from './locales.ts';
@@ -20,12 +20,7 @@ async function annaWithPlans(titles: string[]) {
   const anna = await wolfsburg.context.newPage();
   await anna.setViewportSize(phone);
   await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
-  await anna
-    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
-    .first()
-    .click();
-  await anna.waitForURL(/\/p\/[a-f0-9]{24}\/plans$/);
-  const partnershipId = new URL(anna.url()).pathname.split('/')[2];
+  const partnershipId = await openDemoPartnership(anna);
   const plans: { id: string; title: string }[] = [];
   for (const title of titles) {
     plans.push(

@@ -25,6 +25,16 @@ export async function logIn(page: Page, baseUrl: string, locale: Locale, account
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** Opens the demo partnership (Wolfsburg – Jendouba) from the home page; returns its id. */
+export async function openDemoPartnership(page: Page): Promise<string> {
+  await page
+    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+    .first()
+    .click();
+  await page.waitForURL(/\/p\/[a-f0-9]{24}\/plans$/);
+  return new URL(page.url()).pathname.split('/')[2] ?? '';
+}
+
 /** Fills the registration form the page shows and submits it (the language is left as offered). */
 export async function fillRegistration(page: Page, locale: Locale, account: Account) {
   await page.getByLabel(texts[locale].auth.fields.name).fill(account.name);
