@@ -114,7 +114,7 @@ export async function updateConsultation(models: Models, channel: ChannelDoc, bo
   if (body.agenda !== undefined) named['consultation.agenda'] = body.agenda;
   if (body.expertIds || body.expertEmails) named['consultation.expertIds'] = expertIds;
   if (body.coordinatorIds) named['consultation.coordinatorIds'] = body.coordinatorIds;
-  const stored = await models.Channel.findOneAndUpdate({ _id: channel._id }, { $set: named }, { new: true, runValidators: true });
+  const stored = await models.Channel.findOneAndUpdate({ _id: channel._id }, { $set: named }, { returnDocument: 'after', runValidators: true });
   if (!stored) throw notFound('Channel');
   return { channel: stored, previousInvitees };
 }

@@ -70,7 +70,7 @@ export async function updateMilestone(ctx: AppContext, milestone: MilestoneDoc, 
   const updated = await ctx.models.Milestone.findOneAndUpdate(
     { _id: milestone._id, version },
     { $set: set, $inc: { version: 1 } },
-    { new: true, runValidators: true },
+    { returnDocument: 'after', runValidators: true },
   );
   if (!updated) throw await conflict(ctx, milestone._id);
   const changes: Record<string, { before: unknown; after: unknown }> = {};

@@ -71,7 +71,7 @@ export function membersRoutes(ctx: AppContext): Router {
     const before = Object.fromEntries(Object.keys(body).map((key) => [key, membership.get(key) as unknown]));
     // One update each (a member removed meanwhile is 404, not a failed save).
     const save = async (fields: Record<string, unknown>) => {
-      const stored = await models.Membership.findOneAndUpdate({ _id: membership._id }, { $set: fields }, { new: true });
+      const stored = await models.Membership.findOneAndUpdate({ _id: membership._id }, { $set: fields }, { returnDocument: 'after' });
       if (!stored) throw notFound('Member');
       membership.set(stored.toObject());
     };

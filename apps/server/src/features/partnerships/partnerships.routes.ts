@@ -97,7 +97,7 @@ export function partnershipsRoutes(ctx: AppContext): Router {
     const body = parse(updatePartnershipBody, req.body);
     const { partnership } = access;
     const inOrder = datesInOrder(body, partnership);
-    const updated = inOrder && (await models.Partnership.findOneAndUpdate({ _id: partnership._id, ...inOrder }, { $set: body }, { new: true }));
+    const updated = inOrder && (await models.Partnership.findOneAndUpdate({ _id: partnership._id, ...inOrder }, { $set: body }, { returnDocument: 'after' }));
     if (!updated) {
       if (inOrder && !(await models.Partnership.exists({ _id: partnership._id }))) throw notFound('Partnership');
       throw new AppError('validation_failed', 'The request is not valid', [{ path: 'endsOn', message: 'endsOn must not be before startsOn' }]);

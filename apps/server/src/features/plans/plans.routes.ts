@@ -53,7 +53,7 @@ export function plansRoutes(ctx: AppContext, collab: Collab): Router {
     const { title } = parse(renamePlanBody, req.body);
     // One update, answered from what is stored: a plan deleted meanwhile is 404 (not a failed save),
     // and the preview and editor are the latest, not those read before.
-    const renamed = await models.Plan.findOneAndUpdate({ _id: access.plan._id }, { $set: { title } }, { new: true });
+    const renamed = await models.Plan.findOneAndUpdate({ _id: access.plan._id }, { $set: { title } }, { returnDocument: 'after' });
     if (!renamed) throw notFound('Plan');
     const plan = await presentPlanWithAuthor(models, renamed);
     announcePlan(ctx, 'plan:updated', plan, req);

@@ -53,7 +53,7 @@ export function usersRoutes(ctx: AppContext): Router {
     const before = target.globalRole;
     const isChange = before !== body.globalRole;
     const setRole = async (globalRole: string) => {
-      const stored = await models.User.findOneAndUpdate({ _id: target._id }, { $set: { globalRole } }, { new: true });
+      const stored = await models.User.findOneAndUpdate({ _id: target._id }, { $set: { globalRole } }, { returnDocument: 'after' });
       if (!stored) throw notFound('User');
       target.set(stored.toObject());
     };
