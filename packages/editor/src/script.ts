@@ -15,6 +15,14 @@ export function letterDirection(text: string): Direction | undefined {
   return rightToLeftScript.test(letter) ? 'rtl' : 'ltr';
 }
 
+/** Whether the text holds a letter written in `direction` (anywhere, not only first). */
+export function hasLetterIn(text: string, direction: Direction): boolean {
+  for (const [letter] of text.matchAll(/\p{L}/gu)) {
+    if (rightToLeftScript.test(letter) === (direction === 'rtl')) return true;
+  }
+  return false;
+}
+
 /**
  * The language to mark a part of a plan written in `planLanguage` with (WCAG 3.1.2): `ar` when it
  * starts in Arabic and the plan is not Arabic; otherwise none, the part is read as the plan's.

@@ -1,5 +1,6 @@
 import type { FormatterModule } from 'i18next';
 import { rtlLocales } from '@jumelage/contracts/constants';
+import { hasLetterIn } from '@jumelage/editor/script';
 
 // Names and titles people write go into translated sentences ("„{{title}}“ löschen"). An Arabic
 // title in a German sentence (or a German name in an Arabic one) would otherwise take the
@@ -10,10 +11,6 @@ import { rtlLocales } from '@jumelage/contracts/constants';
 
 const firstStrongIsolate = '\u2068';
 const popDirectionalIsolate = '\u2069';
-const rtlScripts =
-  '\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Nko}';
-const rtlLetter = new RegExp(`(?=\\p{L})[${rtlScripts}]`, 'u');
-const ltrLetter = new RegExp(`(?![${rtlScripts}])\\p{L}`, 'u');
 
 const isRtlLocale = (locale: string) => rtlLocales.some((rtl) => rtl === locale);
 
@@ -23,8 +20,8 @@ const isRtlLocale = (locale: string) => rtlLocales.some((rtl) => rtl === locale)
  * sentences stay exactly as translated.
  */
 export function isolateForeign(text: string, locale: string): string {
-  const foreignLetter = isRtlLocale(locale) ? ltrLetter : rtlLetter;
-  return foreignLetter.test(text) ? `${firstStrongIsolate}${text}${popDirectionalIsolate}` : text;
+  const foreign = isRtlLocale(locale) ? 'ltr' : 'rtl';
+  return hasLetterIn(text, foreign) ? `${firstStrongIsolate}${text}${popDirectionalIsolate}` : text;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -65,6 +65,10 @@ export function EditorSurface({
   const editorId = useId();
   const hintId = useId();
   const label = t('editor.label');
+  const attributes = useMemo(
+    () => textboxAttributes({ id: editorId, label, hintId, lang: plan.locale, isEditable }),
+    [editorId, label, hintId, plan.locale, isEditable],
+  );
 
   const editor = useEditor(
     {
@@ -84,29 +88,16 @@ export function EditorSurface({
       ...editorCoreOptions,
       editable: false,
       editorProps: {
-        attributes: textboxAttributes({
-          id: editorId,
-          label,
-          hintId,
-          lang: plan.locale,
-          isEditable: false,
-        }),
+        attributes,
       },
     },
     [session],
   );
 
   useEffect(() => {
-    const attributes = textboxAttributes({
-      id: editorId,
-      label,
-      hintId,
-      lang: plan.locale,
-      isEditable,
-    });
     editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes } });
     editor.setEditable(isEditable);
-  }, [editor, isEditable, editorId, label, hintId, plan.locale]);
+  }, [editor, attributes, isEditable]);
   useUndoClearedOnRestore(editor, session.doc);
 
   // A plan closed to us (deleted, access revoked…) is no longer followed live.
