@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiRequest, demoAccount, logIn as logInAs } from './session.ts';
+import { audit, isBlocking } from './axe.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { focusedText } from './keyboard.ts';
 import { planTexts as p } from './locales.ts';
@@ -38,6 +39,19 @@ async function annaWritesNewPlan(title: string, firstLine: string) {
   return { wolfsburg, anna, planUrl: anna.url() };
 }
 
+/** Karim (Jendouba, French) opens the plan at `planUrl` in a browser of his own. */
+async function karimOpens(planUrl: string) {
+  const jendouba = await newContext(started.browser, {
+    locale: 'fr-FR',
+    timezoneId: 'Africa/Tunis',
+  });
+  const karim = await jendouba.context.newPage();
+  await logInAs(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+  await karim.goto(planUrl);
+  await status(karim, p.fr.status.saved).waitFor();
+  return { jendouba, karim };
+}
+
 /** Creates a plan written in Arabic in the partnership Anna is in, and opens it in her page. */
 async function openNewArabicPlan(anna: Page, title: string, templateKey: 'blank' | 'project_plan') {
   const partnershipId = new URL(anna.url()).pathname.split('/')[2];
@@ -61,14 +75,7 @@ describe('versions and text direction of plans in the browser', () => {
     const { wolfsburg, anna, planUrl } = await annaWritesNewPlan('Parkplan Versionen', version);
 
     // Karim has the plan open with the versions panel; focus moves into the panel as it opens.
-    const jendouba = await newContext(started.browser, {
-      locale: 'fr-FR',
-      timezoneId: 'Africa/Tunis',
-    });
-    const karim = await jendouba.context.newPage();
-    await logInAs(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
-    await karim.goto(planUrl);
-    await status(karim, p.fr.status.saved).waitFor();
+    const { jendouba, karim } = await karimOpens(planUrl);
     await karim.getByRole('button', { name: p.fr.versions.title, exact: true }).click();
     await karim.getByText(p.fr.versions.empty).waitFor();
     expect(await focusedText(karim)).toBe(p.fr.versions.title);
@@ -126,6 +133,67 @@ describe('versions and text direction of plans in the browser', () => {
     await anna.waitForTimeout(500);
     expect((await documentText(anna)).trim()).toBe(version);
     expect((await documentText(karim)).trim()).toBe(version);
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await wolfsburg.context.close();
+    await jendouba.context.close();
+  });
+
+  it('a paragraph marked as French is read in French by everyone, keeps its language for the next one and in the export', async () => {
+    const { wolfsburg, anna, planUrl } = await annaWritesNewPlan('Parkplan Sprachen', 'Der Park');
+    const french = 'Les deux villes plantent quarante arbres.';
+    const { jendouba, karim } = await karimOpens(planUrl);
+
+    // Anna types French in her German plan: the toolbar says the paragraph is read in German.
+    await newParagraphAtEnd(anna);
+    await anna.keyboard.type(french);
+    const languageButton = (code: string) =>
+      anna.getByRole('button', { name: p.de.toolbar.language.replace('{{code}}', code) });
+    // By keyboard, as from the toolbar's tab stop (a click keeps the focus in the text instead).
+    await languageButton('DE').focus();
+    await anna.keyboard.press('Enter');
+    const dialog = anna.getByRole('dialog', { name: p.de.language.title });
+    await dialog.getByRole('radio', { name: p.de.language.automatic }).waitFor();
+    expect(await dialog.getByRole('radio', { name: p.de.language.automatic }).isChecked()).toBe(
+      true,
+    );
+    expect((await audit(anna, 'language dialog')).filter(isBlocking)).toEqual([]);
+    await screenshot(anna, 'plan-language-dialog-de');
+    // The arrow keys move through the choices (Automatisch, Deutsch, Français…).
+    await anna.keyboard.press('ArrowDown');
+    await anna.keyboard.press('ArrowDown');
+    expect(await dialog.getByRole('radio', { name: 'Français' }).isChecked()).toBe(true);
+    await anna.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    // Focus goes back to the button, which now names the paragraph's language; the text is marked.
+    await anna.waitForFunction(() => document.activeElement?.textContent === 'FR');
+    await languageButton('FR').waitFor();
+
+    const paragraph = (page: Page) => page.locator('.ProseMirror p', { hasText: french });
+    expect(await paragraph(anna).getAttribute('lang')).toBe('fr');
+    await paragraph(karim).and(karim.locator('[lang="fr"]')).waitFor({ timeout: 5000 });
+    expect(
+      await karim.locator('.ProseMirror p', { hasText: 'Der Park' }).getAttribute('lang'),
+    ).toBeNull();
+
+    // Enter at the end of the French paragraph: the next one is French too.
+    await paragraph(anna).click();
+    await anna.keyboard.press('End');
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.type('Le chantier commence en mars.');
+    await languageButton('FR').waitFor();
+    await status(anna, p.de.status.saved).waitFor();
+    await screenshot(anna, 'plan-language-fr-de');
+
+    // The printable export reads the same paragraphs in French, the rest in the plan's German.
+    const planId = planUrl.split('/').pop();
+    const html = await anna.evaluate(
+      async (url) => (await fetch(url)).text(),
+      `/api/plans/${planId}/export?format=html`,
+    );
+    expect(html).toContain('<html lang="de"');
+    expect(html).toContain(`<p dir="auto" lang="fr">${french}</p>`);
+    expect(html).toContain('<p dir="auto" lang="fr">Le chantier commence en mars.</p>');
+    expect(html).toContain('<p dir="auto">Der Park</p>');
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
     await wolfsburg.context.close();
     await jendouba.context.close();

@@ -52,6 +52,29 @@ describe('HTML export', () => {
     expect(renderHtmlDocument(fromYjs(doc), { title: 'Plan', locale: 'fr' })).toContain('<h2 dir="auto" lang="ar">الأهداف</h2>');
   });
 
+  it('reads each paragraph marked with a language in that language; Latin text in an Arabic plan can be marked too', () => {
+    const doc: JSONContent = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', attrs: { lang: 'fr' }, content: [text('Les deux communes planifient le parc ensemble.')] },
+        { type: 'heading', attrs: { level: 2, lang: 'de' }, content: [text('Zeitplan')] },
+        // Marked with the plan's own language, or with a value that is none of ours: nothing to say.
+        { type: 'paragraph', attrs: { lang: 'ar' }, content: [text('حديقة الحي')] },
+        { type: 'paragraph', attrs: { lang: '" onmouseover="alert(1)' }, content: [text('Sans langue')] },
+      ],
+    };
+    const arabicPlan = renderHtmlDocument(fromYjs(doc), { title: 'خطة', locale: 'ar' });
+    expect(arabicPlan).toContain('<p dir="auto" lang="fr">Les deux communes planifient le parc ensemble.</p>');
+    expect(arabicPlan).toContain('<h2 dir="auto" lang="de">Zeitplan</h2>');
+    expect(arabicPlan).toContain('<p dir="auto">حديقة الحي</p>');
+    expect(arabicPlan).toContain('<p dir="auto">Sans langue</p>');
+    expect(arabicPlan).not.toContain('onmouseover');
+    // In a French plan the French paragraph is the plan's language; the marked Arabic one stays Arabic.
+    const frenchPlan = renderHtmlDocument(fromYjs(doc), { title: 'Plan', locale: 'fr' });
+    expect(frenchPlan).toContain('<p dir="auto">Les deux communes');
+    expect(frenchPlan).toContain('<p dir="auto" lang="ar">حديقة الحي</p>');
+  });
+
   it('escapes text and keeps only http, https and mailto links', () => {
     expect(html).toContain('Projektplan &lt;Abfall&gt; &amp; Wasser');
     expect(html).toContain('<a href="https://www.wolfsburg.de/" rel="noopener noreferrer nofollow">Stadt</a>');

@@ -1,8 +1,9 @@
-import { extensions as coreExtensions, type Extensions } from '@tiptap/core';
+import { extensions as coreExtensions, Extension, type Extensions } from '@tiptap/core';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import { isSafeHref } from './links.ts';
+import { partLanguageOf } from './script.ts';
 
 export interface ExtensionOptions {
   /**
@@ -29,6 +30,33 @@ const blockDirection = coreExtensions.TextDirection.extend({
       ),
     }));
   },
+});
+
+/**
+ * The language a paragraph or heading is written in when it is not the plan's (WCAG 3.1.2, language
+ * of parts): a `lang` attribute, one of the app's languages or null (the plan's language). Marked
+ * from the toolbar; pasted HTML keeps a `lang` it recognises. Enter keeps it for the new block, so a
+ * French section goes on in French (unlike the direction, which follows each block's own letters).
+ * Any other value, from a hostile client too, is read as null and never rendered.
+ */
+const blockLanguage = Extension.create({
+  name: 'blockLanguage',
+  addGlobalAttributes: () => [
+    {
+      types: ['paragraph', 'heading'],
+      attributes: {
+        lang: {
+          default: null,
+          keepOnSplit: true,
+          parseHTML: (element) => partLanguageOf(element.getAttribute('lang')),
+          renderHTML: (attributes) => {
+            const lang = partLanguageOf(attributes.lang);
+            return lang ? { lang } : {};
+          },
+        },
+      },
+    },
+  ],
 });
 
 /**
@@ -61,6 +89,7 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
     TaskItem.configure({ nested: true }),
     TableKit.configure({ table: { resizable: false } }),
     blockDirection.configure({ direction: 'auto' }),
+    blockLanguage,
   ];
 }
 

@@ -3,7 +3,7 @@ import { renderToHTMLString, serializeChildrenToHTMLString as join } from '@tipt
 import type { Locale } from '@jumelage/contracts/constants';
 import { createExtensions } from '../extensions.ts';
 import { isSafeHref } from '../links.ts';
-import { languageOfPart } from '../script.ts';
+import { languageOfBlock } from '../script.ts';
 import { resolveContainerDirections } from './direction.ts';
 
 interface NodeProps {
@@ -34,11 +34,11 @@ const taskState = (isChecked: boolean, locale: Locale) => {
 const directions = new Set(['ltr', 'rtl', 'auto']);
 const dirAttribute = (node: Node) => (directions.has(String(node.attrs.dir)) ? ` dir="${String(node.attrs.dir)}"` : '');
 
-/** A paragraph or heading with its direction and, when it is Arabic in a plan of another language, `lang="ar"`. */
+/** A paragraph or heading with its direction and, when it is not in the plan's language, its `lang`. */
 const textBlock =
   (tag: (node: Node) => string, locale: Locale) =>
   ({ node, children }: NodeProps) => {
-    const lang = languageOfPart(node.textContent, locale);
+    const lang = languageOfBlock(node.textContent, node.attrs.lang, locale);
     return `<${tag(node)}${dirAttribute(node)}${lang ? ` lang="${lang}"` : ''}>${join(children)}</${tag(node)}>`;
   };
 const headingTag = (node: Node) => `h${Math.min(6, Math.max(1, Number(node.attrs.level) || 1))}`;
@@ -47,8 +47,9 @@ const headingTag = (node: Node) => `h${Math.min(6, Math.max(1, Number(node.attrs
  * The document's body as HTML through the editor's own renderHTML (text and attributes escaped).
  * A link whose href is not http, https or mailto is dropped and keeps only its text. Lists and
  * tables run in the direction of their content. A task item's state is a ☐ or ☑ character (a
- * disabled checkbox prints faint grey) named in `locale` for screen readers. Arabic paragraphs
- * and headings in a plan of another language are marked `lang="ar"` (WCAG 3.1.2).
+ * disabled checkbox prints faint grey) named in `locale` for screen readers. Paragraphs and
+ * headings in another language than the plan's carry its `lang` (WCAG 3.1.2): the one they were
+ * marked with, or Arabic for those that start in Arabic.
  */
 export function renderBodyHtml(content: Node, locale: Locale = 'en'): string {
   return renderToHTMLString({

@@ -109,7 +109,9 @@ export function EditorSurface({
 
   return (
     <div className="plan-editor__main">
-      {isEditable ? <EditorToolbar editor={editor} controls={editorId} /> : null}
+      {isEditable ? (
+        <EditorToolbar editor={editor} controls={editorId} planLocale={plan.locale} />
+      ) : null}
       <p id={hintId} className="visually-hidden">
         {hint}
       </p>

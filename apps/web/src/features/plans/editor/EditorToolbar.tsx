@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import type { Locale } from '@jumelage/contracts/constants';
+import { LanguageDialog } from './LanguageDialog.tsx';
 import { LinkDialog } from './LinkDialog.tsx';
 import { toolbarGroups, type ToolbarItem } from './toolbarItems.tsx';
 import { readToolbarState } from './toolbarState.ts';
@@ -11,17 +13,23 @@ interface EditorToolbarProps {
   editor: Editor;
   /** The id of the editable area the toolbar acts on. */
   controls: string;
+  /** The plan's language, in which unmarked paragraphs are read. */
+  planLocale: Locale;
 }
 
 /** Formatting tools as a WAI-ARIA toolbar: one tab stop, arrow keys inside, toggles with aria-pressed. */
-export function EditorToolbar({ editor, controls }: EditorToolbarProps) {
+export function EditorToolbar({ editor, controls, planLocale }: EditorToolbarProps) {
   const { t } = useTranslation('plans');
-  const [isLinkDialogOpen, setIsLinkDialogOpen] = useState(false);
+  const [openDialog, setOpenDialog] = useState<'link' | 'language' | null>(null);
   const state = useEditorState({
     editor,
-    selector: ({ editor: current }) => readToolbarState(current),
+    selector: ({ editor: current }) => readToolbarState(current, planLocale),
   });
-  const groups = toolbarGroups(editor, state, t, () => setIsLinkDialogOpen(true));
+  const groups = toolbarGroups(editor, state, t, {
+    openLink: () => setOpenDialog('link'),
+    openLanguage: () => setOpenDialog('language'),
+  });
+  const closeDialog = () => setOpenDialog(null);
   const count = groups.reduce((sum, group) => sum + group.items.length, 0);
   const roving = useRovingFocus<HTMLDivElement>(count);
 
@@ -75,10 +83,12 @@ export function EditorToolbar({ editor, controls }: EditorToolbarProps) {
           </div>
         ))}
       </div>
-      <LinkDialog
+      <LinkDialog editor={editor} isOpen={openDialog === 'link'} onClose={closeDialog} />
+      <LanguageDialog
         editor={editor}
-        isOpen={isLinkDialogOpen}
-        onClose={() => setIsLinkDialogOpen(false)}
+        planLocale={planLocale}
+        isOpen={openDialog === 'language'}
+        onClose={closeDialog}
       />
     </>
   );

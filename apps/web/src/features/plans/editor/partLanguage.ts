@@ -2,12 +2,14 @@ import { Extension } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { languageOfPart } from '@jumelage/editor/script';
+import { languageOfPart, partLanguageOf } from '@jumelage/editor/script';
 
 // The text carries the plan's language (`lang` on the editor). A paragraph written in Arabic in a
 // plan of another language is marked `lang="ar"` (WCAG 3.1.2, language of parts), so a screen
 // reader reads it with an Arabic voice instead of spelling it in German. Only the script tells us
-// the language: Latin text in an Arabic plan could be German, French or English, so it is left as is.
+// the language: Latin text in an Arabic plan could be German, French or English, so it is left
+// unmarked here. A block its writers marked with a language (toolbar, `blockLanguage.ts`) renders
+// that `lang` itself, through the schema, and is skipped.
 
 const key = new PluginKey<DecorationSet>('partLanguage');
 
@@ -18,7 +20,9 @@ const arabicBlocks = new WeakMap<Node, boolean>();
 function isArabic(block: Node, planLocale: string): boolean {
   let known = arabicBlocks.get(block);
   if (known === undefined) {
-    known = languageOfPart(block.textContent, planLocale) === 'ar';
+    known =
+      partLanguageOf(block.attrs.lang) === null &&
+      languageOfPart(block.textContent, planLocale) === 'ar';
     arabicBlocks.set(block, known);
   }
   return known;

@@ -37,7 +37,7 @@ export function toolbarGroups(
   editor: Editor,
   state: ToolbarState,
   t: TFunction<'plans'>,
-  openLinkDialog: () => void,
+  dialogs: { openLink: () => void; openLanguage: () => void },
 ): ToolbarGroup[] {
   const chain = () => editor.chain().focus();
   const groups: ToolbarGroup[] = [
@@ -119,7 +119,7 @@ export function toolbarGroups(
           label: t('toolbar.link'),
           icon: icons.link,
           opensDialog: true,
-          run: openLinkDialog,
+          run: dialogs.openLink,
         },
         {
           key: 'unlink',
@@ -147,6 +147,20 @@ export function toolbarGroups(
         isPressed: state.direction === dir,
         run: () => setBlockDirection(editor, dir),
       })),
+    },
+    {
+      key: 'language',
+      label: t('toolbar.groups.language'),
+      items: [
+        {
+          // The label holds the visible code ("FR") for voice control users (WCAG 2.5.3).
+          key: 'language',
+          label: t('toolbar.language', { code: state.language.toUpperCase() }),
+          icon: letter(state.language.toUpperCase(), 'plan-toolbar__letter--code'),
+          opensDialog: true,
+          run: dialogs.openLanguage,
+        },
+      ],
     },
     {
       key: 'history',

@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/core';
+import type { Locale } from '@jumelage/contracts/constants';
 import { currentDirection, type Direction } from './blockDirection.ts';
+import { spokenLanguage } from './blockLanguage.ts';
 
 /** What the toolbar shows as pressed or available, read from the editor after each transaction. */
 export interface ToolbarState {
@@ -16,11 +18,13 @@ export interface ToolbarState {
   link: boolean;
   isInTable: boolean;
   direction: Direction;
+  /** The language the block at the cursor is read in. */
+  language: Locale;
   canUndo: boolean;
   canRedo: boolean;
 }
 
-export function readToolbarState(editor: Editor): ToolbarState {
+export function readToolbarState(editor: Editor, planLocale: Locale): ToolbarState {
   return {
     bold: editor.isActive('bold'),
     italic: editor.isActive('italic'),
@@ -35,6 +39,7 @@ export function readToolbarState(editor: Editor): ToolbarState {
     link: editor.isActive('link'),
     isInTable: editor.isActive('table'),
     direction: currentDirection(editor),
+    language: spokenLanguage(editor, planLocale),
     canUndo: editor.can().undo(),
     canRedo: editor.can().redo(),
   };
