@@ -90,6 +90,16 @@ describe('versions and text direction of plans in the browser', () => {
         name: p.fr.versions.restoreLabel.replace('{{label}}', 'Vor der Ratssitzung'),
       })
       .waitFor({ timeout: 5000 });
+    // Viewed in his French interface, the German plan's version is read in German.
+    await karim
+      .getByRole('button', {
+        name: p.fr.versions.viewLabel.replace('{{label}}', 'Vor der Ratssitzung'),
+      })
+      .click();
+    const viewed = karim.locator('.version-dialog .plan-document');
+    await viewed.getByText(version).waitFor();
+    expect(await viewed.getAttribute('lang')).toBe('de');
+    await karim.getByRole('button', { name: p.fr.versions.close, exact: true }).click();
 
     // Anna replaces her text, then restores the version.
     await editor(anna, 'de').click();

@@ -115,7 +115,12 @@ function CollabWorkspace({
           closedReason={state.closedReason}
         />
         {isVersionsOpen ? (
-          <VersionsPanel id={versionsId} planId={plan.id} canEdit={canEdit} />
+          <VersionsPanel
+            id={versionsId}
+            planId={plan.id}
+            planLocale={plan.locale}
+            canEdit={canEdit}
+          />
         ) : null}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Locale } from '@jumelage/contracts/constants';
 import type { PlanVersion, PlanVersionDetail } from '@jumelage/contracts/plans';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
@@ -9,6 +10,7 @@ import { VersionContent } from './VersionContent.tsx';
 
 interface VersionDialogProps {
   planId: string;
+  planLocale: Locale;
   /** The version to show; null keeps the dialog closed. */
   version: PlanVersion | null;
   canRestore: boolean;
@@ -19,6 +21,7 @@ interface VersionDialogProps {
 /** One saved version, read-only, in a large modal dialog; editors can restore it from there. */
 export function VersionDialog({
   planId,
+  planLocale,
   version,
   canRestore,
   onRestore,
@@ -58,7 +61,11 @@ export function VersionDialog({
         {detail.isLoading ? <Loading /> : null}
         <ErrorMessage error={detail.error} onRetry={detail.reload} />
         {detail.data && version ? (
-          <VersionContent content={detail.data.data.content} label={version.label} />
+          <VersionContent
+            content={detail.data.data.content}
+            label={version.label}
+            planLocale={planLocale}
+          />
         ) : null}
       </div>
       <div className="dialog__actions">

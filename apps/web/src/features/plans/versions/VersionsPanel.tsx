@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '@jumelage/contracts/common';
+import type { Locale } from '@jumelage/contracts/constants';
 import type { PlanVersion, PlanVersionCreated } from '@jumelage/contracts/plans';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -17,11 +18,13 @@ import '../../../styles/plan-versions.css';
 interface VersionsPanelProps {
   id: string;
   planId: string;
+  /** The plan's language, in which its versions are read. */
+  planLocale: Locale;
   canEdit: boolean;
 }
 
 /** Named versions: save one, view one, restore one (a new change everyone sees arrive live). */
-export function VersionsPanel({ id, planId, canEdit }: VersionsPanelProps) {
+export function VersionsPanel({ id, planId, planLocale, canEdit }: VersionsPanelProps) {
   const { t } = useTranslation('plans');
   const format = useFormat();
   const headingId = useId();
@@ -50,7 +53,9 @@ export function VersionsPanel({ id, planId, canEdit }: VersionsPanelProps) {
   const addVersion = useCallback(
     (version: PlanVersion) =>
       update((page) =>
-        page.data.some((listed) => listed.id === version.id) ? page : { ...page, data: [version, ...page.data] },
+        page.data.some((listed) => listed.id === version.id)
+          ? page
+          : { ...page, data: [version, ...page.data] },
       ),
     [update],
   );
@@ -61,7 +66,9 @@ export function VersionsPanel({ id, planId, canEdit }: VersionsPanelProps) {
       (event: PlanVersionCreated) => {
         if (event.planId !== planId) return;
         addVersion(event.version);
-        setStatus(t('versions.savedBy', { name: event.version.createdBy.name, label: event.version.label }));
+        setStatus(
+          t('versions.savedBy', { name: event.version.createdBy.name, label: event.version.label }),
+        );
       },
       [planId, addVersion, t],
     ),
@@ -147,6 +154,7 @@ export function VersionsPanel({ id, planId, canEdit }: VersionsPanelProps) {
       ) : null}
       <VersionDialog
         planId={planId}
+        planLocale={planLocale}
         version={viewing}
         canRestore={canEdit}
         onRestore={setToRestore}
