@@ -125,6 +125,13 @@ describe('plans on a phone', () => {
         ).size,
     );
     expect(rows).toBe(1);
+    // Screenshots to look at: a shadow marks each edge beyond which tools are hidden.
+    await toolbar.screenshot({ path: path.join(screenshotDir, 'plan-toolbar-phone-start-de.png') });
+    await toolbar.evaluate((element) => element.scrollBy({ left: 200 }));
+    await toolbar.screenshot({
+      path: path.join(screenshotDir, 'plan-toolbar-phone-middle-de.png'),
+    });
+    await toolbar.evaluate((element) => element.scrollBy({ left: -200 }));
 
     // Typing at the end of a long plan, offline: the status line and the tools stay on screen.
     for (let i = 0; i < 6; i++) {
