@@ -193,6 +193,18 @@ describe('versions and text direction of plans in the browser', () => {
     await languageButton('FR').waitFor();
     await status(anna, p.de.status.saved).waitFor();
     await screenshot(anna, 'plan-language-fr-de');
+    // Opened again there, the dialog starts on "Français", and so does the focus.
+    await languageButton('FR').focus();
+    await anna.keyboard.press('Enter');
+    await dialog.getByRole('radio', { name: 'Français' }).waitFor();
+    expect(await dialog.getByRole('radio', { name: 'Français' }).isChecked()).toBe(true);
+    expect(
+      await anna.evaluate(() =>
+        document.activeElement instanceof HTMLInputElement ? document.activeElement.value : null,
+      ),
+    ).toBe('fr');
+    await anna.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
 
     // The printable export reads the same paragraphs in French, the rest in the plan's German.
     const planId = planUrl.split('/').pop();

@@ -9,7 +9,9 @@ interface ModalDialogProps {
 
 /**
  * The shell of a modal on the native <dialog>, open while `isOpen`: the browser traps focus, Escape
- * cancels, and focus returns to the element that opened it.
+ * cancels, and focus returns to the element that opened it. Focus starts on the first field, or on
+ * the one marked `data-autofocus` (the checked choice of a radio group: the browser would pick the
+ * group's first radio, checked or not).
  */
 export function ModalDialog({ isOpen, title, onCancel, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -18,7 +20,10 @@ export function ModalDialog({ isOpen, title, onCancel, children }: ModalDialogPr
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
+    if (isOpen && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!isOpen && dialog.open) dialog.close();
   }, [isOpen]);
 

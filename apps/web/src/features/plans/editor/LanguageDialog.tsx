@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { locales, type Locale } from '@jumelage/contracts/constants';
+import { partLanguageOf } from '@jumelage/editor/script';
 import { autonym } from '../../../components/LanguageSelect.tsx';
+import { useFormat } from '../../users/useFormat.ts';
 import { FormDialog } from '../FormDialog.tsx';
 import { markedLanguage, setBlockLanguage } from './blockLanguage.ts';
 
@@ -14,7 +16,6 @@ interface LanguageDialogProps {
 }
 
 const automatic = 'automatic';
-type Choice = Locale | typeof automatic;
 
 /**
  * Asks which language the selected paragraphs are written in. Screen readers read them in it and
@@ -29,8 +30,8 @@ export function LanguageDialog(props: LanguageDialogProps) {
       submitLabel={t('language.submit')}
       onSubmit={(event: FormEvent<HTMLFormElement>) => {
         event.preventDefault();
-        const choice = new FormData(event.currentTarget).get('lang');
-        const lang = locales.find((locale) => locale === choice) ?? null;
+        // "automatic" is no language: the mark is removed.
+        const lang = partLanguageOf(new FormData(event.currentTarget).get('lang'));
         // No focus() here: closing the dialog returns focus to the toolbar's language button.
         setBlockLanguage(props.editor, lang);
         props.onClose();
@@ -42,19 +43,23 @@ export function LanguageDialog(props: LanguageDialogProps) {
   );
 }
 
-/** Rendered only while the dialog is open, so it starts from the language at the cursor. */
+/**
+ * Mounted each time the dialog opens, so it starts from the language of the selection; focus
+ * starts on that choice (`data-autofocus`), as it does in any radio group.
+ */
 function LanguageChoices({ editor, planLocale }: LanguageDialogProps) {
   const { t } = useTranslation('plans');
+  const format = useFormat();
   const hintId = useId();
-  const [choice, setChoice] = useState<Choice>(() => markedLanguage(editor) ?? automatic);
-  const option = (value: Choice, label: string, lang?: Locale) => (
+  const current = markedLanguage(editor) ?? automatic;
+  const option = (value: Locale | typeof automatic, label: string, lang?: Locale) => (
     <label key={value} className="radio">
       <input
         type="radio"
         name="lang"
         value={value}
-        checked={choice === value}
-        onChange={() => setChoice(value)}
+        defaultChecked={value === current}
+        data-autofocus={value === current ? true : undefined}
         aria-describedby={value === automatic ? hintId : undefined}
       />
       <span lang={lang}>{label}</span>
@@ -65,7 +70,7 @@ function LanguageChoices({ editor, planLocale }: LanguageDialogProps) {
       <legend>{t('language.legend')}</legend>
       {option(automatic, t('language.automatic'))}
       <p id={hintId} className="field__hint">
-        {t('language.automaticHint', { language: autonym(planLocale) })}
+        {t('language.automaticHint', { language: format.language(planLocale) })}
       </p>
       {locales.map((locale) => option(locale, autonym(locale), locale))}
     </fieldset>

@@ -1,4 +1,5 @@
 import { findParentNode, type Editor } from '@tiptap/core';
+import { firstSelectedTextblock, setOnSelectedBlocks } from './selectedBlocks.ts';
 
 export const directions = ['auto', 'ltr', 'rtl'] as const;
 export type Direction = (typeof directions)[number];
@@ -11,7 +12,7 @@ export function isDirection(value: unknown): value is Direction {
 
 /** The `dir` of the paragraph or heading the selection starts in. */
 export function currentDirection(editor: Editor): Direction {
-  const { dir } = editor.state.selection.$from.parent.attrs;
+  const { dir } = firstSelectedTextblock(editor.state).attrs;
   return isDirection(dir) ? dir : 'auto';
 }
 
@@ -21,19 +22,8 @@ export function currentDirection(editor: Editor): Direction {
  * in a German list stays an Arabic line.
  */
 export function setBlockDirection(editor: Editor, dir: Direction): void {
-  editor
-    .chain()
-    .focus()
-    .command(({ tr, state }) => {
-      const { from, to } = state.selection;
-      state.doc.nodesBetween(from, to, (node, pos) => {
-        if (node.isTextblock || listItems.has(node.type.name)) {
-          tr.setNodeMarkup(pos, undefined, { ...node.attrs, dir });
-        }
-      });
-      return true;
-    })
-    .run();
+  setOnSelectedBlocks(editor, { dir }, listItems);
+  editor.commands.focus();
 }
 
 /** Whether the text at the cursor runs right to left as displayed (also for dir="auto" blocks). */
