@@ -31,8 +31,38 @@ async function annaOnNewPlan(title: string) {
     { title, templateKey: 'blank' },
   );
   const planUrl = `${started.app.url}/p/${partnershipId}/plans/${plan.id}`;
+  const failures: string[] = [];
+  wolfsburg.context.on('requestfailed', (request) =>
+    failures.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  const noWorker = async (what: string) => {
+    const state = await anna.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return JSON.stringify({
+        installing: registration?.installing?.state,
+        waiting: registration?.waiting?.state,
+        active: registration?.active?.state,
+        controller: navigator.serviceWorker.controller?.state,
+      });
+    });
+    return new Error(`${what}: ${state}; failed requests: ${failures.join(', ') || 'none'}`);
+  };
+  // The worker claims the pages open when it activates; a page whose navigation is under way at
+  // that moment is probably left out (1 run in 15-30 timed out waiting for control here). Once a
+  // worker is active, the plan page's own navigation goes through it.
+  const isActive = await anna.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000)),
+    ]),
+  );
+  if (!isActive) throw await noWorker('no service worker became active');
   await anna.goto(planUrl);
-  await anna.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await anna
+    .waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 })
+    .catch(async () => {
+      throw await noWorker('the service worker does not control the plan page');
+    });
   await anna.reload();
   await status(anna, p.de.status.saved).waitFor();
   return { wolfsburg, anna, planUrl };
