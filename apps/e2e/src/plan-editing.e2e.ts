@@ -216,6 +216,12 @@ describe('versions and text direction of plans in the browser', () => {
     expect(html).toContain(`<p dir="auto" lang="fr">${french}</p>`);
     expect(html).toContain('<p dir="auto" lang="fr">Le chantier commence en mars.</p>');
     expect(html).toContain('<p dir="auto">Der Park</p>');
+
+    // The plan list's preview reads the French lines in French too (it follows live).
+    await anna.goto(anna.url().replace(/\/[a-f0-9]{24}$/, ''));
+    const card = anna.locator('.plan-card', { hasText: 'Parkplan Sprachen' });
+    await card.locator('.plan-card__preview bdi[lang="fr"]', { hasText: french }).waitFor();
+    expect(await card.locator('bdi', { hasText: 'Der Park' }).getAttribute('lang')).toBeNull();
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
     await wolfsburg.context.close();
     await jendouba.context.close();

@@ -49,6 +49,11 @@ export interface Plan {
   locale: Locale;
   /** The first characters of the document's plain text, one line per block, derived on store. */
   textPreview: string;
+  /**
+   * For each line of `textPreview`, the language its block was marked with; null for none. Absent
+   * from answers of an older server, which a browser may still hold in its offline copy.
+   */
+  previewLanguages?: Array<Locale | null>;
   /** Bytes the document occupies in storage (its state plus not yet compacted updates). */
   sizeBytes: number;
   updatedAt: string;

@@ -1,15 +1,24 @@
 import * as Y from 'yjs';
 import { planLimits } from '@jumelage/contracts/constants';
+import { partLanguageOf } from './script.ts';
 import { planFragmentName } from './yjs.ts';
+
+/** A plan's preview: its text, one line per block, and the language each line's block was marked with. */
+export interface PlanPreview {
+  textPreview: string;
+  /** One entry per line of `textPreview`: the block's `lang` mark ('fr'), or '' for none. */
+  previewLanguages: string[];
+}
 
 /**
  * The first `maxLength` characters of the document's plain text, one line per block (a plan list
- * shows each in its own direction: an Arabic block before a German one must not reorder the
- * German words). It walks the Yjs types directly and stops early, so it stays cheap on every store
- * of a large document.
+ * shows each in its own direction and language: an Arabic block before a German one must not
+ * reorder the German words). It walks the Yjs types directly and stops early, so it stays cheap
+ * on every store of a large document.
  */
-export function textPreview(doc: Y.Doc, maxLength: number = planLimits.textPreviewLength): string {
+export function planPreview(doc: Y.Doc, maxLength: number = planLimits.textPreviewLength): PlanPreview {
   const parts: string[] = [];
+  const languages: string[] = [];
   let length = 0;
   const visit = (type: Y.XmlFragment | Y.XmlElement): void => {
     for (const child of type.toArray()) {
@@ -18,6 +27,7 @@ export function textPreview(doc: Y.Doc, maxLength: number = planLimits.textPrevi
         const text = textOf(child, maxLength - length);
         if (text) {
           parts.push(text);
+          languages.push(type instanceof Y.XmlElement ? (partLanguageOf(type.getAttribute('lang')) ?? '') : '');
           length += text.length + 1;
         }
       } else if (child instanceof Y.XmlElement) {
@@ -28,8 +38,12 @@ export function textPreview(doc: Y.Doc, maxLength: number = planLimits.textPrevi
   visit(doc.getXmlFragment(planFragmentName));
   // Counted in code points, so an emoji or a combining pair is never cut in half.
   const chars = Array.from(parts.join('\n'));
-  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('').trimEnd()}…` : chars.join('');
+  const textPreview = chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('').trimEnd()}…` : chars.join('');
+  return { textPreview, previewLanguages: languages.slice(0, textPreview.split('\n').length) };
 }
+
+/** The preview's text alone. */
+export const textPreview = (doc: Y.Doc, maxLength?: number): string => planPreview(doc, maxLength).textPreview;
 
 const collapseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim();
 

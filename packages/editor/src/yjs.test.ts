@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildTemplate } from './templates.ts';
-import { textPreview } from './text.ts';
+import { planPreview, textPreview } from './text.ts';
 import { docFromState, docToJSON, docToNode, jsonToUpdate, latestRestore, planFragmentName, replaceContent } from './yjs.ts';
 
 describe('Yjs conversion', () => {
@@ -38,6 +38,14 @@ describe('Yjs conversion', () => {
     expect(textPreview(doc)).toMatch(/^Sitzung\nTeilnehmende\nAnna\nTagesordnung/);
     expect(textPreview(doc, 12)).toBe('Sitzung\nTei…');
     expect(textPreview(new Y.Doc())).toBe('');
+  });
+
+  it('gives each line of the preview the language its block was marked with', () => {
+    const block = (type: string, text: string, lang?: string) => ({ type, attrs: { lang, level: 2 }, content: [{ type: 'text', text }] });
+    const doc = docFromState(jsonToUpdate({ type: 'doc', content: [block('heading', 'Calendrier', 'fr'), block('paragraph', 'Der Park'), block('paragraph', 'Les arbres', 'fr-FR')] }));
+    expect(planPreview(doc)).toEqual({ textPreview: 'Calendrier\nDer Park\nLes arbres', previewLanguages: ['fr', '', 'fr'] });
+    // Cut after two lines: as many languages as lines.
+    expect(planPreview(doc, 15)).toEqual({ textPreview: 'Calendrier\nDer…', previewLanguages: ['fr', ''] });
   });
 
   it('previews a long paragraph without its deleted or formatting parts and marks the cut', () => {

@@ -1,7 +1,7 @@
 import mongoose, { type Types } from 'mongoose';
 import * as Y from 'yjs';
 import type { PlanAuthor } from '@jumelage/contracts/plans';
-import { textPreview } from '@jumelage/editor/text';
+import { planPreview, type PlanPreview } from '@jumelage/editor/text';
 import type { Logger } from '../logger.ts';
 import type { Models } from '../models.ts';
 import type { BatchWriter } from './batch-writer.ts';
@@ -36,7 +36,7 @@ export interface StoredRows {
 export interface StoredChange {
   storedBytes: number;
   /** Read when the metadata is published (every few seconds), not on every write. */
-  textPreview: () => string;
+  preview: () => PlanPreview;
   /** Who made the latest change (the name as their session knows it, so no lookup is needed). */
   editor: PlanAuthor;
   changedAt: Date;
@@ -63,19 +63,19 @@ export async function loadDocument(models: Models, planId: string, logger: Logge
 }
 
 /**
- * A plan's text preview, read from the live document when it is asked for; once the document is
- * freed, the text it had then (a publish may still be waiting, and must not keep the document).
+ * A plan's preview, read from the live document when it is asked for; once the document is freed,
+ * the preview it had then (a publish may still be waiting, and must not keep the document).
  */
 class PreviewSource {
-  private frozen = '';
+  private frozen: PlanPreview = { textPreview: '', previewLanguages: [] };
 
   constructor(private doc: Y.Doc | undefined) {}
 
-  readonly read = (): string => (this.doc ? textPreview(this.doc) : this.frozen);
+  readonly read = (): PlanPreview => (this.doc ? planPreview(this.doc) : this.frozen);
 
   freeze(): void {
     if (!this.doc) return;
-    this.frozen = textPreview(this.doc);
+    this.frozen = planPreview(this.doc);
     this.doc = undefined;
   }
 }
@@ -206,7 +206,7 @@ export class PlanStore {
     }
     // A batch implies a recorded update, so the editor is known.
     if (batch.length > 0 && this.editor) {
-      this.onStored({ storedBytes: this.rows.bytes, textPreview: this.preview.read, editor: this.editor, changedAt: new Date(this.changedAt) });
+      this.onStored({ storedBytes: this.rows.bytes, preview: this.preview.read, editor: this.editor, changedAt: new Date(this.changedAt) });
     }
     return true;
   }

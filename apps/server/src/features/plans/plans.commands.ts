@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { Locale } from '@jumelage/contracts/constants';
 import type { CreatePlanBody } from '@jumelage/contracts/plans';
 import { buildTemplate } from '@jumelage/editor/templates';
-import { textPreview } from '@jumelage/editor/text';
+import { planPreview } from '@jumelage/editor/text';
 import { docFromState, docToNode, jsonToUpdate, replaceContent } from '@jumelage/editor/yjs';
 import type { Collab } from '../../collab/collab.ts';
 import { encodeFrames } from '../../collab/frames.ts';
@@ -29,7 +29,7 @@ export async function createPlan(ctx: AppContext, partnershipId: Types.ObjectId,
       title: body.title,
       templateKey: body.templateKey,
       locale: body.locale,
-      textPreview: textPreview(docFromState(update)),
+      ...planPreview(docFromState(update)),
       sizeBytes: updates.byteLength,
       updatedAt: now,
       updatedBy: null,

@@ -2,13 +2,16 @@ import { Schema, type Connection, type HydratedDocument, type InferSchemaType } 
 import { locales, planTemplateKeys } from '@jumelage/contracts/constants';
 
 // A plan's metadata. Its content lives in plan_updates (the Yjs document is the source of truth);
-// textPreview, sizeBytes, updatedAt and updatedBy are derived from it whenever changes are stored.
+// textPreview (with previewLanguages), sizeBytes, updatedAt and updatedBy are derived from it
+// whenever changes are stored.
 const planSchema = new Schema({
   partnershipId: { type: Schema.Types.ObjectId, ref: 'Partnership', required: true },
   title: { type: String, required: true },
   templateKey: { type: String, enum: planTemplateKeys, required: true },
   locale: { type: String, enum: locales, required: true },
   textPreview: { type: String, default: '' },
+  /** The language mark of each line of textPreview's block ('' for none); absent on older plans. */
+  previewLanguages: { type: [String], default: [] },
   sizeBytes: { type: Number, default: 0 },
   /** When the content last changed (a rename does not count). */
   updatedAt: { type: Date, required: true },

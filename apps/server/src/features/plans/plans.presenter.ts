@@ -1,6 +1,7 @@
 import type { Types } from 'mongoose';
 import { locales, planTemplateKeys } from '@jumelage/contracts/constants';
 import type { Plan, PlanAuthor, PlanVersion } from '@jumelage/contracts/plans';
+import { partLanguageOf } from '@jumelage/editor/script';
 import type { Models } from '../../models.ts';
 import { loadUserNames } from '../users/users.presenter.ts';
 import type { PlanVersionDoc } from './plan-versions.model.ts';
@@ -17,6 +18,7 @@ export function presentPlan(plan: StoredPlan, authors: ReadonlyMap<string, PlanA
     templateKey: planTemplateKeys.find((key) => key === plan.templateKey) ?? 'blank',
     locale: locales.find((locale) => locale === plan.locale) ?? 'en',
     textPreview: plan.textPreview,
+    previewLanguages: (plan.previewLanguages ?? []).map(partLanguageOf),
     sizeBytes: plan.sizeBytes,
     updatedAt: plan.updatedAt.toISOString(),
     updatedBy: plan.updatedBy ? (authors.get(String(plan.updatedBy)) ?? null) : null,

@@ -27,7 +27,7 @@ describe('plan metadata after stored changes', () => {
     const publisher = createPlanMetaPublisher({ ...server.app.ctx, logger }, 200);
     const change: StoredChange = {
       storedBytes: 321,
-      textPreview: () => 'Letzte Änderung vor dem Ausfall',
+      preview: () => ({ textPreview: 'Letzte Änderung vor dem Ausfall', previewLanguages: [''] }),
       editor: { id: cast.member.id, name: 'Member' },
       changedAt: new Date(),
     };

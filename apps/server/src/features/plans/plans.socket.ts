@@ -23,7 +23,7 @@ export function announcePlanDeleted(ctx: AppContext, partnershipId: string, plan
 }
 
 const metadataOf = (change: StoredChange) => ({
-  textPreview: change.textPreview(),
+  ...change.preview(),
   sizeBytes: change.storedBytes,
   updatedAt: change.changedAt,
   updatedBy: new mongoose.Types.ObjectId(change.editor.id),

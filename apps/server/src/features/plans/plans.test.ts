@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { collabCloseCodes } from '@jumelage/contracts/constants';
 import type { Plan, PlanListResponse, PlanResponse, PlanVersion, PlanVersionCreated, PlanVersionDetail } from '@jumelage/contracts/plans';
 import {
@@ -81,6 +82,26 @@ describe('plans', () => {
     expect(announced.sizeBytes).toBeGreaterThan(plan.sizeBytes);
     const fetched = await cast.member.client.get<PlanResponse>(`/api/plans/${plan.id}`);
     expect(fetched.body.data.textPreview).toContain('Neuer Inhalt');
+  });
+
+  it('gives each line of the preview the language its paragraph was marked with', async () => {
+    const plan = await createPlan({ templateKey: 'blank' });
+    const socket = openSocket(cast.owner.client);
+    sockets.push(socket);
+    await connected(socket);
+    const updated = new Promise<Plan>((resolve) => socket.on('plan:updated', (event) => event.plan.textPreview.includes('Les arbres') && resolve(event.plan)));
+    const writer = open(cast.expert.client, plan.id);
+    await synced(writer);
+    addParagraph(writer.doc, 'Der Park');
+    // As the editor's language button stores it: a lang attribute on the paragraph.
+    const french = new Y.XmlElement('paragraph');
+    french.setAttribute('lang', 'fr');
+    french.insert(0, [new Y.XmlText('Les arbres')]);
+    writer.doc.getXmlFragment('default').push([french]);
+    const lines = (found: Plan) => found.textPreview.split('\n').map((line, i) => [line, found.previewLanguages?.[i]]);
+    expect(lines(await updated).slice(-2)).toEqual([['Der Park', null], ['Les arbres', 'fr']]);
+    const fetched = await cast.member.client.get<PlanResponse>(`/api/plans/${plan.id}`);
+    expect(lines(fetched.body.data).slice(-2)).toEqual([['Der Park', null], ['Les arbres', 'fr']]);
   });
 
   it('announces the edits of plans typed in at the same time, each with its own preview and editor', async () => {

@@ -2,7 +2,7 @@ import { Fragment, useId } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanAbilities } from '@jumelage/contracts/plans';
-import { languageOfPart } from '@jumelage/editor/script';
+import { languageOfBlock } from '@jumelage/editor/script';
 import { autonym } from '../../components/LanguageSelect.tsx';
 import { path } from '../../lib/api.ts';
 import { useFormat } from '../users/useFormat.ts';
@@ -20,14 +20,14 @@ const preloadEditor = () => void collabEditorChunk.preload().catch(() => undefin
 
 /**
  * The preview's blocks on one run of text, each isolated in its own direction (an Arabic block
- * before a German one would otherwise reorder the German words) and, when Arabic in a plan of
- * another language, marked as Arabic.
+ * before a German one would otherwise reorder the German words) and in its own language when it
+ * is not the plan's: the one its writers marked, else Arabic for Arabic letters.
  */
-function PreviewText({ text, locale }: { text: string; locale: string }) {
-  return text.split('\n').map((block, index) => (
+function PreviewText({ plan }: { plan: Plan }) {
+  return plan.textPreview.split('\n').map((block, index) => (
     <Fragment key={index}>
       {index > 0 ? ' ' : null}
-      <bdi lang={languageOfPart(block, locale)}>{block}</bdi>
+      <bdi lang={languageOfBlock(block, plan.previewLanguages?.[index], plan.locale)}>{block}</bdi>
     </Fragment>
   ));
 }
@@ -62,7 +62,7 @@ export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListIt
         lang={plan.textPreview ? plan.locale : undefined}
       >
         {plan.textPreview ? (
-          <PreviewText text={plan.textPreview} locale={plan.locale} />
+          <PreviewText plan={plan} />
         ) : (
           <span className="plan-card__empty">{t('list.emptyPreview')}</span>
         )}
