@@ -3,6 +3,9 @@ import { planLimits } from '@jumelage/contracts/constants';
 import { partLanguageOf } from './script.ts';
 import { planFragmentName } from './yjs.ts';
 
+/** The blocks that can be marked with a language (the schema's `lang` attribute); a mark elsewhere is none. */
+const markedBlocks = new Set(['paragraph', 'heading']);
+
 /** A plan's preview: its text, one line per block, and the language each line's block was marked with. */
 export interface PlanPreview {
   textPreview: string;
@@ -27,7 +30,8 @@ export function planPreview(doc: Y.Doc, maxLength: number = planLimits.textPrevi
         const text = textOf(child, maxLength - length);
         if (text) {
           parts.push(text);
-          languages.push(type instanceof Y.XmlElement ? (partLanguageOf(type.getAttribute('lang')) ?? '') : '');
+          const isMarkable = type instanceof Y.XmlElement && markedBlocks.has(type.nodeName);
+          languages.push(isMarkable ? (partLanguageOf(type.getAttribute('lang')) ?? '') : '');
           length += text.length + 1;
         }
       } else if (child instanceof Y.XmlElement) {

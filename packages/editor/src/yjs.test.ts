@@ -48,6 +48,27 @@ describe('Yjs conversion', () => {
     expect(planPreview(doc, 15)).toEqual({ textPreview: 'Calendrier\nDer…', previewLanguages: ['fr', ''] });
   });
 
+  it('keeps the languages in step with the lines through empty blocks, lists, task lists and tables', () => {
+    const paragraph = (text: string, lang?: string) => ({ type: 'paragraph', attrs: { lang }, content: text ? [{ type: 'text', text }] : [] });
+    const item = (type: string, ...content: object[]) => ({ type, content });
+    const doc = docFromState(
+      jsonToUpdate({
+        type: 'doc',
+        content: [
+          paragraph(''),
+          paragraph('   ', 'de'),
+          paragraph('Le parc', 'fr'),
+          item('bulletList', item('listItem', paragraph('Bäume'), paragraph('الأشجار', 'ar'))),
+          item('taskList', { type: 'taskItem', attrs: { checked: false }, content: [paragraph('Bancs', 'fr')] }),
+          item('table', item('tableRow', item('tableCell', paragraph('Kosten')), item('tableCell', paragraph('Budget', 'en')))),
+        ],
+      }),
+    );
+    const { textPreview: text, previewLanguages } = planPreview(doc);
+    expect(text).toBe('Le parc\nBäume\nالأشجار\nBancs\nKosten\nBudget');
+    expect(previewLanguages).toEqual(['fr', '', 'ar', 'fr', '', 'en']);
+  });
+
   it('previews a long paragraph without its deleted or formatting parts and marks the cut', () => {
     const doc = new Y.Doc();
     const paragraph = new Y.XmlElement('paragraph');
