@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
+import { apiRequest, demoAccount, karimInJendouba, logIn, openDemoPartnership } from './session.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
 import { planEditor as editor, planStatus as status, waitForText } from './planEditor.ts';
@@ -95,12 +95,7 @@ describe('the app without a network', () => {
     });
 
     await status(anna, p.de.status.saved).waitFor({ timeout: 30_000 });
-    const jendouba = await newContext(started.browser, {
-      locale: 'fr-FR',
-      timezoneId: 'Africa/Tunis',
-    });
-    const karim = await jendouba.context.newPage();
-    await logIn(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+    const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
     await karim.goto(planUrl);
     await waitForText(karim, 'Vor dem Ausfall. Im Zug weitergeschrieben.', 15_000);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiRequest, demoAccount, logIn as logInAs } from './session.ts';
+import { apiRequest, demoAccount, karimInJendouba, logIn as logInAs } from './session.ts';
 import { audit, isBlocking } from './axe.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { focusedText } from './keyboard.ts';
@@ -41,12 +41,7 @@ async function annaWritesNewPlan(title: string, firstLine: string) {
 
 /** Karim (Jendouba, French) opens the plan at `planUrl` in a browser of his own. */
 async function karimOpens(planUrl: string) {
-  const jendouba = await newContext(started.browser, {
-    locale: 'fr-FR',
-    timezoneId: 'Africa/Tunis',
-  });
-  const karim = await jendouba.context.newPage();
-  await logInAs(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+  const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
   await karim.goto(planUrl);
   await status(karim, p.fr.status.saved).waitFor();
   return { jendouba, karim };

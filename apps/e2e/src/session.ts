@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { newContext } from './harness.ts';
 import { texts } from './locales.ts';
 
 export type Locale = keyof typeof texts;
@@ -23,6 +24,14 @@ export async function logIn(page: Page, baseUrl: string, locale: Locale, account
   await page.getByLabel(texts[locale].auth.fields.password).fill(account.password);
   await page.getByRole('button', { name: texts[locale].auth.login.submit }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Karim (Jendouba, French interface, Tunis time) signed in, in a browser context of his own. */
+export async function karimInJendouba(browser: Browser, baseUrl: string) {
+  const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+  const karim = await jendouba.context.newPage();
+  await logIn(karim, baseUrl, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+  return { jendouba, karim };
 }
 
 /** Opens the demo partnership (Wolfsburg – Jendouba) from the home page; returns its id. */

@@ -46,9 +46,6 @@ export function planPreview(doc: Y.Doc, maxLength: number = planLimits.textPrevi
   return { textPreview, previewLanguages: languages.slice(0, textPreview.split('\n').length) };
 }
 
-/** The preview's text alone. */
-export const textPreview = (doc: Y.Doc, maxLength?: number): string => planPreview(doc, maxLength).textPreview;
-
 const collapseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildTemplate } from './templates.ts';
-import { planPreview, textPreview } from './text.ts';
+import { planPreview } from './text.ts';
+
+const textPreview = (doc: Y.Doc, maxLength?: number) => planPreview(doc, maxLength).textPreview;
 import { docFromState, docToJSON, docToNode, jsonToUpdate, latestRestore, planFragmentName, replaceContent } from './yjs.ts';
 
 describe('Yjs conversion', () => {

@@ -5,15 +5,13 @@ import type { EditorState, Transaction } from '@tiptap/pm/state';
 // The blocks a block-level tool (direction, language) acts on. A selection of several table cells
 // has one range per cell, and its from/to cover only one of them, so every range is walked.
 
-/** The paragraphs and headings in the selection, with their positions; the one at the cursor if it is empty. */
-function selectedTextblocks(state: EditorState): Array<{ node: Node; pos: number }> {
-  const found: Array<{ node: Node; pos: number }> = [];
+/** Visits every node the selection touches, range by range (the block around an empty one). */
+function forEachSelected(state: EditorState, visit: (node: Node, pos: number) => void): void {
   for (const { $from, $to } of state.selection.ranges) {
     state.doc.nodesBetween($from.pos, $to.pos, (node, pos) => {
-      if (node.isTextblock) found.push({ node, pos });
+      visit(node, pos);
     });
   }
-  return found;
 }
 
 /**
@@ -23,8 +21,11 @@ function selectedTextblocks(state: EditorState): Array<{ node: Node; pos: number
 export function firstSelectedTextblock(state: EditorState): Node {
   const { parent } = state.selection.$from;
   if (parent.isTextblock && state.selection.ranges.length === 1) return parent;
-  const blocks = selectedTextblocks(state).sort((a, b) => a.pos - b.pos);
-  return blocks[0]?.node ?? parent;
+  let first: { node: Node; pos: number } | undefined;
+  forEachSelected(state, (node, pos) => {
+    if (node.isTextblock && (first === undefined || pos < first.pos)) first = { node, pos };
+  });
+  return first?.node ?? parent;
 }
 
 /**
@@ -37,13 +38,11 @@ export function markSelectedBlocks(
   attrs: Record<string, unknown>,
   alsoOn: ReadonlySet<string> = new Set(),
 ): void {
-  for (const { $from, $to } of state.selection.ranges) {
-    state.doc.nodesBetween($from.pos, $to.pos, (node, pos) => {
-      if (node.isTextblock || alsoOn.has(node.type.name)) {
-        tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...attrs });
-      }
-    });
-  }
+  forEachSelected(state, (node, pos) => {
+    if (node.isTextblock || alsoOn.has(node.type.name)) {
+      tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...attrs });
+    }
+  });
 }
 
 /** `markSelectedBlocks` as one step of the editor (one undo step, sent to everyone). */
