@@ -1,6 +1,11 @@
 import { extensions as coreExtensions, Extension, type Extensions } from '@tiptap/core';
+import { Bold } from '@tiptap/extension-bold';
+import { Code } from '@tiptap/extension-code';
+import { Italic } from '@tiptap/extension-italic';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { Strike } from '@tiptap/extension-strike';
 import { TableKit } from '@tiptap/extension-table';
+import { Underline } from '@tiptap/extension-underline';
 import StarterKit from '@tiptap/starter-kit';
 import { isSafeHref } from './links.ts';
 import { partLanguageOf } from './script.ts';
@@ -31,6 +36,14 @@ const blockDirection = coreExtensions.TextDirection.extend({
     }));
   },
 });
+
+/**
+ * The inline marks, except that a block made by Enter starts plain: the templates' hints are
+ * italic, and a paragraph started after one came out italic (in the editor and in the exports).
+ * TipTap's default carries the marks at the cursor into the new block. Links never carried over.
+ * The schema is unchanged (`keepOnSplit` only guides the split commands).
+ */
+const inlineMarks = [Bold, Code, Italic, Strike, Underline].map((mark) => mark.extend({ keepOnSplit: false }));
 
 /**
  * The language a paragraph or heading is written in when it is not the plan's (WCAG 3.1.2, language
@@ -74,6 +87,11 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
     StarterKit.configure({
       heading: { levels: [...headingLevels] },
       codeBlock: false,
+      bold: false,
+      italic: false,
+      strike: false,
+      code: false,
+      underline: false,
       ...(options.collaborating ? { undoRedo: false } : {}),
       link: {
         openOnClick: false,
@@ -85,6 +103,7 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
+    ...inlineMarks,
     TaskList,
     TaskItem.configure({ nested: true }),
     TableKit.configure({ table: { resizable: false } }),
