@@ -272,6 +272,13 @@ describe('versions and text direction of plans in the browser', () => {
     await slot.click();
     await anna.keyboard.type('Ziel 1: Park bauen.');
     expect(await slot.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    // A paragraph started after a template hint (italic) is plain text.
+    await anna.locator('.ProseMirror[role=textbox] > p:has(em)').first().click();
+    await anna.keyboard.press('End');
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.type('نص عادي');
+    const typed = anna.locator('.ProseMirror[role=textbox] > p', { hasText: 'نص عادي' });
+    expect(await typed.locator('em').count()).toBe(0);
 
     // The plan list previews the German plan block by block: the German sentence after the Arabic
     // one keeps its own direction (and word order), and only the Arabic one is marked as Arabic.
@@ -285,6 +292,18 @@ describe('versions and text direction of plans in the browser', () => {
       block(text).evaluate((element) => getComputedStyle(element).direction);
     expect(await blockDirection('حديقة مشتركة')).toBe('rtl');
     expect(await blockDirection('Danach wieder Deutsch.')).toBe('ltr');
+    // The Arabic plan's preview runs right to left: its first block starts at the right (the
+    // blocks' <bdi> hide their letters from dir="auto", which ran it left to right).
+    const arabicPreview = anna
+      .locator('.plan-card', { hasText: 'خطة المشروع' })
+      .locator('.plan-card__preview');
+    expect(await arabicPreview.evaluate((element) => getComputedStyle(element).direction)).toBe(
+      'rtl',
+    );
+    const [first, second] = await arabicPreview
+      .locator('bdi')
+      .evaluateAll((blocks) => blocks.slice(0, 2).map((bdi) => bdi.getBoundingClientRect().right));
+    expect(first).toBeGreaterThanOrEqual((second ?? Infinity) - 1);
     expect(wolfsburg.problems).toEqual([]);
     await wolfsburg.context.close();
   });

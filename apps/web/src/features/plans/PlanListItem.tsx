@@ -1,8 +1,9 @@
 import { Fragment, useId } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { rtlLocales } from '@jumelage/contracts/constants';
 import type { Plan, PlanAbilities } from '@jumelage/contracts/plans';
-import { languageOfBlock } from '@jumelage/editor/script';
+import { languageOfBlock, letterDirection } from '@jumelage/editor/script';
 import { autonym } from '../../components/LanguageSelect.tsx';
 import { path } from '../../lib/api.ts';
 import { useFormat } from '../users/useFormat.ts';
@@ -32,6 +33,14 @@ function PreviewText({ plan }: { plan: Plan }) {
   ));
 }
 
+/**
+ * The direction the preview runs in: that of its first letter, as `dir="auto"` would read it if
+ * it looked inside the blocks' <bdi> (it skips them, so an Arabic preview ran left to right with
+ * its first block at the far end); without letters, the plan language's.
+ */
+const previewDirection = (plan: Plan) =>
+  letterDirection(plan.textPreview) ?? (rtlLocales.includes(plan.locale) ? 'rtl' : 'ltr');
+
 /** One plan: title (opens the editor), template, language, preview, last change and size. */
 export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListItemProps) {
   const { t } = useTranslation('plans');
@@ -58,7 +67,7 @@ export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListIt
       </ul>
       <p
         className="plan-card__preview"
-        dir="auto"
+        dir={plan.textPreview ? previewDirection(plan) : undefined}
         lang={plan.textPreview ? plan.locale : undefined}
       >
         {plan.textPreview ? (
