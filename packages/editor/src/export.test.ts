@@ -159,6 +159,21 @@ describe('Markdown export', () => {
     expect(markdown).not.toContain('javascript:');
   });
 
+  it('keeps spaces outside emphasis delimiters, so every emphasis closes, inside words too', () => {
+    const paragraph = [
+      text('Lien : ', [{ type: 'italic' }]),
+      text('Park'),
+      text('anlage', [{ type: 'bold' }]),
+      text(' alt ', [{ type: 'strike' }]),
+      text('beides', [{ type: 'bold' }, { type: 'italic' }]),
+      text(' ', [{ type: 'italic' }]),
+    ];
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: paragraph }] };
+    expect(renderMarkdownDocument(getPlanSchema().nodeFromJSON(doc), { title: 'T', locale: 'fr' })).toContain(
+      '*Lien :* Park**anlage** ~~alt~~ ***beides***\n',
+    );
+  });
+
   it('treats typed Markdown as text', () => {
     const doc = { type: 'doc', content: [{ type: 'paragraph', content: [text('# not a heading *nor bold* [x](javascript:y)')] }] };
     expect(renderMarkdownDocument(getPlanSchema().nodeFromJSON(doc), { title: 'T', locale: 'en' })).toContain(

@@ -48,6 +48,19 @@ function orderedMarker(node: Node, parent: Node | undefined): string {
   return `${start + index}.`;
 }
 
+/**
+ * Text between emphasis delimiters (`*`, `**`, `~~`), with its leading and trailing spaces moved
+ * outside them: CommonMark does not close `*Link: *` (a delimiter after a space cannot close), so
+ * a word selected with the space after it came out with literal asterisks. `*` rather than `_`,
+ * which does not work inside a word ("Park*anlage*").
+ */
+const emphasis =
+  (delimiter: string) =>
+  ({ children }: MarkProps): string => {
+    const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(join(children)) ?? [];
+    return inner ? `${before}${delimiter}${inner}${delimiter}${after}` : before + after;
+  };
+
 /** The document as CommonMark (with GFM tables and task lists); unsafe links keep their text only. */
 export function renderMarkdown(content: Node): string {
   const markdown = renderToMarkdown({
@@ -66,6 +79,9 @@ export function renderMarkdown(content: Node): string {
         tableHeader: ({ children }: NodeProps) => join(children).trim().replace(/\n+/g, ' '),
       },
       markMapping: {
+        bold: emphasis('**'),
+        italic: emphasis('*'),
+        strike: emphasis('~~'),
         link: ({ mark, children }: MarkProps) => {
           const href: unknown = mark.attrs.href;
           return isSafeHref(href) ? `[${join(children)}](${markdownHref(href)})` : join(children);
