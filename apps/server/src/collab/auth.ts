@@ -7,7 +7,7 @@ import { planAbilities } from '../features/plans/plans.policy.ts';
 import { AppError } from '../http/errors.ts';
 import { isOriginAllowed } from '../http/origin.ts';
 import { readSessionToken } from '../http/session-cookie.ts';
-import { userColor } from './awareness.ts';
+import { userColor } from './colors.ts';
 import type { Identity } from './connection.ts';
 
 // Decides an upgrade before the WebSocket exists, from the HTTP request alone: Origin first (no

@@ -17,7 +17,7 @@ import {
   type TestServer,
   type TestUser,
 } from '@jumelage/test-utils';
-import { userColor } from './awareness.ts';
+import { userColor } from './colors.ts';
 import { messageAuth, messageAwareness, updateMessage } from './protocol.ts';
 
 let server: TestServer;
@@ -87,6 +87,26 @@ describe('collaborative editing over y-websocket', () => {
     const seen = await eventually(() => witness.provider.awareness.getStates().get(mallory.doc.clientID));
     expect(seen).toEqual({ user: { id: cast.member.id, name: 'Member', color: userColor(cast.member.id) }, cursor: { anchor: 3 } });
     expect(userColor(cast.member.id)).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('gives everyone in a plan a colour of their own, and one person the same colour in every tab', async () => {
+    const planId = await createPlan();
+    const people = [cast.owner, cast.member, cast.expert, cast.observer];
+    const tabs = [...people, cast.member].map((user) => open(user, planId));
+    const witness = open(cast.owner, planId);
+    await Promise.all([...tabs, witness].map((tab) => synced(tab)));
+    for (const tab of tabs) tab.provider.awareness.setLocalStateField('cursor', 1);
+    const colorOf = (tab: CollabClient) => {
+      const state: unknown = witness.provider.awareness.getStates().get(tab.doc.clientID);
+      return (state as { user?: { color?: string } } | undefined)?.user?.color;
+    };
+    const colors =
+      (await eventually(() => {
+        const seen = tabs.map(colorOf);
+        return seen.every(Boolean) ? seen : undefined;
+      })) ?? [];
+    expect(new Set(colors.slice(0, people.length)).size).toBe(people.length);
+    expect(colors[people.length]).toBe(colors[1]);
   });
 
   it('tells the others when a client leaves', async () => {

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { PlanAuthor } from '@jumelage/contracts/plans';
 import type { Logger } from '../logger.ts';
 import type { Models } from '../models.ts';
+import { colorAmong } from './colors.ts';
 import { Connection } from './connection.ts';
 import { DocumentSizeGuard, type CollabLimits } from './limits.ts';
 import { awarenessMessage, updateMessage } from './protocol.ts';
@@ -113,7 +114,16 @@ export class SharedDocument {
     return owner !== undefined && owner !== connection && owner.identity.userId !== connection.identity.userId;
   }
 
+  /** Adds a connection, with a caret colour no one else here has (see colors.ts). */
   attach(connection: Connection): void {
+    const { identity } = connection;
+    const taken = new Set<string>();
+    let own: string | undefined;
+    for (const other of this.connections) {
+      if (other.identity.userId === identity.userId) own = other.identity.user.color;
+      else taken.add(other.identity.user.color);
+    }
+    identity.user = { ...identity.user, color: own ?? colorAmong(identity.userId, taken) };
     this.connections.add(connection);
     this.renewals.add(connection);
   }
