@@ -11,6 +11,8 @@ describe('link targets', () => {
   it('completes addresses typed without a scheme', () => {
     expect(linkHref('jendouba.tn')).toBe('https://jendouba.tn');
     expect(linkHref('karim@jendouba.example')).toBe('mailto:karim@jendouba.example');
+    expect(linkHref('www.example.org:8080/park')).toBe('https://www.example.org:8080/park');
+    expect(linkHref('localhost:3000')).toBe('https://localhost:3000');
   });
 
   it('refuses other schemes and empty input', () => {
