@@ -112,6 +112,21 @@ describe('plans in the browser', () => {
     await waitForText(anna, 'Écrit hors ligne à Jendouba', 10_000);
     await status(karim, p.fr.status.saved).waitFor();
 
+    // A task's checkbox is named after the task once (TipTap's hidden copy of the name beside it
+    // is not read a second time).
+    await newParagraphAtEnd(anna);
+    await anna.keyboard.type('[ ] Bänke bestellen');
+    const annasTask = anna.getByRole('checkbox', { name: 'Bänke bestellen' });
+    expect(await annasTask.getAttribute('aria-label')).toBe(
+      p.de.editor.taskCheckbox.replace('{{task}}', 'Bänke bestellen'),
+    );
+    expect(await annasTask.isDisabled()).toBe(false);
+    const hiddenCopies = await anna
+      .locator('.ProseMirror label:has(> input[type=checkbox]) > span')
+      .evaluateAll((spans) => spans.map((span) => span.getAttribute('aria-hidden')));
+    expect(hiddenCopies.length).toBeGreaterThan(0);
+    expect(hiddenCopies.every((hidden) => hidden === 'true')).toBe(true);
+
     // The observer follows live but cannot type.
     const observerContext = await newContext(started.browser, {
       locale: 'ar-TN',
@@ -128,6 +143,12 @@ describe('plans in the browser', () => {
     await editor(leila, 'ar').click();
     await leila.keyboard.type('لا ينبغي أن يظهر هذا');
     expect(await documentText(leila)).toBe(before);
+    // What she types is answered where she looks, and the task cannot be ticked.
+    await leila
+      .getByRole('status')
+      .filter({ hasText: p.ar.editor.readOnlyTyping })
+      .waitFor({ timeout: 2000 });
+    expect(await leila.getByRole('checkbox', { name: 'Bänke bestellen' }).isDisabled()).toBe(true);
     await anna.locator('.ProseMirror[role=textbox] > p').last().click();
     await anna.keyboard.press('End');
     await anna.keyboard.type(' – von Leila gelesen');

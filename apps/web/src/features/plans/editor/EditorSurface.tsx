@@ -12,6 +12,7 @@ import { EditorToolbar } from './EditorToolbar.tsx';
 import { leaveWithEscape } from './escapeKey.ts';
 import { partLanguage } from './partLanguage.ts';
 import { planExtensions } from './planExtensions.ts';
+import { useReadOnlyTypingNote } from './readOnlyTyping.ts';
 import { useUndoClearedOnRestore } from './restores.ts';
 import type { ClosedReason } from './syncStatus.ts';
 import type { CollabSession } from './useCollabSession.ts';
@@ -48,7 +49,9 @@ const textboxAttributes = ({ id, label, hintId, lang, isEditable }: TextboxAttri
   'aria-label': label,
   'aria-describedby': hintId,
   lang,
-  ...(isEditable ? {} : { 'aria-readonly': 'true' }),
+  // Read-only, it stays focusable like a read-only text field: keyboard users can reach it, and
+  // what they type there is answered (see readOnlyTyping.ts).
+  ...(isEditable ? {} : { 'aria-readonly': 'true', tabindex: '0' }),
 });
 
 /** The toolbar and the text, bound to the Yjs document (undo and redo come from Collaboration). */
@@ -99,6 +102,7 @@ export function EditorSurface({
     editor.setEditable(isEditable);
   }, [editor, attributes, isEditable]);
   useUndoClearedOnRestore(editor, session.doc);
+  const typingNote = useReadOnlyTypingNote(isEditable);
 
   // A plan closed to us (deleted, access revoked…) is no longer followed live.
   const hint = isEditable
@@ -120,7 +124,15 @@ export function EditorSurface({
       ) : (
         <Loading label={t('status.loading')} />
       )}
-      <EditorContent editor={editor} className="plan-editor__surface" hidden={!hasDocument} />
+      <div role="status" className="plan-editor__typing-note">
+        {typingNote.isShown ? <p>{t('editor.readOnlyTyping')}</p> : null}
+      </div>
+      <EditorContent
+        editor={editor}
+        className="plan-editor__surface"
+        hidden={!hasDocument}
+        onKeyDown={typingNote.onKeyDown}
+      />
     </div>
   );
 }
