@@ -104,6 +104,7 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
       {isLoaded && milestones.length === 0 ? (
         <EmptyState
           title={t('board.emptyTitle')}
+          level={3}
           action={canEdit ? newButton(t('board.addFirst')) : null}
         >
           <p>{canEdit ? t('board.emptyTextEditor') : t('board.emptyTextReader')}</p>
@@ -112,6 +113,7 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
       {isLoaded && milestones.length > 0 && shown.length === 0 ? (
         <EmptyState
           title={t('board.noMatchTitle')}
+          level={3}
           action={
             <button type="button" className="button" onClick={clear}>
               {t('filters.clear')}

@@ -86,7 +86,7 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
       <ErrorMessage error={plans.error} onRetry={plans.reload} />
       {!list && plans.isLoading ? <Loading /> : null}
       {list && list.length === 0 ? (
-        <EmptyState title={t('list.emptyTitle')} action={newPlanButton}>
+        <EmptyState title={t('list.emptyTitle')} action={newPlanButton} level={3}>
           <p>{canCreate ? t('list.emptyText') : t('list.emptyTextReadOnly')}</p>
         </EmptyState>
       ) : null}

@@ -119,8 +119,10 @@ export function VersionsPanel({ id, planId, planLocale, canEdit }: VersionsPanel
         <ul className="plan-versions__list">
           {list.map((version) => (
             <li key={version.id} className="plan-versions__item">
-              <span className="plan-versions__label" dir="auto">
-                {version.label}
+              {/* Isolated, not dir="auto": a German name in the Arabic interface keeps its word
+                  order but lines up with its date, at the interface's start. */}
+              <span className="plan-versions__label">
+                <bdi>{version.label}</bdi>
               </span>
               <span className="plan-versions__meta">
                 {t('versions.by', {
