@@ -174,6 +174,15 @@ describe('Markdown export', () => {
     );
   });
 
+  it('keeps a line break inside bold text a line break', () => {
+    const bold = [{ type: 'bold' }];
+    const paragraph = [text('erste', bold), { type: 'hardBreak', marks: bold }, text('zweite', bold)];
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: paragraph }] };
+    expect(renderMarkdownDocument(getPlanSchema().nodeFromJSON(doc), { title: 'T', locale: 'de' })).toContain(
+      '**erste**\\\n**zweite**',
+    );
+  });
+
   it('treats typed Markdown as text', () => {
     const doc = { type: 'doc', content: [{ type: 'paragraph', content: [text('# not a heading *nor bold* [x](javascript:y)')] }] };
     expect(renderMarkdownDocument(getPlanSchema().nodeFromJSON(doc), { title: 'T', locale: 'en' })).toContain(

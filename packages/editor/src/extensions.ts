@@ -41,9 +41,34 @@ const blockDirection = coreExtensions.TextDirection.extend({
  * The inline marks, except that a block made by Enter starts plain: the templates' hints are
  * italic, and a paragraph started after one came out italic (in the editor and in the exports).
  * TipTap's default carries the marks at the cursor into the new block. Links never carried over.
- * The schema is unchanged (`keepOnSplit` only guides the split commands).
+ * The schema is unchanged (`keepOnSplit` only guides the split and line-break commands; a line
+ * break keeps its marks, see below).
  */
 const inlineMarks = [Bold, Code, Italic, Strike, Underline].map((mark) => mark.extend({ keepOnSplit: false }));
+
+/**
+ * A line break (Shift+Enter, Mod+Enter) stays in the same block, so it keeps the marks at the
+ * cursor: TipTap's hard break carries only the marks that keep on split, which now are none.
+ */
+const lineBreakKeepsMarks = Extension.create({
+  name: 'lineBreakKeepsMarks',
+  priority: 1000,
+  addKeyboardShortcuts() {
+    const lineBreak = () => {
+      const { storedMarks, selection } = this.editor.state;
+      const marks = storedMarks ?? (selection.$to.parentOffset > 0 ? selection.$from.marks() : []);
+      return this.editor
+        .chain()
+        .setHardBreak()
+        .command(({ tr }) => {
+          if (marks.length > 0) tr.ensureMarks(marks);
+          return true;
+        })
+        .run();
+    };
+    return { 'Shift-Enter': lineBreak, 'Mod-Enter': lineBreak };
+  },
+});
 
 /**
  * The language a paragraph or heading is written in when it is not the plan's (WCAG 3.1.2, language
@@ -104,6 +129,7 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
       },
     }),
     ...inlineMarks,
+    lineBreakKeepsMarks,
     TaskList,
     TaskItem.configure({ nested: true }),
     TableKit.configure({ table: { resizable: false } }),

@@ -51,13 +51,16 @@ function orderedMarker(node: Node, parent: Node | undefined): string {
 /**
  * Text between emphasis delimiters (`*`, `**`, `~~`), with its leading and trailing spaces moved
  * outside them: CommonMark does not close `*Link: *` (a delimiter after a space cannot close), so
- * a word selected with the space after it came out with literal asterisks. `*` rather than `_`,
+ * a word selected with the space after it came out with literal asterisks. A line break (`\`
+ * and a newline) counts as a space: inside the delimiters its backslash escaped the closing one.
+ * `*` rather than `_`,
  * which does not work inside a word ("Park*anlage*").
  */
+const edges = /^((?:\s|\\\n)*)([\s\S]*?)((?:\s|\\\n)*)$/;
 const emphasis =
   (delimiter: string) =>
   ({ children }: MarkProps): string => {
-    const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(join(children)) ?? [];
+    const [, before = '', inner = '', after = ''] = edges.exec(join(children)) ?? [];
     return inner ? `${before}${delimiter}${inner}${delimiter}${after}` : before + after;
   };
 
