@@ -20,6 +20,8 @@ describe('link targets', () => {
     expect(linkHref('java\nscript:alert(1)')).toBeNull();
     expect(linkHref('data:text/html,<b>x</b>')).toBeNull();
     expect(linkHref('ftp://example.org')).toBeNull();
+    expect(linkHref('javascript:0')).toBeNull();
+    expect(linkHref('tel:110')).toBeNull();
     expect(linkHref('   ')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { isSafeHref } from '@jumelage/editor/links';
 
 const hasScheme = /^[a-z][a-z0-9+.-]*:/i;
 // "www.example.org:8080/park" and "localhost:3000" start like a scheme but are a host and a port.
-const startsWithPort = /^[a-z0-9.-]+:\d+(?:[/?#]|$)/i;
+const startsWithPort = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+):\d{1,5}(?:[/?#]|$)/i;
 const looksLikeEmail = /^[^\s/@]+@[^\s/@]+\.[^\s/@]+$/;
 
 /**

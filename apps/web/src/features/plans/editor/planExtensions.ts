@@ -5,7 +5,7 @@ import { createExtensions, type ExtensionOptions } from '@jumelage/editor/extens
 /**
  * TipTap's task item as a browser shows it, for screen readers:
  * - the checkbox is named in the viewer's language (TipTap's default is English) after the task's
- *   first line, not its whole content (a table in a task made every cell part of the name);
+ *   first paragraph, not its whole content (a table in a task made every cell part of the name);
  * - the visually hidden copy of that name TipTap puts beside the checkbox is hidden from them
  *   too: the checkbox already carries it, so each task was read twice;
  * - the checkbox is disabled while the editor is read-only: an observer could focus and tick it,

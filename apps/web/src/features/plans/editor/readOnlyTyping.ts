@@ -3,12 +3,16 @@ import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 const noteMs = 5000;
 const editingKeys = new Set(['Enter', 'Backspace', 'Delete']);
 
-/** Whether a key press would write or delete text in an editable document (shortcuts do not). */
-export const isTypingKey = (event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>) =>
-  !event.ctrlKey &&
-  !event.metaKey &&
-  !event.altKey &&
-  (event.key.length === 1 || editingKeys.has(event.key));
+type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'getModifierState'>;
+
+/**
+ * Whether a key press would write or delete text in an editable document. Shortcuts do not count;
+ * AltGr (which also sets Ctrl and Alt on Windows) types "@" or "€", so it does.
+ */
+export function isTypingKey(event: KeyPress): boolean {
+  if (!(event.key.length === 1 || editingKeys.has(event.key))) return false;
+  return event.getModifierState('AltGraph') || !(event.ctrlKey || event.metaKey || event.altKey);
+}
 
 /**
  * Someone who may only read a plan and types into it is told so where they look, for a few
@@ -24,7 +28,10 @@ export function useReadOnlyTypingNote(isEditable: boolean) {
   }, [shownAt]);
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
-      if (isEditable || !isTypingKey(event)) return;
+      // Keys meant for a link or a checkbox in the text (Enter opens a link) are theirs.
+      const isOnControl =
+        event.target instanceof Element && event.target.closest('a, input, button');
+      if (isEditable || isOnControl || !isTypingKey(event)) return;
       event.preventDefault();
       setShownAt(Date.now());
     },
