@@ -273,12 +273,39 @@ describe('versions and text direction of plans in the browser', () => {
     await anna.keyboard.type('Ziel 1: Park bauen.');
     expect(await slot.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     // A paragraph started after a template hint (italic) is plain text.
-    await anna.locator('.ProseMirror[role=textbox] > p:has(em)').first().click();
-    await anna.keyboard.press('End');
+    // The caret goes to the end of the first hint through the editor itself (the TipTap instance
+    // its element carries): a click or a DOM selection reaches ProseMirror a moment later, and an
+    // Enter pressed before that went to the list item typed in above.
+    await anna.locator('.ProseMirror[role=textbox]').evaluate((element) => {
+      type Block = {
+        type: { name: string };
+        nodeSize: number;
+        firstChild: { marks: unknown[] } | null;
+      };
+      type TipTap = {
+        state: { doc: { descendants(visit: (node: Block, pos: number) => boolean): void } };
+        commands: { focus(position: number): boolean };
+      };
+      const tiptap = (element as HTMLElement & { editor?: TipTap }).editor;
+      let hintEnd = 0;
+      tiptap?.state.doc.descendants((node, pos) => {
+        const isHint = node.type.name === 'paragraph' && (node.firstChild?.marks.length ?? 0) > 0;
+        if (isHint && hintEnd === 0) hintEnd = pos + node.nodeSize - 1;
+        return hintEnd === 0;
+      });
+      tiptap?.commands.focus(hintEnd);
+    });
     await anna.keyboard.press('Enter');
     await anna.keyboard.type('نص عادي');
     const typed = anna.locator('.ProseMirror[role=textbox] > p', { hasText: 'نص عادي' });
+    await typed.waitFor();
     expect(await typed.locator('em').count()).toBe(0);
+    // A line break stays in the block and keeps the marks: bold goes on after Shift+Enter.
+    await anna.keyboard.press('Control+b');
+    await anna.keyboard.type(' غامق');
+    await anna.keyboard.press('Shift+Enter');
+    await anna.keyboard.type('سطر ثان');
+    await typed.locator('strong', { hasText: 'سطر ثان' }).waitFor({ timeout: 2000 });
 
     // The plan list previews the German plan block by block: the German sentence after the Arabic
     // one keeps its own direction (and word order), and only the Arabic one is marked as Arabic.

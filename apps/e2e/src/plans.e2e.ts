@@ -144,10 +144,8 @@ describe('plans in the browser', () => {
     await leila.keyboard.type('لا ينبغي أن يظهر هذا');
     expect(await documentText(leila)).toBe(before);
     // What she types is answered where she looks, and the task cannot be ticked.
-    await leila
-      .getByRole('status')
-      .filter({ hasText: p.ar.editor.readOnlyTyping })
-      .waitFor({ timeout: 2000 });
+    const typingNote = leila.getByRole('status').filter({ hasText: p.ar.editor.readOnlyTyping });
+    await typingNote.locator('p').waitFor({ timeout: 2000 });
     expect(await leila.getByRole('checkbox', { name: 'Bänke bestellen' }).isDisabled()).toBe(true);
     await anna.locator('.ProseMirror[role=textbox] > p').last().click();
     await anna.keyboard.press('End');
