@@ -4,6 +4,9 @@
 export const locales = ['de', 'fr', 'ar', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const rtlLocales: readonly Locale[] = ['ar'];
+/** The direction a locale's text runs in (the base direction of a page or plan written in it). */
+export const localeDirection = (locale: string): 'ltr' | 'rtl' =>
+  rtlLocales.some((rtl) => rtl === locale) ? 'rtl' : 'ltr';
 
 export const globalRoles = ['user', 'coordinator', 'admin'] as const;
 export type GlobalRole = (typeof globalRoles)[number];

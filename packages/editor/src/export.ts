@@ -1,5 +1,5 @@
 import type { Node } from '@tiptap/pm/model';
-import { rtlLocales, type Locale } from '@jumelage/contracts/constants';
+import { localeDirection, type Locale } from '@jumelage/contracts/constants';
 import { renderBodyHtml } from './export/html.ts';
 import { renderMarkdown } from './export/markdown.ts';
 import { printStyles } from './export/styles.ts';
@@ -31,7 +31,7 @@ function withTitle(content: Node, title: string): Node {
  * no scripts and no external resources (so "print to PDF" from any browser gives the same page).
  */
 export function renderHtmlDocument(content: Node, meta: ExportMeta): string {
-  const dir = rtlLocales.includes(meta.locale) ? 'rtl' : 'ltr';
+  const dir = localeDirection(meta.locale);
   return [
     '<!doctype html>',
     `<html lang="${meta.locale}" dir="${dir}">`,

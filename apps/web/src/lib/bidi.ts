@@ -1,5 +1,5 @@
 import type { FormatterModule } from 'i18next';
-import { rtlLocales } from '@jumelage/contracts/constants';
+import { localeDirection } from '@jumelage/contracts/constants';
 import { hasLetterIn } from '@jumelage/editor/script';
 
 // Names and titles people write go into translated sentences ("„{{title}}“ löschen"). An Arabic
@@ -12,15 +12,13 @@ import { hasLetterIn } from '@jumelage/editor/script';
 const firstStrongIsolate = '\u2068';
 const popDirectionalIsolate = '\u2069';
 
-const isRtlLocale = (locale: string) => rtlLocales.some((rtl) => rtl === locale);
-
 /**
  * The text isolated when it holds letters written in the other direction than the interface's.
  * Text in the interface's own direction is returned as it is: it needs no isolation, and the
  * sentences stay exactly as translated.
  */
 export function isolateForeign(text: string, locale: string): string {
-  const foreign = isRtlLocale(locale) ? 'ltr' : 'rtl';
+  const foreign = localeDirection(locale) === 'rtl' ? 'ltr' : 'rtl';
   return hasLetterIn(text, foreign) ? `${firstStrongIsolate}${text}${popDirectionalIsolate}` : text;
 }
 

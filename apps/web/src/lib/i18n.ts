@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
-import { locales, rtlLocales, type Locale } from '@jumelage/contracts/constants';
+import { localeDirection, locales, type Locale } from '@jumelage/contracts/constants';
 import { bidiIsolation } from './bidi.ts';
 import { loadLocaleBundle } from './localeBundles.ts';
 
@@ -40,7 +40,7 @@ export function currentLocale(): Locale {
 function applyDocumentLanguage(language: string): void {
   const locale = isLocale(language) ? language : defaultLocale;
   document.documentElement.lang = locale;
-  document.documentElement.dir = rtlLocales.includes(locale) ? 'rtl' : 'ltr';
+  document.documentElement.dir = localeDirection(locale);
 }
 
 /** Switches the interface language and remembers it on this device. */

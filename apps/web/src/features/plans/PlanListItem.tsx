@@ -1,7 +1,7 @@
 import { Fragment, useId } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { rtlLocales } from '@jumelage/contracts/constants';
+import { localeDirection } from '@jumelage/contracts/constants';
 import type { Plan, PlanAbilities } from '@jumelage/contracts/plans';
 import { languageOfBlock, letterDirection } from '@jumelage/editor/script';
 import { autonym } from '../../components/LanguageSelect.tsx';
@@ -39,7 +39,7 @@ function PreviewText({ plan }: { plan: Plan }) {
  * its first block at the far end); without letters, the plan language's.
  */
 const previewDirection = (plan: Plan) =>
-  letterDirection(plan.textPreview) ?? (rtlLocales.includes(plan.locale) ? 'rtl' : 'ltr');
+  letterDirection(plan.textPreview) ?? localeDirection(plan.locale);
 
 /** One plan: title (opens the editor), template, language, preview, last change and size. */
 export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListItemProps) {

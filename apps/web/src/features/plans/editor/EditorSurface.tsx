@@ -76,9 +76,7 @@ export function EditorSurface({
   const editor = useEditor(
     {
       extensions: [
-        ...planExtensions({ collaborating: true }, (task) =>
-          t('editor.taskCheckbox', { task: task || t('editor.emptyTask') }),
-        ),
+        ...planExtensions({ collaborating: true }, t),
         Collaboration.configure({ document: session.doc, field: planFragmentName }),
         CollaborationCaret.configure({
           provider: session.provider,

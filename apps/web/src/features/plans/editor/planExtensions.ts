@@ -1,4 +1,5 @@
 import { Node, type Extensions, type NodeViewRendererProps } from '@tiptap/core';
+import type { TFunction } from 'i18next';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { createExtensions, type ExtensionOptions } from '@jumelage/editor/extensions';
 
@@ -51,10 +52,9 @@ function accessibleTaskItem(extension: Node, checkboxLabel: (taskText: string) =
  * The shared extension list with what only a browser needs (accessible task checkboxes). The
  * schema stays exactly the shared one.
  */
-export function planExtensions(
-  options: ExtensionOptions,
-  checkboxLabel: (taskText: string) => string,
-): Extensions {
+export function planExtensions(options: ExtensionOptions, t: TFunction<'plans'>): Extensions {
+  const checkboxLabel = (task: string) =>
+    t('editor.taskCheckbox', { task: task || t('editor.emptyTask') });
   return createExtensions(options).map((extension) =>
     extension instanceof Node && extension.name === 'taskItem'
       ? accessibleTaskItem(extension, checkboxLabel)

@@ -25,12 +25,7 @@ export function VersionContent({ content, label, planLocale }: VersionContentPro
   const { t } = useTranslation('plans');
   const editor = useEditor(
     {
-      extensions: [
-        ...planExtensions({}, (task) =>
-          t('editor.taskCheckbox', { task: task || t('editor.emptyTask') }),
-        ),
-        partLanguage(planLocale),
-      ],
+      extensions: [...planExtensions({}, t), partLanguage(planLocale)],
       ...editorCoreOptions,
       editable: false,
       content: isContent(content) ? content : null,
