@@ -108,9 +108,24 @@ describe('plans in the browser', () => {
     await anna.waitForTimeout(500);
     expect(await documentText(anna)).not.toContain('Écrit hors ligne');
     await screenshot(karim, 'plan-editor-offline-fr');
+    // Versions and downloads need the server: one note says so (not an error per request), and
+    // the version's name typed meanwhile is kept for when the connection is back.
+    await karim.getByRole('button', { name: p.fr.versions.title, exact: true }).click();
+    await karim.getByText(p.fr.versions.offlineNoList).waitFor();
+    expect(await karim.getByRole('alert').count()).toBe(0);
+    await karim.getByLabel(p.fr.versions.labelField).fill('Hors ligne');
+    await karim.getByLabel(p.fr.versions.labelField).press('Enter');
+    const saveVersion = karim.getByRole('button', { name: p.fr.versions.save });
+    expect(await saveVersion.getAttribute('aria-disabled')).toBe('true');
+    const markdown = karim.getByRole('link', { name: p.fr.export.markdown });
+    expect(await markdown.getAttribute('aria-disabled')).toBe('true');
     await jendouba.context.setOffline(false);
     await waitForText(anna, 'Écrit hors ligne à Jendouba', 10_000);
     await status(karim, p.fr.status.saved).waitFor();
+    await karim.getByText(p.fr.versions.empty).waitFor({ timeout: 10_000 });
+    expect(await markdown.getAttribute('aria-disabled')).toBeNull();
+    await saveVersion.click();
+    await karim.getByText(p.fr.versions.saved.replace('{{label}}', 'Hors ligne')).waitFor();
 
     // A task's checkbox is named after the task once (TipTap's hidden copy of the name beside it
     // is not read a second time).

@@ -7,13 +7,19 @@ import { FormField } from '../../../components/FormField.tsx';
 import { textOf, useFormSubmit } from '../../../lib/useFormSubmit.ts';
 import { createVersion } from '../plans.api.ts';
 
-/** Saves the live document (everyone's latest changes, written or not) under a name. */
+/**
+ * Saves the live document (everyone's latest changes, written or not) under a name. While saving is
+ * unavailable (offline), the button says why (`unavailableId` names the explanation) and the name
+ * typed so far stays.
+ */
 export function SaveVersionForm({
   planId,
   onSaved,
+  unavailableId,
 }: {
   planId: string;
   onSaved: (version: PlanVersion) => void;
+  unavailableId?: string;
 }) {
   const { t } = useTranslation('plans');
   const formRef = useRef<HTMLFormElement>(null);
@@ -22,7 +28,15 @@ export function SaveVersionForm({
     formRef.current?.reset();
   });
   return (
-    <form ref={formRef} className="form plan-versions__form" noValidate onSubmit={onSubmit}>
+    <form
+      ref={formRef}
+      className="form plan-versions__form"
+      noValidate
+      onSubmit={(event) => {
+        if (unavailableId) event.preventDefault();
+        else onSubmit(event);
+      }}
+    >
       <ErrorMessage error={error} />
       <FormField
         label={t('versions.labelField')}
@@ -40,7 +54,12 @@ export function SaveVersionForm({
           />
         )}
       </FormField>
-      <button type="submit" className="button button--primary" aria-disabled={isSubmitting}>
+      <button
+        type="submit"
+        className="button button--primary"
+        aria-disabled={isSubmitting || unavailableId !== undefined}
+        aria-describedby={unavailableId}
+      >
         {isSubmitting ? t('versions.saving') : t('versions.save')}
       </button>
     </form>

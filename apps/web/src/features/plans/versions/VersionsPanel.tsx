@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { asApiError, type ApiError } from '../../../lib/api.ts';
+import { useConnectionState } from '../../../lib/connection.ts';
 import { useReconnect, useSocketEvent } from '../../../lib/socket.ts';
 import { useResource } from '../../../lib/useResource.ts';
 import { useFormat } from '../../users/useFormat.ts';
@@ -28,6 +29,9 @@ export function VersionsPanel({ id, planId, planLocale, canEdit }: VersionsPanel
   const { t } = useTranslation('plans');
   const format = useFormat();
   const headingId = useId();
+  const offlineId = useId();
+  // Offline, the server's answers cannot come: one note says so instead of an error per request.
+  const isOnline = useConnectionState() === 'online';
   const versions = useResource<Page<PlanVersion>>(versionsUrl(planId));
   const [viewing, setViewing] = useState<PlanVersion | null>(null);
   const [toRestore, setToRestore] = useState<PlanVersion | null>(null);
@@ -101,9 +105,21 @@ export function VersionsPanel({ id, planId, planLocale, canEdit }: VersionsPanel
         {status}
       </p>
       <ErrorMessage error={error} />
+      {isOnline ? null : (
+        <p
+          id={offlineId}
+          className="plan-versions__offline"
+          hidden={!canEdit && list !== undefined}
+        >
+          {canEdit
+            ? t(list ? 'versions.offline' : 'versions.offlineNoList')
+            : t('versions.offlineList')}
+        </p>
+      )}
       {canEdit ? (
         <SaveVersionForm
           planId={planId}
+          unavailableId={isOnline ? undefined : offlineId}
           onSaved={(version) => {
             addVersion(version);
             setStatus(t('versions.saved', { label: version.label }));
@@ -111,7 +127,7 @@ export function VersionsPanel({ id, planId, planLocale, canEdit }: VersionsPanel
         />
       ) : null}
       {!list && versions.isLoading ? <Loading /> : null}
-      <ErrorMessage error={versions.error} onRetry={versions.reload} />
+      {isOnline ? <ErrorMessage error={versions.error} onRetry={versions.reload} /> : null}
       {list && list.length === 0 ? (
         <p className="plan-versions__empty">{t('versions.empty')}</p>
       ) : null}
@@ -144,7 +160,11 @@ export function VersionsPanel({ id, planId, planLocale, canEdit }: VersionsPanel
                     type="button"
                     className="button button--secondary"
                     aria-label={t('versions.restoreLabel', { label: version.label })}
-                    onClick={() => setToRestore(version)}
+                    aria-disabled={!isOnline}
+                    aria-describedby={isOnline ? undefined : offlineId}
+                    onClick={() => {
+                      if (isOnline) setToRestore(version);
+                    }}
                   >
                     {t('versions.restore')}
                   </button>
@@ -158,7 +178,7 @@ export function VersionsPanel({ id, planId, planLocale, canEdit }: VersionsPanel
         planId={planId}
         planLocale={planLocale}
         version={viewing}
-        canRestore={canEdit}
+        canRestore={canEdit && isOnline}
         onRestore={setToRestore}
         onClose={() => setViewing(null)}
       />
