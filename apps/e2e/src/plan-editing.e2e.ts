@@ -334,4 +334,51 @@ describe('versions and text direction of plans in the browser', () => {
     expect(wolfsburg.problems).toEqual([]);
     await wolfsburg.context.close();
   });
+
+  it('table tools are a menu of the table button, usable by keyboard, and leave the toolbar whole', async () => {
+    const { wolfsburg, anna, planUrl } = await annaWritesNewPlan('Zeitplan', 'Phasen');
+    await anna.getByRole('button', { name: p.de.toolbar.insertTable }).click();
+    await anna.keyboard.type('Frühjahr');
+    const { jendouba, karim } = await karimOpens(planUrl);
+    const karimsRows = karim.locator('.ProseMirror[role=textbox] tr');
+    await karim.locator(':is(th, td)', { hasText: 'Frühjahr' }).waitFor({ timeout: 2000 });
+    expect(await karimsRows.count()).toBe(3);
+
+    // With the versions panel beside the text (1280 pixels wide), undo is still in view: the five
+    // table tools used to sit in the toolbar and push it out into the sideways scroll.
+    await anna.getByRole('button', { name: p.de.versions.title, exact: true }).click();
+    await anna.locator(':is(th, td)', { hasText: 'Frühjahr' }).click();
+    const toolbar = await anna.getByRole('toolbar').boundingBox();
+    const undo = await anna.getByRole('button', { name: p.de.toolbar.undo }).boundingBox();
+    expect(undo && toolbar && undo.x + undo.width <= toolbar.x + toolbar.width).toBe(true);
+
+    // Enter opens the menu on its first tool, Escape returns to the button, Down opens it again.
+    const menuButton = anna.getByRole('button', { name: p.de.toolbar.tableMenu });
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    await menuButton.press('Enter');
+    expect(await focusedText(anna)).toBe(p.de.toolbar.tableTools.addRow);
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    expect((await audit(anna, 'table menu')).filter(isBlocking)).toEqual([]);
+    await anna.keyboard.press('ArrowUp');
+    expect(await focusedText(anna)).toBe(p.de.toolbar.tableTools.deleteTable);
+    await anna.keyboard.press('Escape');
+    expect(await anna.getByRole('menu').count()).toBe(0);
+    expect(await anna.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe(
+      'menu',
+    );
+    await anna.keyboard.press('ArrowDown');
+    await anna.keyboard.press('Enter');
+
+    // The row reaches Jendouba, and the cursor is back in the text.
+    await karim.waitForFunction(
+      () => document.querySelectorAll('.ProseMirror[role=textbox] tr').length === 4,
+      undefined,
+      { timeout: 2000 },
+    );
+    await anna.keyboard.type(' 2027');
+    await karim.locator(':is(th, td)', { hasText: 'Frühjahr 2027' }).waitFor({ timeout: 2000 });
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await wolfsburg.context.close();
+    await jendouba.context.close();
+  });
 });

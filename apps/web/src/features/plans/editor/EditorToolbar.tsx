@@ -5,6 +5,7 @@ import { useEditorState } from '@tiptap/react';
 import type { Locale } from '@jumelage/contracts/constants';
 import { LanguageDialog } from './LanguageDialog.tsx';
 import { LinkDialog } from './LinkDialog.tsx';
+import { ToolbarMenuButton } from './ToolbarMenuButton.tsx';
 import { toolbarGroups, type ToolbarItem } from './toolbarItems.tsx';
 import { readToolbarState } from './toolbarState.ts';
 import { useRovingFocus } from './useRovingFocus.ts';
@@ -36,6 +37,17 @@ export function EditorToolbar({ editor, controls, planLocale }: EditorToolbarPro
   let index = 0;
   const button = (item: ToolbarItem) => {
     const position = index++;
+    if (item.menu) {
+      return (
+        <ToolbarMenuButton
+          key={item.key}
+          item={item}
+          menu={item.menu}
+          tabIndex={roving.tabIndexOf(position)}
+          onFocus={() => roving.onItemFocus(position)}
+        />
+      );
+    }
     return (
       <button
         key={item.key}

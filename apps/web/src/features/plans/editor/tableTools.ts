@@ -1,12 +1,16 @@
 import type { Editor } from '@tiptap/core';
 import type { TFunction } from 'i18next';
-import type { ToolbarGroup, ToolbarItem } from './toolbarItems.tsx';
+import type { ToolbarItem } from './toolbarItems.tsx';
 
-/** Row, column and table tools, shown while the cursor is inside a table; labelled by text, not icons. */
-export function tableGroup(
+/**
+ * Row, column and table tools, in the menu of the table button while the cursor is inside a table;
+ * labelled by text, not icons. As a menu they keep the toolbar as wide as elsewhere (five text
+ * buttons in the toolbar pushed direction, language and undo out of view at 1280 pixels).
+ */
+export function tableMenu(
   chain: () => ReturnType<Editor['chain']>,
   t: TFunction<'plans'>,
-): ToolbarGroup {
+): ToolbarItem[] {
   const item = (
     key: 'addRow' | 'deleteRow' | 'addColumn' | 'deleteColumn' | 'deleteTable',
     run: () => boolean,
@@ -16,15 +20,11 @@ export function tableGroup(
     icon: null,
     run: () => void run(),
   });
-  return {
-    key: 'table',
-    label: t('toolbar.groups.table'),
-    items: [
-      item('addRow', () => chain().addRowAfter().run()),
-      item('deleteRow', () => chain().deleteRow().run()),
-      item('addColumn', () => chain().addColumnAfter().run()),
-      item('deleteColumn', () => chain().deleteColumn().run()),
-      item('deleteTable', () => chain().deleteTable().run()),
-    ],
-  };
+  return [
+    item('addRow', () => chain().addRowAfter().run()),
+    item('deleteRow', () => chain().deleteRow().run()),
+    item('addColumn', () => chain().addColumnAfter().run()),
+    item('deleteColumn', () => chain().deleteColumn().run()),
+    item('deleteTable', () => chain().deleteTable().run()),
+  ];
 }

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { headingLevels } from '@jumelage/editor/extensions';
 import { directions, insertTable, setBlockDirection } from './blockDirection.ts';
 import { icons } from './icons.tsx';
-import { tableGroup } from './tableTools.ts';
+import { tableMenu } from './tableTools.ts';
 import type { ToolbarState } from './toolbarState.ts';
 
 export interface ToolbarItem {
@@ -17,6 +17,8 @@ export interface ToolbarItem {
   isDisabled?: boolean;
   /** Opens a dialog (aria-haspopup). */
   opensDialog?: boolean;
+  /** Opens a menu of these items instead of running anything itself. */
+  menu?: ToolbarItem[];
   run: () => void;
 }
 
@@ -32,7 +34,7 @@ const letter = (text: string, className: string) => (
   </span>
 );
 
-/** The toolbar's buttons in order, grouped; table row and column tools appear inside a table. */
+/** The toolbar's buttons in order, grouped; inside a table, the table button opens its tools. */
 export function toolbarGroups(
   editor: Editor,
   state: ToolbarState,
@@ -40,7 +42,7 @@ export function toolbarGroups(
   dialogs: { openLink: () => void; openLanguage: () => void },
 ): ToolbarGroup[] {
   const chain = () => editor.chain().focus();
-  const groups: ToolbarGroup[] = [
+  return [
     {
       key: 'text',
       label: t('toolbar.groups.text'),
@@ -128,13 +130,20 @@ export function toolbarGroups(
           isDisabled: !state.link,
           run: () => chain().extendMarkRange('link').unsetLink().run(),
         },
-        {
-          key: 'table',
-          label: t('toolbar.insertTable'),
-          icon: icons.table,
-          isDisabled: state.isInTable,
-          run: () => insertTable(editor),
-        },
+        state.isInTable
+          ? {
+              key: 'tableMenu',
+              label: t('toolbar.tableMenu'),
+              icon: icons.table,
+              menu: tableMenu(chain, t),
+              run: () => undefined,
+            }
+          : {
+              key: 'table',
+              label: t('toolbar.insertTable'),
+              icon: icons.table,
+              run: () => insertTable(editor),
+            },
       ],
     },
     {
@@ -183,6 +192,4 @@ export function toolbarGroups(
       ],
     },
   ];
-  if (state.isInTable) groups.splice(3, 0, tableGroup(chain, t));
-  return groups;
 }
