@@ -31,9 +31,10 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
   const openAt = (first: 'first' | 'last') => {
     if (buttonRef.current) setOpen({ first, style: placeUnder(buttonRef.current) });
   };
-  const close = (returnFocus: boolean) => {
+  /** Closes it and returns to the button (Escape, or the button clicked again). */
+  const close = () => {
     setOpen(null);
-    if (returnFocus) buttonRef.current?.focus();
+    buttonRef.current?.focus();
   };
 
   const isOpen = open !== null;
@@ -90,7 +91,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
     event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
-      close(true);
+      close();
     } else if (event.key === 'Tab') {
       setOpen(null);
     } else if (targets[event.key] !== undefined) {
@@ -116,7 +117,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
         onMouseDown={(event) => event.preventDefault()}
         onFocus={onFocus}
         onKeyDown={onButtonKeyDown}
-        onClick={() => (isOpen ? close(false) : openAt('first'))}
+        onClick={() => (isOpen ? close() : openAt('first'))}
       >
         {item.icon}
         <span className="plan-toolbar__chevron" aria-hidden="true">
