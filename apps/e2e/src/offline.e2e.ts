@@ -104,6 +104,37 @@ describe('the app without a network', () => {
     await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });
 
+  it('open pages reconnect by themselves after the server restarts, and say so while it is down', async () => {
+    const wolfsburg = await newContext(started.browser, { locale: 'de-DE' });
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+    const partnershipId = await openDemoPartnership(anna);
+    const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
+    await karim.goto(`${started.app.url}/p/${partnershipId}/milestones`);
+    const before = await apiRequest<{ id: string; title: string }>(
+      anna,
+      'POST',
+      `/api/partnerships/${partnershipId}/milestones`,
+      { title: 'Vor dem Neustart' },
+    );
+    await karim.getByText(before.title).first().waitFor();
+
+    const reconnecting = karim.getByText(texts.fr.app.reconnecting);
+    await started.app.restart(async () => {
+      await reconnecting.waitFor({ timeout: 10_000 });
+    });
+    await reconnecting.waitFor({ state: 'detached', timeout: 20_000 });
+    // Live again: a milestone created now appears on Karim's board without a reload.
+    await apiRequest(anna, 'POST', `/api/partnerships/${partnershipId}/milestones`, {
+      title: 'Nach dem Neustart',
+    });
+    await karim.getByText('Nach dem Neustart').first().waitFor({ timeout: 5000 });
+
+    expect(wolfsburg.problems.filter((problem) => !outageNoise(problem))).toEqual([]);
+    expect(jendouba.problems.filter((problem) => !outageNoise(problem))).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
+  });
+
   it('keeps nothing of the person who signed out', async () => {
     const { wolfsburg, anna, planUrl } = await annaOnNewPlan('Haushalt 2027');
     await anna.getByRole('button', { name: texts.de.nav.logout }).click();

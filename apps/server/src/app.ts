@@ -125,7 +125,8 @@ export async function createApp({ env, db, logger = createLogger(env), webDistDi
     close(): Promise<void> {
       closing ??= (async () => {
         const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
-        io.disconnectSockets(true);
+        // Closing the transports (not disconnectSockets, whose "io server disconnect" clients take
+        // as final, as after a logout) leaves every open page to reconnect to the next server.
         io.engine.close();
         plans.collab.closeConnections(); // upgraded sockets would keep server.close() waiting
         server.closeIdleConnections();

@@ -72,6 +72,18 @@ describe('Socket.IO connections', () => {
     expect(leaked).toEqual([]);
   });
 
+  it('a server shutting down leaves its sockets to reconnect (not ended as after a logout)', async () => {
+    const own = await startTestServer();
+    const user = await createUser(own);
+    const socket = track(openSocket(user.client));
+    await connected(socket);
+    const gone = disconnected(socket);
+    await own.close();
+    // socket.io-client retries after any reason but these two.
+    expect(await gone).not.toBe('io server disconnect');
+    expect(await gone).not.toBe('io client disconnect');
+  });
+
   it('logout disconnects the sockets of that session', async () => {
     const user = await createUser(server);
     const socket = track(openSocket(user.client));
