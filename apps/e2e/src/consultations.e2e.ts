@@ -111,10 +111,20 @@ describe('consultations in the browser', () => {
   });
 
   it('messages go both ways live; Arabic reads right-to-left inside the German interface', async () => {
+    await send(anna, 'de', `Tagesordnung: ${'Begrünung des Quartiers. '.repeat(120)}`);
     await send(anna, 'de', 'Guten Morgen Jendouba! Unterlagen: https://example.org/park');
     await bubble(karim, 'Guten Morgen Jendouba! Unterlagen: https://example.org/park').waitFor();
     const link = karim.locator('.messages').getByRole('link', { name: /example\.org\/park/ });
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    // The link's hidden "opens in a new tab" stays inside the scrolling list: placed at its
+    // unscrolled spot, it made the page as tall as the whole conversation.
+    const beyondPage = () =>
+      karim.evaluate(
+        () =>
+          document.documentElement.scrollHeight -
+          (document.body.getBoundingClientRect().bottom + window.scrollY),
+      );
+    expect(await beyondPage()).toBeLessThan(20);
 
     const arabic = 'صباح الخير فولفسبورغ! سنرسل الملاحظات يوم الخميس.';
     await send(karim, 'fr', arabic);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { card, column, moveToInProgressByKeyboard } from './board.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { milestoneTexts as m, overviewTexts as o, texts } from './locales.ts';
-import { demoAccount, isoDaysFromNow, logIn as logInAs } from './session.ts';
+import { apiRequest, demoAccount, isoDaysFromNow, logIn as logInAs } from './session.ts';
 
 type Locale = 'de' | 'fr' | 'ar';
 
@@ -111,6 +111,23 @@ describe('milestone board in the browser', () => {
     expect(rowText).toContain(o.fr.table.overdueCount_one.replace('{{count}}', '1'));
     await claire.getByRole('link', { name: 'Bürgerwerkstatt' }).first().waitFor();
     await screenshot(claire, 'overview-fr');
+
+    // A title with a word longer than its column wraps: the due list's other columns stay in view.
+    const longTitle = `Grünflächenentwicklungsplanungsabstimmungsverfahren https://www.wolfsburg.de/${'gruenflaechen/'.repeat(4)}`;
+    const partnershipId = new URL(anna.url()).pathname.split('/')[2];
+    await apiRequest(anna, 'POST', `/api/partnerships/${partnershipId}/milestones`, {
+      title: longTitle,
+      dueOn: isoDaysFromNow(3),
+    });
+    const dueList = claire.locator('.due-milestones .table-wrap');
+    await dueList.getByRole('link', { name: longTitle }).waitFor();
+    const listBox = await dueList.boundingBox();
+    const statusBox = await dueList
+      .getByRole('columnheader', { name: o.fr.due.status, exact: true })
+      .boundingBox();
+    expect(listBox && statusBox && statusBox.x + statusBox.width <= listBox.x + listBox.width).toBe(
+      true,
+    );
 
     // Its link opens the board with the milestone's detail (?milestone=<id>), read only.
     await claire.getByRole('link', { name: 'Bürgerwerkstatt' }).first().click();
