@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { milestoneTexts as m } from './locales.ts';
 import type { Locale } from './session.ts';
@@ -42,4 +43,31 @@ export async function moveToInProgressByKeyboard(
   await page.keyboard.press(isRtl ? 'ArrowLeft' : 'ArrowRight');
   await column(page, 'in_progress').getByRole('button', { name: handle }).waitFor();
   await page.keyboard.press('Space');
+}
+
+/**
+ * What a screen reader hears after a keyboard drop into "in progress" that is saved: where the card
+ * went, "saving" (dnd-kit's live region), then a short "saved" (the board's status), and no second
+ * full report of the place.
+ */
+export async function waitForSavedDrop(
+  page: Page,
+  locale: Locale,
+  title: string,
+  place: { position: number; total: number },
+): Promise<void> {
+  const t = m[locale];
+  const dropped = t.dnd.droppedSaving
+    .replace('{{title}}', title)
+    .replace('{{column}}', t.status.in_progress)
+    .replace('{{position}}', String(place.position))
+    .replace('{{total}}', String(place.total));
+  await page
+    .locator('[id^="DndLiveRegion"]')
+    .filter({ hasText: dropped })
+    .waitFor({ state: 'attached' });
+  const saved = t.board.movedSaved.replace('{{title}}', title);
+  await page.getByRole('status').filter({ hasText: saved }).waitFor({ state: 'attached' });
+  const fullReport = t.board.moved.replace('{{title}}', title).split('{{column}}')[0] ?? '';
+  expect(await page.getByText(fullReport).count()).toBe(0);
 }

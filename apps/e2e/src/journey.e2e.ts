@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { column, moveToInProgressByKeyboard } from './board.ts';
+import { column, moveToInProgressByKeyboard, waitForSavedDrop } from './board.ts';
 import { bubble, composer, send, storedCount } from './chat.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { copyInvitationLink, createPartnership, expectBoardMirrored } from './journeySteps.ts';
@@ -247,12 +247,7 @@ describe('the journey: two municipalities, one plan, one consultation, one board
     await column(karim, 'planned').getByRole('button', { name: proposal, exact: true }).waitFor();
 
     await moveToInProgressByKeyboard(anna, 'de', proposal, { position: 1, total: 1 });
-    const saved = m.de.board.moved
-      .replace('{{title}}', proposal)
-      .replace('{{column}}', m.de.status.in_progress)
-      .replace('{{position}}', '1')
-      .replace('{{total}}', '1');
-    await anna.getByRole('status').filter({ hasText: saved }).waitFor({ state: 'attached' });
+    await waitForSavedDrop(anna, 'de', proposal, { position: 1, total: 1 });
     await column(karim, 'in_progress')
       .getByRole('button', { name: proposal, exact: true })
       .waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { card, column, moveToInProgressByKeyboard } from './board.ts';
+import { card, column, moveToInProgressByKeyboard, waitForSavedDrop } from './board.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { milestoneTexts as m, overviewTexts as o, texts } from './locales.ts';
 import { apiRequest, demoAccount, isoDaysFromNow, logIn as logInAs } from './session.ts';
@@ -67,12 +67,7 @@ describe('milestone board in the browser', () => {
       position: 1,
       total: 2,
     });
-    const saved = m.de.board.moved
-      .replace('{{title}}', 'Standortanalyse Quartierspark')
-      .replace('{{column}}', m.de.status.in_progress)
-      .replace('{{position}}', '1')
-      .replace('{{total}}', '1');
-    await anna.getByRole('status').filter({ hasText: saved }).waitFor({ state: 'attached' });
+    await waitForSavedDrop(anna, 'de', 'Standortanalyse Quartierspark', { position: 1, total: 1 });
     await column(karim, 'in_progress')
       .getByRole('button', { name: 'Standortanalyse Quartierspark', exact: true })
       .waitFor();

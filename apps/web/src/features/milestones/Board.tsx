@@ -28,7 +28,7 @@ interface BoardProps {
   busyIds: ReadonlySet<string>;
   owners: OwnerDirectory;
   today: string;
-  onMove: (milestone: Milestone, target: MoveTarget) => Promise<void>;
+  onMove: (milestone: Milestone, target: MoveTarget, wasAnnounced?: boolean) => Promise<void>;
   onOpen: (id: string) => void;
 }
 
@@ -51,7 +51,12 @@ export function Board(props: BoardProps) {
       ),
     [all],
   );
-  const drag = useBoardDrag({ visible, statuses, byId, onDrop: onMove });
+  const drag = useBoardDrag({
+    visible,
+    statuses,
+    byId,
+    onDrop: (milestone, target) => onMove(milestone, target, true),
+  });
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),

@@ -13,6 +13,7 @@ interface BoardDragOptions {
   visible: Columns;
   statuses: readonly MilestoneStatus[];
   byId: ReadonlyMap<string, Milestone>;
+  /** Saves a drop that changed something; its announcement has already said where it went. */
   onDrop: (milestone: Milestone, target: MoveTarget) => unknown;
 }
 
@@ -37,6 +38,10 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
   const current = useRef<Order | null>(null);
   const origin = useRef<Order | null>(null);
   const dropped = useRef<MoveTarget | null>(null);
+  // Whether the drop went to the server: then the drop says "saving", and the save speaks next
+  // (briefly on success; a refusal says "not saved"), instead of two full reports that could
+  // contradict each other.
+  const isSaving = useRef(false);
 
   const setBoth = (next: Order | null) => {
     current.current = next;
@@ -68,6 +73,7 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
     const milestone = byId.get(String(active.id));
     setBoth(null);
     dropped.current = null;
+    isSaving.current = false;
     if (!o || !over || !milestone) return;
     const status = containerOf(active.id, o);
     if (!status || status !== containerOf(over.id, o)) return;
@@ -78,7 +84,10 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
     const target = targetFromOrder(milestone.id, status, ids, byId);
     dropped.current = target;
     const isUnchanged = status === milestone.status && sameIds(origin.current?.[status], ids);
-    if (target && !isUnchanged) onDrop(milestone, target);
+    if (target && !isUnchanged) {
+      isSaving.current = true;
+      onDrop(milestone, target);
+    }
   };
 
   const describe = (id: UniqueIdentifier, overId: UniqueIdentifier) => {
@@ -113,7 +122,7 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
       const target = dropped.current;
       if (!target)
         return t('dnd.cancelled', { title: titleOf(active.id), column: columnOf(active.id) });
-      return t('dnd.dropped', {
+      return t(isSaving.current ? 'dnd.droppedSaving' : 'dnd.dropped', {
         title: titleOf(active.id),
         column: t(`status.${target.status}`),
         ...target.place,

@@ -30,8 +30,9 @@ export function useMoveMilestone(board: MilestoneBoard, announce: (message: stri
       return next;
     });
 
+  /** `wasAnnounced`: a drag's drop already said where the card went, so success is said briefly. */
   const move = useCallback(
-    async (milestone: Milestone, target: MoveTarget) => {
+    async (milestone: Milestone, target: MoveTarget, wasAnnounced = false) => {
       const { status, before, after, place } = target;
       const position = positionBetween(before?.position ?? null, after?.position ?? null);
       setProblem(null);
@@ -44,7 +45,11 @@ export function useMoveMilestone(board: MilestoneBoard, announce: (message: stri
           position,
         });
         put(saved);
-        announce(t('board.moved', { title: saved.title, column: t(`status.${status}`), ...place }));
+        announce(
+          wasAnnounced
+            ? t('board.movedSaved', { title: saved.title })
+            : t('board.moved', { title: saved.title, column: t(`status.${status}`), ...place }),
+        );
       } catch (thrown) {
         const error = asApiError(thrown);
         const current = currentMilestoneOf(error);
