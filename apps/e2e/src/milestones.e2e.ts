@@ -133,6 +133,27 @@ describe('milestone board in the browser', () => {
     expect(claire.url()).toMatch(/\/p\/[a-f0-9]{24}\/milestones\?milestone=[a-f0-9]{24}$/);
     expect(await claire.locator('.drag-handle').count()).toBe(0);
 
+    // By mouse: dragged through "in progress" to the bottom edge of that short column (where a QA
+    // pass once saw the board crash with React's "maximum update depth"), dropped, saved, live.
+    const handle = anna.getByRole('button', {
+      name: m.de.card.dragHandle.replace('{{title}}', 'Bürgerwerkstatt'),
+    });
+    const from = await handle.boundingBox();
+    const to = await column(anna, 'in_progress').boundingBox();
+    if (!from || !to) throw new Error('the board is not laid out');
+    await anna.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await anna.mouse.down();
+    await anna.mouse.move(from.x + 20, from.y + 20, { steps: 4 });
+    await anna.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await anna.mouse.move(to.x + to.width / 2, to.y + to.height - 4, { steps: 8 });
+    await anna.mouse.move(to.x + to.width / 2, to.y + to.height + 30, { steps: 8 });
+    await anna.mouse.move(to.x + to.width / 2, to.y + to.height - 4, { steps: 4 });
+    await anna.mouse.up();
+    await column(karim, 'in_progress')
+      .getByRole('button', { name: 'Bürgerwerkstatt', exact: true })
+      .waitFor();
+    expect(await column(anna, 'in_progress').getByText('Bürgerwerkstatt').count()).toBe(1);
+
     expect([...wolfsburg.problems, ...jendouba.problems, ...programme.problems]).toEqual([]);
   });
 });

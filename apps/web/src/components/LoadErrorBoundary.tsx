@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { retryFailedPages } from '../lib/lazyPage.ts';
+import { hasFailedPages, retryFailedPages } from '../lib/lazyPage.ts';
 import { LoadErrorMessage } from './LoadErrorMessage.tsx';
 
 interface LoadErrorBoundaryProps {
@@ -10,17 +10,20 @@ interface LoadErrorBoundaryProps {
 
 interface LoadErrorBoundaryState {
   hasFailed: boolean;
+  /** A download failed (the connection); otherwise the part itself broke while rendering. */
+  isDownload: boolean;
 }
 
 /**
  * Catches a part of the page that failed to render, typically a code chunk that could not be
- * downloaded on a bad connection, and offers to try again instead of blanking the whole app.
+ * downloaded on a bad connection, and offers to try again instead of blanking the whole app. A
+ * fault in the part's own code is not blamed on the connection.
  */
 export class LoadErrorBoundary extends Component<LoadErrorBoundaryProps, LoadErrorBoundaryState> {
-  override state: LoadErrorBoundaryState = { hasFailed: false };
+  override state: LoadErrorBoundaryState = { hasFailed: false, isDownload: false };
 
   static getDerivedStateFromError(): LoadErrorBoundaryState {
-    return { hasFailed: true };
+    return { hasFailed: true, isDownload: hasFailedPages() };
   }
 
   private retry = () => {
@@ -37,7 +40,7 @@ export class LoadErrorBoundary extends Component<LoadErrorBoundaryProps, LoadErr
 
   override render() {
     if (this.state.hasFailed) {
-      return <LoadErrorMessage onRetry={this.retry} />;
+      return <LoadErrorMessage isDownload={this.state.isDownload} onRetry={this.retry} />;
     }
     return this.props.children;
   }

@@ -12,6 +12,11 @@ const retryDelaysMs = [1000, 3000];
 // lazy component before it can be tried again.
 const failedPages = new Set<() => void>();
 
+/** Whether a page's code could not be downloaded (not a fault in the page itself). */
+export function hasFailedPages(): boolean {
+  return failedPages.size > 0;
+}
+
 /** Lets failed pages download again on their next render (called by the "try again" button). */
 export function retryFailedPages(): void {
   for (const reset of failedPages) reset();

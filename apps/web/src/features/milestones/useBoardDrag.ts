@@ -50,9 +50,15 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
   const containerOf = (id: UniqueIdentifier, o: Order): MilestoneStatus | null =>
     statuses.find((s) => s === id) ?? statuses.find((s) => o[s].includes(String(id))) ?? null;
 
+  // A card moved into another column changes the layout, which can put it back over the column it
+  // left, and so on: within one frame that loop ends in React's "maximum update depth" (seen once
+  // in a QA pass, a mouse drag to the bottom of a short column). One move between columns per
+  // frame, as in dnd-kit's multiple-containers example.
+  const hasJustMoved = useRef(false);
+
   const onDragOver = ({ active, over }: DragOverEvent) => {
     const o = current.current;
-    if (!o || !over) return;
+    if (!o || !over || hasJustMoved.current) return;
     const from = containerOf(active.id, o);
     const to = containerOf(over.id, o);
     if (!from || !to || from === to) return;
@@ -65,6 +71,10 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
       ...o,
       [from]: o[from].filter((id) => id !== active.id),
       [to]: [...target.slice(0, index), String(active.id), ...target.slice(index)],
+    });
+    hasJustMoved.current = true;
+    requestAnimationFrame(() => {
+      hasJustMoved.current = false;
     });
   };
 
