@@ -41,6 +41,14 @@ describe('milestone board in the browser', () => {
     await logIn(anna, 'de', 'anna.becker@wolfsburg.example');
     await openBoard(anna, 'de');
     await anna.getByRole('heading', { name: m.de.board.emptyTitle }).waitFor();
+    // The window title names the open tab too (browser tabs and history told them apart by nothing).
+    await expect
+      .poll(() => anna.title())
+      .toBe(
+        texts.de.app.sectionDocumentTitle
+          .replace('{{section}}', texts.de.space.tabs.milestones)
+          .replace('{{page}}', 'Wolfsburg – Jendouba'),
+      );
 
     await createMilestone(
       anna,

@@ -4,16 +4,20 @@ import { useFocusOnNavigation } from '../lib/navigationFocus.ts';
 
 interface PageHeadingProps {
   title: string;
+  /** The open section of the page (a partnership's tab), named first in the window title. */
+  section?: string;
 }
 
-/** The page's h1; names the document and receives focus after a navigation. */
-export function PageHeading({ title }: PageHeadingProps) {
+/** The page's h1; names the document (and the section open in it) and receives focus after a navigation. */
+export function PageHeading({ title, section }: PageHeadingProps) {
   const { t } = useTranslation();
   const ref = useFocusOnNavigation<HTMLHeadingElement>();
 
   useEffect(() => {
-    document.title = t('app.documentTitle', { page: title });
-  }, [t, title]);
+    document.title = section
+      ? t('app.sectionDocumentTitle', { section, page: title })
+      : t('app.documentTitle', { page: title });
+  }, [t, title, section]);
 
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">

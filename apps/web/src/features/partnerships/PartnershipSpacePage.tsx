@@ -35,7 +35,7 @@ export function PartnershipSpacePage() {
   const { Page: TabPanel } = tabPanels[tab];
   return (
     <div className="page">
-      <SpaceHeader partnership={partnership} />
+      <SpaceHeader partnership={partnership} section={t(`space.tabs.${tab}`)} />
       <SpaceTabs partnershipId={id} tabs={tabs} current={tab} />
       <section className="tab-panel" aria-labelledby={headingId}>
         <h2 id={headingId}>{t(`space.tabs.${tab}`)}</h2>

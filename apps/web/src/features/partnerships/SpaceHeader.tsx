@@ -4,12 +4,21 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { MunicipalityList } from './MunicipalityList.tsx';
 import { ThemeList } from './ThemeList.tsx';
 
-/** The partnership's name, its municipalities with their local time, and the viewer's role. */
-export function SpaceHeader({ partnership }: { partnership: Partnership }) {
+/**
+ * The partnership's name, its municipalities with their local time, and the viewer's role. The
+ * window title also names the open section, so tabs and history tell Plans from Milestones.
+ */
+export function SpaceHeader({
+  partnership,
+  section,
+}: {
+  partnership: Partnership;
+  section: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="space-header">
-      <PageHeading title={partnership.name} />
+      <PageHeading title={partnership.name} section={section} />
       <MunicipalityList municipalities={partnership.municipalities} hasLocalTime />
       <ThemeList themes={partnership.themes} />
       {partnership.myRole ? (
