@@ -138,6 +138,10 @@ describe('milestone board in the browser', () => {
       .getByRole('dialog', { name: 'Bürgerwerkstatt' })
       .getByText(m.fr.detail.readOnly)
       .waitFor();
+    // The due date sits under its label "due date", and does not say "due on" again.
+    const dueDate = claire.getByRole('dialog', { name: 'Bürgerwerkstatt' }).locator('.due-date');
+    expect(await dueDate.innerText()).toContain(m.fr.due.overdue);
+    expect(await dueDate.innerText()).not.toContain(m.fr.due.label);
     expect(claire.url()).toMatch(/\/p\/[a-f0-9]{24}\/milestones\?milestone=[a-f0-9]{24}$/);
     expect(await claire.locator('.drag-handle').count()).toBe(0);
 

@@ -3,8 +3,20 @@ import type { Milestone } from '@jumelage/contracts/milestones';
 import { useFormat } from '../users/useFormat.ts';
 import { dueState } from './dates.ts';
 
-/** The due date in the viewer's language, flagged in words (and colour) when overdue or due soon. */
-export function DueDate({ milestone, today }: { milestone: Milestone; today: string }) {
+/**
+ * The due date in the viewer's language, flagged in words (and colour) when overdue or due soon.
+ * `isLabelled`: a label beside it already says "due date" (the detail's list of facts), so the date
+ * does not say "due on" a second time.
+ */
+export function DueDate({
+  milestone,
+  today,
+  isLabelled = false,
+}: {
+  milestone: Milestone;
+  today: string;
+  isLabelled?: boolean;
+}) {
   const { t } = useTranslation('milestones');
   const format = useFormat();
   if (!milestone.dueOn) return null;
@@ -18,7 +30,7 @@ export function DueDate({ milestone, today }: { milestone: Milestone; today: str
         </span>
       ) : null}{' '}
       <span>
-        {t('due.label')}{' '}
+        {isLabelled ? null : `${t('due.label')} `}
         <time dateTime={milestone.dueOn}>{format.calendarDate(milestone.dueOn)}</time>
       </span>
     </p>

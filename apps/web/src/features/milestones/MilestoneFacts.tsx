@@ -28,7 +28,11 @@ export function MilestoneFacts({ milestone, owners, today, formatValue }: Milest
         <div>
           <dt>{t('fields.dueOn')}</dt>
           <dd>
-            {milestone.dueOn ? <DueDate milestone={milestone} today={today} /> : t('due.none')}
+            {milestone.dueOn ? (
+              <DueDate milestone={milestone} today={today} isLabelled />
+            ) : (
+              t('due.none')
+            )}
           </dd>
         </div>
         {milestone.completedAt ? (
