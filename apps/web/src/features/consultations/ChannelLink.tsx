@@ -1,10 +1,10 @@
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { chatLimits } from '@jumelage/contracts/constants';
 import type { Channel } from '@jumelage/contracts/consultations';
 import type { MunicipalityView } from '@jumelage/contracts/partnerships';
 import { ConsultationTimes } from './ConsultationTimes.tsx';
 import { PhaseBadge } from './PhaseBadge.tsx';
+import { UnreadBadge } from './UnreadBadge.tsx';
 import { useChannelTitle } from './useChannelTitle.ts';
 
 interface ChannelLinkProps {
@@ -22,7 +22,6 @@ export function ChannelLink({ channel, href, isCurrent, partners, detail }: Chan
   const { t } = useTranslation('consultations');
   const title = useChannelTitle(channel);
   const { unreadCount, consultation } = channel;
-  const isCapped = unreadCount >= chatLimits.unreadCountMax;
   return (
     <Link
       href={href}
@@ -32,14 +31,7 @@ export function ChannelLink({ channel, href, isCurrent, partners, detail }: Chan
     >
       <span className="channel-link__title">
         <bdi>{title}</bdi>
-        {unreadCount > 0 ? (
-          <span className="unread-badge">
-            <span aria-hidden="true">{isCapped ? '99+' : unreadCount}</span>
-            <span className="visually-hidden">
-              {isCapped ? t('channels.unreadMax') : t('channels.unread', { count: unreadCount })}
-            </span>
-          </span>
-        ) : null}
+        <UnreadBadge count={unreadCount} />
       </span>
       {detail ? (
         <span className="channel-link__hint">

@@ -11,6 +11,7 @@ import { useCurrentUser } from '../auth/session.tsx';
 import { membersUrl } from '../partnerships/partnerships.api.ts';
 import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
 import { ChannelList } from './ChannelList.tsx';
+import { ChatSidebar } from './ChatSidebar.tsx';
 import { ChatSpaceProvider, type ChatSpace } from './chatSpace.tsx';
 import { ConsultationDialog } from './ConsultationDialog.tsx';
 import { channelsUrl, spaceChannelHref } from './consultations.api.ts';
@@ -78,7 +79,12 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
   return (
     <ChatSpaceProvider value={space}>
       <div className="chat">
-        <div className="chat__sidebar">
+        <ChatSidebar
+          selectedId={selected?.id ?? null}
+          unreadElsewhere={list
+            .filter((channel) => channel.id !== selected?.id)
+            .reduce((sum, channel) => sum + channel.unreadCount, 0)}
+        >
           <ChannelList
             channels={list}
             selectedId={selected?.id ?? null}
@@ -90,7 +96,7 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
             }
           />
           <PresenceList />
-        </div>
+        </ChatSidebar>
         {selected ? (
           <Conversation
             key={selected.id}
