@@ -139,6 +139,8 @@ describe('consultations in the browser', () => {
     const text = 'Offline geschrieben, genau einmal angekommen';
     await wolfsburg.context.setOffline(true);
     await anna.getByText(texts.de.app.offline).waitFor();
+    // Who is online is unknown from the moment the browser is offline, not once the socket notices.
+    await anna.getByText(c.de.presence.unknown).waitFor({ timeout: 2000 });
     await send(anna, 'de', text);
     await anna.locator('.message--pending').getByText(c.de.outbox.waiting).waitFor();
     await screenshot(anna, 'consultations-offline-pending');
@@ -149,6 +151,7 @@ describe('consultations in the browser', () => {
     expect(await bubble(anna, text).count()).toBe(1);
     expect(await bubble(karim, text).count()).toBe(1);
     expect(await storedCount(karim, text)).toBe(1);
+    await anna.getByText(c.de.presence.unknown).waitFor({ state: 'detached' });
   });
 
   it('a message still in the outbox after a reload is sent when the connection returns', async () => {
