@@ -25,6 +25,10 @@ async function createMilestone(page: Page, title: string, dueOn: string, opener:
   const dialog = page.getByRole('dialog', { name: m.de.form.createTitle });
   await dialog.getByLabel(m.de.fields.title).fill(title);
   await dialog.getByLabel(new RegExp(`^${m.de.fields.dueOn}`)).fill(dueOn);
+  // A date already past is accepted, with a word that the milestone will show as overdue.
+  expect(await dialog.getByText(m.de.form.dueInPast).count()).toBe(
+    dueOn < isoDaysFromNow(0) ? 1 : 0,
+  );
   await dialog.getByRole('checkbox', { name: /Karim Ben Salah/ }).check();
   await dialog.getByRole('button', { name: m.de.form.create }).click();
   await dialog.waitFor({ state: 'detached' });

@@ -7,6 +7,8 @@ import {
 } from '@jumelage/contracts/constants';
 import { FormField } from '../../components/FormField.tsx';
 import type { FieldErrors } from '../../lib/formErrors.ts';
+import { useFormat } from '../users/useFormat.ts';
+import { todayIn } from './dates.ts';
 import type { Draft } from './draft.ts';
 import { OwnerCheckboxes } from './OwnerCheckboxes.tsx';
 import type { OwnerDirectory } from './owners.ts';
@@ -34,7 +36,11 @@ export function MilestoneFormFields({
 }: MilestoneFormFieldsProps) {
   const { t, i18n } = useTranslation('milestones');
   const { t: tCommon } = useTranslation();
+  const { timeZone } = useFormat();
   const change = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
+  // A date already past is allowed (recording what was due), but said: the card will show it as
+  // overdue at once.
+  const isPast = draft.dueOn !== '' && draft.dueOn < todayIn(timeZone);
   return (
     <>
       <FormField label={t('fields.title')} error={fieldErrors.title}>
@@ -87,6 +93,7 @@ export function MilestoneFormFields({
         <FormField
           label={`${t('fields.dueOn')} (${tCommon('common.optional')})`}
           error={fieldErrors.dueOn}
+          hint={isPast ? t('form.dueInPast') : undefined}
         >
           {(control) => (
             <input
