@@ -377,6 +377,15 @@ describe('versions and text direction of plans in the browser', () => {
     );
     await anna.keyboard.type(' 2027');
     await karim.locator(':is(th, td)', { hasText: 'Frühjahr 2027' }).waitFor({ timeout: 2000 });
+
+    // On a phone the toolbar scrolls sideways; the menu still opens whole inside the window.
+    await anna.setViewportSize({ width: 390, height: 800 });
+    await anna.locator(':is(th, td)', { hasText: 'Frühjahr 2027' }).click();
+    await menuButton.click();
+    const menuBox = await anna.getByRole('menu').boundingBox();
+    expect(menuBox && menuBox.x >= 0 && menuBox.x + menuBox.width <= 390).toBe(true);
+    expect(await focusedText(anna)).toBe(p.de.toolbar.tableTools.addRow);
+    await anna.keyboard.press('Escape');
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
     await wolfsburg.context.close();
     await jendouba.context.close();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ToolbarItem } from './toolbarItems.tsx';
 
 interface ToolbarMenuButtonProps {
@@ -8,29 +8,33 @@ interface ToolbarMenuButtonProps {
   onFocus: () => void;
 }
 
-/** Where the menu goes: under its button, lined up with the button's start edge. */
-function placeUnder(button: HTMLElement): CSSProperties {
+const margin = 8;
+
+/** Puts the menu under its button, lined up with the button's start edge, inside the window. */
+function placeUnder(button: HTMLElement, menu: HTMLElement): void {
   const rect = button.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
   const isRtl = getComputedStyle(button).direction === 'rtl';
-  const start = isRtl ? document.documentElement.clientWidth - rect.right : rect.left;
-  return { insetBlockStart: rect.bottom + 4, insetInlineStart: Math.max(start, 8) };
+  const start = isRtl ? width - rect.right : rect.left;
+  const room = width - menu.offsetWidth - margin;
+  menu.style.insetBlockStart = `${rect.bottom + 4}px`;
+  menu.style.insetInlineStart = `${Math.max(margin, Math.min(start, room))}px`;
 }
 
 /**
  * A toolbar button that opens a menu (WAI-ARIA menu button): Enter, Space or Down open it on its
  * first item, Up on its last; arrows, Home and End move inside; Escape closes it and returns to the
  * button; choosing an item runs it (which puts the cursor back into the text). The menu is fixed
- * to the viewport, because the toolbar scrolls sideways on a phone and would clip it.
+ * to the window, because the toolbar scrolls sideways on a phone and would clip it; it follows its
+ * button when the page or the toolbar scrolls.
  */
 export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenuButtonProps) {
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
-  const [open, setOpen] = useState<{ first: 'first' | 'last'; style: CSSProperties } | null>(null);
+  /** Open on its first or last item, or closed. */
+  const [open, setOpen] = useState<'first' | 'last' | null>(null);
 
-  const openAt = (first: 'first' | 'last') => {
-    if (buttonRef.current) setOpen({ first, style: placeUnder(buttonRef.current) });
-  };
   /** Closes it and returns to the button (Escape, or the button clicked again). */
   const close = () => {
     setOpen(null);
@@ -38,14 +42,31 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
   };
 
   const isOpen = open !== null;
-  const first = open?.first;
-  useEffect(() => {
-    if (!first) return;
-    const items = menuRef.current?.querySelectorAll<HTMLElement>('[role=menuitem]');
-    items?.[first === 'first' ? 0 : items.length - 1]?.focus();
-  }, [first]);
+  // Placed before it is painted (its width is known only then), and again whenever anything
+  // scrolls or the window changes size.
+  useLayoutEffect(() => {
+    if (!isOpen) return;
+    const place = () => {
+      if (buttonRef.current && menuRef.current) placeUnder(buttonRef.current, menuRef.current);
+    };
+    place();
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+    };
+  }, [isOpen]);
 
-  // A click elsewhere, scrolling or resizing closes it (it would float away from its button).
+  useEffect(() => {
+    if (!open) return;
+    const items = menuRef.current?.querySelectorAll<HTMLElement>('[role=menuitem]');
+    // Without scrolling: the menu is fixed, and the sideways-scrolling toolbar around it would
+    // otherwise jump.
+    items?.[open === 'first' ? 0 : items.length - 1]?.focus({ preventScroll: true });
+  }, [open]);
+
+  // A click elsewhere closes it.
   useEffect(() => {
     if (!isOpen) return;
     const onPointerDown = (event: PointerEvent) => {
@@ -54,17 +75,8 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
         setOpen(null);
       }
     };
-    const onMove = (event: Event) => {
-      if (!menuRef.current?.contains(event.target as Node)) setOpen(null);
-    };
     document.addEventListener('pointerdown', onPointerDown);
-    window.addEventListener('scroll', onMove, true);
-    window.addEventListener('resize', onMove);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      window.removeEventListener('scroll', onMove, true);
-      window.removeEventListener('resize', onMove);
-    };
+    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [isOpen]);
 
   const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -73,7 +85,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
     if (!at) return;
     event.preventDefault();
     event.stopPropagation();
-    openAt(at);
+    setOpen(at);
   };
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -96,7 +108,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
       setOpen(null);
     } else if (targets[event.key] !== undefined) {
       event.preventDefault();
-      items[targets[event.key] ?? 0]?.focus();
+      items[targets[event.key] ?? 0]?.focus({ preventScroll: true });
     }
   };
 
@@ -117,7 +129,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
         onMouseDown={(event) => event.preventDefault()}
         onFocus={onFocus}
         onKeyDown={onButtonKeyDown}
-        onClick={() => (isOpen ? close() : openAt('first'))}
+        onClick={() => (isOpen ? close() : setOpen('first'))}
       >
         {item.icon}
         <span className="plan-toolbar__chevron" aria-hidden="true">
@@ -131,7 +143,6 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
           role="menu"
           aria-label={item.label}
           className="plan-toolbar__menu"
-          style={open.style}
           onKeyDown={onMenuKeyDown}
         >
           {menu.map((entry) => (
