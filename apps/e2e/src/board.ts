@@ -11,6 +11,25 @@ export const card = (page: Page, title: string) =>
 export const column = (page: Page, status: string) =>
   page.locator(`section.board-column--${status}`);
 
+/** Waits until dnd-kit's live region says `message` about a card at a place in a column. */
+async function announced(
+  page: Page,
+  message: string,
+  title: string,
+  columnName: string,
+  place: { position: number; total: number },
+): Promise<void> {
+  const text = message
+    .replace('{{title}}', title)
+    .replace('{{column}}', columnName)
+    .replace('{{position}}', String(place.position))
+    .replace('{{total}}', String(place.total));
+  await page
+    .locator('[id^="DndLiveRegion"]')
+    .filter({ hasText: text })
+    .waitFor({ state: 'attached' });
+}
+
 /**
  * Moves a card from "planned" to "in progress" by keyboard, as dnd-kit expects: Space on the drag
  * handle picks it up, the arrow key moves it, Space drops it. `from` is where it was picked up.
@@ -28,15 +47,7 @@ export async function moveToInProgressByKeyboard(
   // dnd-kit listens for the arrows from the next tick on (its keyboard sensor adds the listener in a
   // setTimeout when the drag starts): wait until it announces the pick-up, then for a timer queued
   // after that one, so the arrow cannot arrive first on a busy machine (CI once saw it ignored).
-  const pickedUp = t.dnd.pickedUp
-    .replace('{{title}}', title)
-    .replace('{{column}}', t.status.planned)
-    .replace('{{position}}', String(from.position))
-    .replace('{{total}}', String(from.total));
-  await page
-    .locator('[id^="DndLiveRegion"]')
-    .filter({ hasText: pickedUp })
-    .waitFor({ state: 'attached' });
+  await announced(page, t.dnd.pickedUp, title, t.status.planned, from);
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   // "Next" is to the right in a left-to-right interface and to the left in Arabic.
   const isRtl = await page.evaluate(() => document.documentElement.dir === 'rtl');
@@ -57,15 +68,7 @@ export async function waitForSavedDrop(
   place: { position: number; total: number },
 ): Promise<void> {
   const t = m[locale];
-  const dropped = t.dnd.droppedSaving
-    .replace('{{title}}', title)
-    .replace('{{column}}', t.status.in_progress)
-    .replace('{{position}}', String(place.position))
-    .replace('{{total}}', String(place.total));
-  await page
-    .locator('[id^="DndLiveRegion"]')
-    .filter({ hasText: dropped })
-    .waitFor({ state: 'attached' });
+  await announced(page, t.dnd.droppedSaving, title, t.status.in_progress, place);
   const saved = t.board.movedSaved.replace('{{title}}', title);
   await page.getByRole('status').filter({ hasText: saved }).waitFor({ state: 'attached' });
   const fullReport = t.board.moved.replace('{{title}}', title).split('{{column}}')[0] ?? '';

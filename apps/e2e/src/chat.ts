@@ -2,15 +2,13 @@ import type { Page } from 'playwright-core';
 import { consultationTexts as c } from './locales.ts';
 import type { Locale } from './session.ts';
 
-/** The message box of the General channel. */
-export const composer = (page: Page, locale: Locale) =>
-  page.getByRole('textbox', {
-    name: c[locale].composer.label.replace('{{channel}}', c[locale].channels.general),
-  });
+/** The message box of a channel (General unless named). */
+export const composer = (page: Page, locale: Locale, channel = c[locale].channels.general) =>
+  page.getByRole('textbox', { name: c[locale].composer.label.replace('{{channel}}', channel) });
 
-export async function send(page: Page, locale: Locale, text: string): Promise<void> {
-  await composer(page, locale).fill(text);
-  await composer(page, locale).press('Enter');
+export async function send(page: Page, locale: Locale, text: string, channel?: string) {
+  await composer(page, locale, channel).fill(text);
+  await composer(page, locale, channel).press('Enter');
 }
 
 /** A stored (not pending) message with this text in the open channel. */

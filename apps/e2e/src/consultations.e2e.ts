@@ -374,20 +374,18 @@ describe('consultations in the browser', () => {
     const consultation = phone.getByRole('link', { name: /Abfalltrennung im Quartier/ });
     expect(await consultation.isVisible()).toBe(false);
     // A message in another channel shows as unread on the folded line.
-    const abfall = anna.getByRole('link', { name: /Abfalltrennung im Quartier/ });
-    await abfall.click();
-    const abfallBox = anna.getByRole('textbox', {
-      name: c.de.composer.label.replace('{{channel}}', 'Abfalltrennung im Quartier'),
-    });
-    await abfallBox.fill('Neue Termine für die Abfalltrennung');
-    await abfallBox.press('Enter');
+    await anna.getByRole('link', { name: /Abfalltrennung im Quartier/ }).click();
+    await send(anna, 'de', 'Neue Termine für die Abfalltrennung', 'Abfalltrennung im Quartier');
     await fold.locator('.unread-badge').waitFor();
-    // By keyboard: Enter unfolds it; picking a consultation opens it and folds the list again.
+    // By keyboard: Enter unfolds it; picking a consultation opens it, folds the list again and
+    // leaves focus on the line that unfolds it (not on the page, as the link folded away).
     await fold.focus();
     await phone.keyboard.press('Enter');
-    await consultation.click();
+    await consultation.focus();
+    await phone.keyboard.press('Enter');
     await bubble(phone, 'Neue Termine für die Abfalltrennung').waitFor();
     expect(await consultation.isVisible()).toBe(false);
+    expect(await phone.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     await screenshot(phone, 'consultations-phone-fr');
     await phone.close();
   });

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { hasFailedPages, retryFailedPages } from '../lib/lazyPage.ts';
+import { PageDownloadError, retryFailedPages } from '../lib/lazyPage.ts';
 import { LoadErrorMessage } from './LoadErrorMessage.tsx';
 
 interface LoadErrorBoundaryProps {
@@ -22,8 +22,8 @@ interface LoadErrorBoundaryState {
 export class LoadErrorBoundary extends Component<LoadErrorBoundaryProps, LoadErrorBoundaryState> {
   override state: LoadErrorBoundaryState = { hasFailed: false, isDownload: false };
 
-  static getDerivedStateFromError(): LoadErrorBoundaryState {
-    return { hasFailed: true, isDownload: hasFailedPages() };
+  static getDerivedStateFromError(error: unknown): LoadErrorBoundaryState {
+    return { hasFailed: true, isDownload: error instanceof PageDownloadError };
   }
 
   private retry = () => {

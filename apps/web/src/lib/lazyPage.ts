@@ -12,10 +12,8 @@ const retryDelaysMs = [1000, 3000];
 // lazy component before it can be tried again.
 const failedPages = new Set<() => void>();
 
-/** Whether a page's code could not be downloaded (not a fault in the page itself). */
-export function hasFailedPages(): boolean {
-  return failedPages.size > 0;
-}
+/** A page's code that could not be downloaded: the connection, not a fault in the page itself. */
+export class PageDownloadError extends Error {}
 
 /** Lets failed pages download again on their next render (called by the "try again" button). */
 export function retryFailedPages(): void {
@@ -53,7 +51,7 @@ export function lazyPage<P extends object = object>(
       failedPages.add(() => {
         current = createLazy();
       });
-      throw error;
+      throw new PageDownloadError('A page could not be downloaded', { cause: error });
     });
     return pending;
   };

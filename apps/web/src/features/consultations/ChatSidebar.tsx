@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { UnreadBadge } from './UnreadBadge.tsx';
@@ -13,17 +13,45 @@ interface ChatSidebarProps {
 
 /**
  * The channel list and who is online. Beside the conversation on a wide screen; on a narrow one
- * (where they stack) folded into one line above it, with the unread count of the other channels,
- * so the conversation starts near the top instead of about 1,400 pixels down on a phone.
+ * (where they stack, `.chat` in consultations.css) folded into one line above it, with the unread
+ * count of the other channels, so the conversation starts near the top instead of about 1,400
+ * pixels down on a phone.
  */
 export function ChatSidebar({ selectedId, unreadElsewhere, children }: ChatSidebarProps) {
   const { t } = useTranslation('consultations');
   const isNarrow = useMediaQuery('(width <= 56rem)');
+  const [isOpen, setIsOpen] = useState(false);
+  const [openFor, setOpenFor] = useState(selectedId);
+  const foldRef = useRef<HTMLDetailsElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
+
+  // Another conversation was opened (a link in the list, or a consultation just scheduled): the
+  // list folds up again.
+  if (openFor !== selectedId) {
+    setOpenFor(selectedId);
+    setIsOpen(false);
+  }
+  // Focus was on the picked link (or on "schedule", which its dialog gave it back to), now folded
+  // away: it goes to the line that unfolds the list, not to the top of the page.
+  const previousId = useRef(selectedId);
+  useEffect(() => {
+    if (previousId.current === selectedId) return;
+    previousId.current = selectedId;
+    const focused = document.activeElement;
+    const isLost = focused === document.body || focused === null;
+    const isFoldedAway = focused !== summaryRef.current && foldRef.current?.contains(focused);
+    if (isLost || isFoldedAway) summaryRef.current?.focus();
+  }, [selectedId]);
+
   if (!isNarrow) return <div className="chat__sidebar">{children}</div>;
   return (
-    // Keyed by the open channel: a new one mounts folded (the list's links navigate).
-    <details key={selectedId ?? 'none'} className="chat__fold">
-      <summary className="chat__fold-summary">
+    <details
+      ref={foldRef}
+      className="chat__fold"
+      open={isOpen}
+      onToggle={(event) => setIsOpen(event.currentTarget.open)}
+    >
+      <summary ref={summaryRef} className="chat__fold-summary">
         <span className="chat__fold-marker" aria-hidden="true" />
         <span>{t('channels.folded')}</span>
         <UnreadBadge count={unreadElsewhere} />

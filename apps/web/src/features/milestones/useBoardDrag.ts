@@ -53,7 +53,7 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
   // A card moved into another column changes the layout, which can put it back over the column it
   // left, and so on: within one frame that loop ends in React's "maximum update depth" (seen once
   // in a QA pass, a mouse drag to the bottom of a short column). One move between columns per
-  // frame, as in dnd-kit's multiple-containers example.
+  // frame (dnd-kit's multiple-containers example holds the collision for a frame instead).
   const hasJustMoved = useRef(false);
 
   const onDragOver = ({ active, over }: DragOverEvent) => {
@@ -86,7 +86,9 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
     isSaving.current = false;
     if (!o || !over || !milestone) return;
     const status = containerOf(active.id, o);
-    if (!status || status !== containerOf(over.id, o)) return;
+    // Dropped where it is shown. Over another column only if a crossing was held back (one per
+    // frame, above) and the pointer stayed there: the card stays in the column it is drawn in.
+    if (!status) return;
     let ids = o[status];
     const from = ids.indexOf(milestone.id);
     const to = ids.indexOf(String(over.id));

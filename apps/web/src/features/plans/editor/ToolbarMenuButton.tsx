@@ -10,6 +10,14 @@ interface ToolbarMenuButtonProps {
 
 const margin = 8;
 
+/** The keys that open the menu from its button, and the item they open it on. */
+const openingKeys = new Map<string, 'first' | 'last'>([
+  ['ArrowDown', 'first'],
+  ['Enter', 'first'],
+  [' ', 'first'],
+  ['ArrowUp', 'last'],
+]);
+
 /** Puts the menu under its button, lined up with the button's start edge, inside the window. */
 function placeUnder(button: HTMLElement, menu: HTMLElement): void {
   const rect = button.getBoundingClientRect();
@@ -70,7 +78,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
   useEffect(() => {
     if (!isOpen) return;
     const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
+      const target = event.target instanceof Node ? event.target : null;
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) {
         setOpen(null);
       }
@@ -80,8 +88,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
   }, [isOpen]);
 
   const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const first = { ArrowDown: 'first', Enter: 'first', ' ': 'first', ArrowUp: 'last' } as const;
-    const at = first[event.key as keyof typeof first];
+    const at = openingKeys.get(event.key);
     if (!at) return;
     event.preventDefault();
     event.stopPropagation();

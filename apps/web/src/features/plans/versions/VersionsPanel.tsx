@@ -78,6 +78,13 @@ export function VersionsPanel({ id, planId, planLocale, canEdit }: VersionsPanel
     ),
   );
   useReconnect(reload);
+  // Back online after a short outage that the live socket did not notice: the list read meanwhile
+  // failed, and the note promised it would appear.
+  const wasOnline = useRef(isOnline);
+  useEffect(() => {
+    if (isOnline && !wasOnline.current) reload();
+    wasOnline.current = isOnline;
+  }, [isOnline, reload]);
 
   const restore = async (version: PlanVersion) => {
     setIsRestoring(true);
