@@ -11,13 +11,16 @@ export const card = (page: Page, title: string) =>
 export const column = (page: Page, status: string) =>
   page.locator(`section.board-column--${status}`);
 
+/** Where a card sits in its column, as the announcements count it. */
+type Place = { position: number; total: number };
+
 /** Waits until dnd-kit's live region says `message` about a card at a place in a column. */
 async function announced(
   page: Page,
   message: string,
   title: string,
   columnName: string,
-  place: { position: number; total: number },
+  place: Place,
 ): Promise<void> {
   const text = message
     .replace('{{title}}', title)
@@ -38,7 +41,7 @@ export async function moveToInProgressByKeyboard(
   page: Page,
   locale: Locale,
   title: string,
-  from: { position: number; total: number },
+  from: Place,
 ): Promise<void> {
   const t = m[locale];
   const handle = t.card.dragHandle.replace('{{title}}', title);
@@ -65,7 +68,7 @@ export async function waitForSavedDrop(
   page: Page,
   locale: Locale,
   title: string,
-  place: { position: number; total: number },
+  place: Place,
 ): Promise<void> {
   const t = m[locale];
   await announced(page, t.dnd.droppedSaving, title, t.status.in_progress, place);
