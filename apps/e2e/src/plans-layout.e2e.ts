@@ -169,4 +169,30 @@ describe('plans on a phone', () => {
     expect(wolfsburg.problems.filter((x) => !offlineNoise(x))).toEqual([]);
     await wolfsburg.context.close();
   });
+
+  it('opens the table menu upwards, whole and on top, where a sideways phone has no room below', async () => {
+    const { wolfsburg, anna, plans } = await annaWithPlans(['Zeitplan']);
+    await anna.setViewportSize({ width: 844, height: 390 });
+    await anna.getByRole('link', { name: plans[0]?.title }).click();
+    await status(anna, p.de.status.saved).waitFor();
+    await anna.locator('.ProseMirror[role=textbox] td').first().click();
+    // Back at the top of the page the toolbar sits at the bottom of the window.
+    await anna.evaluate(() => window.scrollTo(0, 0));
+    const menuButton = anna.getByRole('button', { name: p.de.toolbar.tableMenu });
+    await menuButton.click();
+    const menu = anna.getByRole('menu');
+    const [box, button] = [await menu.boundingBox(), await menuButton.boundingBox()];
+    expect(box && button && box.y >= 0 && box.y + box.height <= button.y).toBe(true);
+    // Every tool can be clicked: nothing on the page (the status line) lies over the menu.
+    const covered = await menu.getByRole('menuitem').evaluateAll((items) =>
+      items.filter((item) => {
+        const { left, top, width, height } = item.getBoundingClientRect();
+        return !item.contains(document.elementFromPoint(left + width / 2, top + height / 2));
+      }),
+    );
+    expect(covered).toEqual([]);
+    await anna.screenshot({ path: path.join(screenshotDir, 'plan-table-menu-landscape-de.png') });
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
+  });
 });

@@ -9,6 +9,8 @@ interface ToolbarMenuButtonProps {
 }
 
 const margin = 8;
+/** Between the button and its menu. */
+const gap = 4;
 
 /** The keys that open the menu from its button, and the item they open it on. */
 const openingKeys = new Map<string, 'first' | 'last'>([
@@ -18,15 +20,27 @@ const openingKeys = new Map<string, 'first' | 'last'>([
   ['ArrowUp', 'last'],
 ]);
 
-/** Puts the menu under its button, lined up with the button's start edge, inside the window. */
-function placeUnder(button: HTMLElement, menu: HTMLElement): void {
+/**
+ * Puts the menu under its button, lined up with the button's start edge, inside the window; above
+ * the button when it does not fit below and there is more room above (a short window, or the
+ * editor scrolled to its bottom). Where it fits on neither side, it scrolls inside the room it got.
+ */
+function placeMenu(button: HTMLElement, menu: HTMLElement): void {
   const rect = button.getBoundingClientRect();
-  const width = document.documentElement.clientWidth;
+  const { clientWidth: width, clientHeight: height } = document.documentElement;
   const isRtl = getComputedStyle(button).direction === 'rtl';
   const start = isRtl ? width - rect.right : rect.left;
   const room = width - menu.offsetWidth - margin;
-  menu.style.insetBlockStart = `${rect.bottom + 4}px`;
   menu.style.insetInlineStart = `${Math.max(margin, Math.min(start, room))}px`;
+  const below = height - rect.bottom - gap - margin;
+  const above = rect.top - gap - margin;
+  menu.style.maxBlockSize = '';
+  const isAbove = menu.offsetHeight > below && above > below;
+  const fits = Math.max(below, above);
+  if (menu.offsetHeight > fits) menu.style.maxBlockSize = `${fits}px`;
+  menu.style.insetBlockStart = isAbove
+    ? `${rect.top - gap - menu.offsetHeight}px`
+    : `${rect.bottom + gap}px`;
 }
 
 /**
@@ -34,7 +48,7 @@ function placeUnder(button: HTMLElement, menu: HTMLElement): void {
  * first item, Up on its last; arrows, Home and End move inside; Escape closes it and returns to the
  * button; choosing an item runs it (which puts the cursor back into the text). The menu is fixed
  * to the window, because the toolbar scrolls sideways on a phone and would clip it; it follows its
- * button when the page or the toolbar scrolls.
+ * button when the page or the toolbar scrolls, and opens upwards where there is no room below.
  */
 export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenuButtonProps) {
   const menuId = useId();
@@ -55,7 +69,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
   useLayoutEffect(() => {
     if (!isOpen) return;
     const place = () => {
-      if (buttonRef.current && menuRef.current) placeUnder(buttonRef.current, menuRef.current);
+      if (buttonRef.current && menuRef.current) placeMenu(buttonRef.current, menuRef.current);
     };
     place();
     window.addEventListener('scroll', place, true);
