@@ -54,6 +54,28 @@ describe('milestone board in the browser', () => {
           .replace('{{page}}', 'Wolfsburg – Jendouba'),
       );
 
+    // A pasted title longer than 200 characters is cut, and the field says so (it used to say
+    // nothing); near the limit it counts down.
+    await anna.getByRole('button', { name: m.de.board.addFirst }).click();
+    const title = anna.getByRole('dialog').getByLabel(m.de.fields.title);
+    await title.fill('Quartierspark '.repeat(20));
+    expect((await title.inputValue()).length).toBe(200);
+    const reached = texts.de.validation.lengthReached_other.replace('{{count}}', '200');
+    await anna.getByRole('status').filter({ hasText: reached }).waitFor({ state: 'attached' });
+    const description = () =>
+      title.evaluate((input) =>
+        (input.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' '),
+      );
+    expect(await description()).toBe(reached);
+    await title.fill('Quartierspark '.repeat(13));
+    await anna
+      .getByText(texts.de.validation.charactersLeft_other.replace('{{count}}', '18'))
+      .waitFor();
+    await anna.getByRole('button', { name: texts.de.common.cancel }).click();
+
     await createMilestone(
       anna,
       'Standortanalyse Quartierspark',

@@ -19,6 +19,7 @@ export function RegisterPage() {
   const { setUser } = useSession();
   const next = nextPathFrom(useSearch());
   const [locale, setLocale] = useState<Locale>(currentLocale);
+  const [name, setName] = useState('');
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     const user = await register({
       name: textOf(data, 'name').trim(),
@@ -41,7 +42,11 @@ export function RegisterPage() {
       <p className="page-intro">{t('auth.register.intro')}</p>
       <form className="form card" noValidate onSubmit={onSubmit}>
         <ErrorMessage error={error} messages={{ conflict: t('auth.register.emailTaken') }} />
-        <FormField label={t('auth.fields.name')} error={fieldErrors.name}>
+        <FormField
+          label={t('auth.fields.name')}
+          error={fieldErrors.name}
+          length={{ value: name, max: limits.nameLength }}
+        >
           {(control) => (
             <input
               {...control}
@@ -49,7 +54,8 @@ export function RegisterPage() {
               dir="auto"
               autoComplete="name"
               required
-              maxLength={limits.nameLength}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
             />
           )}
         </FormField>

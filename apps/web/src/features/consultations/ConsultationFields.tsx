@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatLimits } from '@jumelage/contracts/constants';
 import type { Channel } from '@jumelage/contracts/consultations';
@@ -35,16 +36,22 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
   const { t } = useTranslation('consultations');
   const { timeZone } = useFormat();
   const consultation = channel?.consultation ?? null;
+  const [title, setTitle] = useState(channel?.title ?? '');
+  const [agenda, setAgenda] = useState(consultation?.agenda ?? '');
   return (
     <>
-      <FormField label={t('form.title')} error={errors.title}>
+      <FormField
+        label={t('form.title')}
+        error={errors.title}
+        length={{ value: title, max: chatLimits.channelTitleLength }}
+      >
         {(control) => (
           <input
             {...control}
             name="title"
             required
-            maxLength={chatLimits.channelTitleLength}
-            defaultValue={channel?.title ?? ''}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
             dir="auto"
           />
         )}
@@ -76,14 +83,19 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
           </FormField>
         </div>
       </fieldset>
-      <FormField label={t('form.agenda')} hint={t('form.agendaHint')} error={errors.agenda}>
+      <FormField
+        label={t('form.agenda')}
+        hint={t('form.agendaHint')}
+        error={errors.agenda}
+        length={{ value: agenda, max: chatLimits.agendaLength }}
+      >
         {(control) => (
           <textarea
             {...control}
             name="agenda"
             rows={4}
-            maxLength={chatLimits.agendaLength}
-            defaultValue={consultation?.agenda ?? ''}
+            value={agenda}
+            onChange={(event) => setAgenda(event.target.value)}
             dir="auto"
           />
         )}

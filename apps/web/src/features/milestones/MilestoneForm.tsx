@@ -43,14 +43,17 @@ export function MilestoneFormFields({
   const isPast = draft.dueOn !== '' && draft.dueOn < todayIn(timeZone);
   return (
     <>
-      <FormField label={t('fields.title')} error={fieldErrors.title}>
+      <FormField
+        label={t('fields.title')}
+        error={fieldErrors.title}
+        length={{ value: draft.title, max: milestoneLimits.titleLength }}
+      >
         {(control) => (
           <input
             {...control}
             name="title"
             dir="auto"
             required
-            maxLength={milestoneLimits.titleLength}
             value={draft.title}
             data-autofocus
             onChange={(event) => change({ title: event.target.value })}
@@ -60,6 +63,7 @@ export function MilestoneFormFields({
       <FormField
         label={`${t('fields.description')} (${tCommon('common.optional')})`}
         error={fieldErrors.description}
+        length={{ value: draft.description, max: milestoneLimits.descriptionLength }}
       >
         {(control) => (
           <textarea
@@ -67,7 +71,6 @@ export function MilestoneFormFields({
             name="description"
             dir="auto"
             rows={4}
-            maxLength={milestoneLimits.descriptionLength}
             value={draft.description}
             onChange={(event) => change({ description: event.target.value })}
           />

@@ -27,6 +27,7 @@ export function CreatePartnershipPage() {
   ]);
   const [myIndex, setMyIndex] = useState(0);
   const [chosenThemes, setChosenThemes] = useState<Theme[]>([]);
+  const [name, setName] = useState('');
 
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     const optionalDate = (name: string) => textOf(data, name) || undefined;
@@ -59,14 +60,19 @@ export function CreatePartnershipPage() {
       <p className="page-intro">{t('createPartnership.intro')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
         <ErrorMessage error={error} />
-        <FormField label={t('createPartnership.name')} error={fieldErrors.name}>
+        <FormField
+          label={t('createPartnership.name')}
+          error={fieldErrors.name}
+          length={{ value: name, max: limits.partnershipNameLength }}
+        >
           {(control) => (
             <input
               {...control}
               name="name"
               dir="auto"
               required
-              maxLength={limits.partnershipNameLength}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
             />
           )}
         </FormField>

@@ -32,14 +32,17 @@ export function MunicipalityFields({
   return (
     <fieldset className="fieldset municipality-fields">
       <legend>{t('createPartnership.municipality', { number })}</legend>
-      <FormField label={t('createPartnership.municipalityName')} error={errors[field('name')]}>
+      <FormField
+        label={t('createPartnership.municipalityName')}
+        error={errors[field('name')]}
+        length={{ value: draft.name, max: limits.nameLength }}
+      >
         {(control) => (
           <input
             {...control}
             name={field('name')}
             dir="auto"
             required
-            maxLength={limits.nameLength}
             value={draft.name}
             onChange={(event) => onChange({ ...draft, name: event.target.value })}
           />

@@ -8,12 +8,14 @@ import type { FieldErrors } from '../../lib/formErrors.ts';
 export function PartnershipDetailsFields({ errors }: { errors: FieldErrors }) {
   const { t } = useTranslation();
   const [startsOn, setStartsOn] = useState('');
+  const [description, setDescription] = useState('');
   return (
     <>
       <FormField
         label={t('createPartnership.description')}
         hint={t('common.optional')}
         error={errors.description}
+        length={{ value: description, max: limits.descriptionLength }}
       >
         {(control) => (
           <textarea
@@ -21,7 +23,8 @@ export function PartnershipDetailsFields({ errors }: { errors: FieldErrors }) {
             name="description"
             dir="auto"
             rows={5}
-            maxLength={limits.descriptionLength}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
           />
         )}
       </FormField>

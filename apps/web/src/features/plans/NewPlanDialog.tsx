@@ -30,6 +30,7 @@ const isTemplateKey = (value: string): value is PlanTemplateKey =>
 export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: NewPlanDialogProps) {
   const { t } = useTranslation('plans');
   const [templateKey, setTemplateKey] = useState<PlanTemplateKey>('project_plan');
+  const [agenda, setAgenda] = useState('');
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     const locale = textOf(data, 'locale');
     const agenda = textOf(data, 'agenda').trim();
@@ -93,6 +94,7 @@ export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: Ne
           label={t('create.agenda')}
           hint={t('create.agendaHint')}
           error={fieldErrors.agenda}
+          length={{ value: agenda, max: planLimits.agendaLength }}
         >
           {(control) => (
             <textarea
@@ -100,7 +102,8 @@ export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: Ne
               name="agenda"
               dir="auto"
               rows={4}
-              maxLength={planLimits.agendaLength}
+              value={agenda}
+              onChange={(event) => setAgenda(event.target.value)}
             />
           )}
         </FormField>

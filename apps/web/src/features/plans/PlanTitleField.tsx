@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { planLimits } from '@jumelage/contracts/constants';
 import { FormField } from '../../components/FormField.tsx';
 
@@ -9,16 +10,17 @@ interface PlanTitleFieldProps {
 
 /** The plan title input of the create and rename dialogs. */
 export function PlanTitleField({ label, error, defaultValue }: PlanTitleFieldProps) {
+  const [title, setTitle] = useState(defaultValue ?? '');
   return (
-    <FormField label={label} error={error}>
+    <FormField label={label} error={error} length={{ value: title, max: planLimits.titleLength }}>
       {(control) => (
         <input
           {...control}
           name="title"
           dir="auto"
           required
-          maxLength={planLimits.titleLength}
-          defaultValue={defaultValue}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
           autoComplete="off"
         />
       )}

@@ -17,6 +17,7 @@ export function SettingsPage() {
   const { setUser } = useSession();
   const [locale, setLocale] = useState<Locale>(user.locale);
   const [hasSaved, setHasSaved] = useState(false);
+  const [name, setName] = useState(user.name);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     setHasSaved(false);
     const updated = await updateMe({
@@ -41,7 +42,11 @@ export function SettingsPage() {
         <FormField label={t('settings.email')} hint={t('settings.emailHint')}>
           {(control) => <input {...control} type="email" dir="ltr" value={user.email} readOnly />}
         </FormField>
-        <FormField label={t('settings.name')} error={fieldErrors.name}>
+        <FormField
+          label={t('settings.name')}
+          error={fieldErrors.name}
+          length={{ value: name, max: limits.nameLength }}
+        >
           {(control) => (
             <input
               {...control}
@@ -49,8 +54,8 @@ export function SettingsPage() {
               dir="auto"
               autoComplete="name"
               required
-              maxLength={limits.nameLength}
-              defaultValue={user.name}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
             />
           )}
         </FormField>

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planLimits } from '@jumelage/contracts/constants';
 import type { PlanVersion } from '@jumelage/contracts/plans';
@@ -22,14 +22,13 @@ export function SaveVersionForm({
   unavailableId?: string;
 }) {
   const { t } = useTranslation('plans');
-  const formRef = useRef<HTMLFormElement>(null);
+  const [label, setLabel] = useState('');
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     onSaved(await createVersion(planId, textOf(data, 'label')));
-    formRef.current?.reset();
+    setLabel('');
   });
   return (
     <form
-      ref={formRef}
       className="form plan-versions__form"
       noValidate
       onSubmit={(event) => {
@@ -42,6 +41,7 @@ export function SaveVersionForm({
         label={t('versions.labelField')}
         hint={t('versions.labelHint')}
         error={fieldErrors.label}
+        length={{ value: label, max: planLimits.versionLabelLength }}
       >
         {(control) => (
           <input
@@ -49,7 +49,8 @@ export function SaveVersionForm({
             name="label"
             dir="auto"
             required
-            maxLength={planLimits.versionLabelLength}
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
             autoComplete="off"
           />
         )}
