@@ -2,7 +2,8 @@ import { extensions as coreExtensions, Extension, type Extensions } from '@tipta
 import { Bold } from '@tiptap/extension-bold';
 import { Code } from '@tiptap/extension-code';
 import { Italic } from '@tiptap/extension-italic';
-import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { Link } from '@tiptap/extension-link';
+import { ListKeymap, TaskItem, TaskList } from '@tiptap/extension-list';
 import { Strike } from '@tiptap/extension-strike';
 import { TableKit } from '@tiptap/extension-table';
 import { Underline } from '@tiptap/extension-underline';
@@ -98,6 +99,28 @@ const blockLanguage = Extension.create({
 });
 
 /**
+ * A link ends where it was set: text typed at its end is plain text. TipTap makes links inclusive
+ * when it auto-links (so a URL being typed stays one link), and then everything typed after a link,
+ * "Stadtpark und mehr", joined it, for everyone and in the exports too. Auto-linking still marks a
+ * URL once it is typed out.
+ */
+const link = Link.extend({ inclusive: () => false });
+
+/**
+ * TipTap's list keys, except Tab. At the start of a paragraph right after a list, TipTap's Tab moves
+ * the paragraph into the list's last item; but that is where the cursor waits at the end of a plan,
+ * so the Tab that a keyboard user pressed to leave the text changed the shared document (an empty
+ * line added to the last item, each time). Tab still indents inside a list (the list item's own
+ * key) and moves between table cells.
+ */
+const listKeys = ListKeymap.extend({
+  addKeyboardShortcuts() {
+    const keys = this.parent?.() ?? {};
+    return Object.fromEntries(Object.entries(keys).filter(([key]) => key !== 'Tab'));
+  },
+});
+
+/**
  * The one extension list of a plan, used by the web editor and by the server (schema, conversion,
  * export), so both agree on every node and attribute. The web adds Collaboration and
  * CollaborationCaret on top; neither changes the schema.
@@ -118,16 +141,19 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
       code: false,
       underline: false,
       ...(options.collaborating ? { undoRedo: false } : {}),
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        // Checked when a link is set, parsed from pasted HTML, auto-linked and rendered.
-        isAllowedUri: (url) => isSafeHref(url),
-        shouldAutoLink: (url) => isSafeHref(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-      },
+      link: false,
+      listKeymap: false,
     }),
+    link.configure({
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      // Checked when a link is set, parsed from pasted HTML, auto-linked and rendered.
+      isAllowedUri: (url) => isSafeHref(url),
+      shouldAutoLink: (url) => isSafeHref(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    }),
+    listKeys,
     ...inlineMarks,
     lineBreakKeepsMarks,
     TaskList,

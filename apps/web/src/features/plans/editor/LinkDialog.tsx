@@ -25,7 +25,8 @@ export function LinkDialog({ editor, isOpen, onClose }: LinkDialogProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const field = event.currentTarget.elements.namedItem('href');
-    const href = field instanceof HTMLInputElement ? linkHref(field.value) : null;
+    const typed = field instanceof HTMLInputElement ? field.value.trim() : '';
+    const href = linkHref(typed);
     if (!href) {
       setError(t('link.invalid'));
       if (field instanceof HTMLInputElement) field.focus();
@@ -34,8 +35,10 @@ export function LinkDialog({ editor, isOpen, onClose }: LinkDialogProps) {
     // No focus() here: the dialog is still modal; closing it returns focus to the toolbar's link button.
     const chain = editor.chain().extendMarkRange('link');
     if (editor.state.selection.empty && !editor.isActive('link')) {
+      // The link reads as it was typed ("wolfsburg.de", "info@wolfsburg.example"), not as the
+      // address it was completed to ("mailto:info@…").
       chain
-        .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+        .insertContent({ type: 'text', text: typed, marks: [{ type: 'link', attrs: { href } }] })
         .run();
     } else {
       chain.setLink({ href }).run();

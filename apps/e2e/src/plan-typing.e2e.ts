@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
+import { newContext, startForFile } from './harness.ts';
+import { planTexts as p } from './locales.ts';
+import { planEditor as editor, planStatus as status } from './planEditor.ts';
+
+const started = startForFile();
+
+describe('typing in a plan', () => {
+  it('Tab leaves the text without changing the plan, and text typed after a link is not linked', async () => {
+    const wolfsburg = await newContext(started.browser, {
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+    });
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+    const partnershipId = await openDemoPartnership(anna);
+    const plan = await apiRequest<{ id: string }>(
+      anna,
+      'POST',
+      `/api/partnerships/${partnershipId}/plans`,
+      { title: 'Quartierspark', templateKey: 'project_plan', locale: 'de' },
+    );
+    await anna.goto(`${started.app.url}/p/${partnershipId}/plans/${plan.id}`);
+    await status(anna, p.de.status.saved).waitFor();
+    const text = editor(anna, 'de');
+    const html = () => text.evaluate((element) => element.innerHTML);
+
+    // The cursor waits at the end of the template, in the empty line after its last list ("risks").
+    // Tab from there leaves the text; it used to move that line into the list, for everyone.
+    await text.click();
+    await anna.keyboard.press('Control+End');
+    const before = await html();
+    await anna.keyboard.press('Tab');
+    expect(await text.evaluate((element) => element.contains(document.activeElement))).toBe(false);
+    expect(await html()).toBe(before);
+    expect(
+      await anna.getByRole('button', { name: p.de.toolbar.undo }).getAttribute('aria-disabled'),
+    ).toBe('true');
+
+    // A link ends where it was set: what is typed after it is plain text.
+    await text.click();
+    await anna.keyboard.press('Control+End');
+    await anna.keyboard.type('Siehe Stadtpark');
+    for (let i = 0; i < 'Stadtpark'.length; i++) await anna.keyboard.press('Shift+ArrowLeft');
+    const addLink = async (address: string) => {
+      await anna.getByRole('button', { name: p.de.toolbar.link }).click();
+      await anna.getByLabel(p.de.link.url).fill(address);
+      await anna.getByRole('button', { name: p.de.link.submit }).click();
+      await anna.getByRole('dialog').waitFor({ state: 'detached' });
+    };
+    /** The cursor at the end of the paragraph holding `words` (clicked, as a person would). */
+    const typeAtEndOf = async (words: string, typed: string) => {
+      await text.locator('p', { hasText: words }).click();
+      await anna.keyboard.press('End');
+      await anna.keyboard.type(typed);
+    };
+    await addLink('wolfsburg.de');
+    await typeAtEndOf('Siehe Stadtpark', ' und mehr.');
+    // With nothing selected, the link is inserted as it was typed (not "mailto:…").
+    await anna.keyboard.press('Enter');
+    await addLink('info@wolfsburg.example');
+    await typeAtEndOf('info@wolfsburg.example', ' (Bürgerbüro)');
+    const links = () =>
+      text
+        .locator('a')
+        .evaluateAll((all) => all.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(await links()).toEqual([
+      ['Stadtpark', 'https://wolfsburg.de'],
+      ['info@wolfsburg.example', 'mailto:info@wolfsburg.example'],
+    ]);
+
+    // The same in the export, which the server derives from the shared document.
+    const markdown = () =>
+      anna.evaluate(
+        async (url) => (await fetch(url)).text(),
+        `/api/plans/${plan.id}/export?format=markdown`,
+      );
+    await expect.poll(markdown).toContain('(Bürgerbüro)');
+    expect(await markdown()).toContain('Siehe [Stadtpark](https://wolfsburg.de/) und mehr.');
+    expect(await markdown()).toContain(
+      '[info@wolfsburg.example](mailto:info@wolfsburg.example) (Bürgerbüro)',
+    );
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
+  });
+});
