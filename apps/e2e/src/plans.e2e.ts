@@ -198,7 +198,14 @@ describe('plans in the browser', () => {
     // In sentences and where no markup can go (labels, the window title), the title is wrapped in
     // Unicode isolates, so the German quotes and separators stay on their side of it.
     const isolated = `\u2068${title}\u2069`;
-    expect(await anna.title()).toBe(texts.de.app.documentTitle.replace('{{page}}', isolated));
+    // The window title names the partnership too (tabs of two partnerships' plans looked alike).
+    await expect
+      .poll(() => anna.title())
+      .toBe(
+        texts.de.app.sectionDocumentTitle
+          .replace('{{section}}', isolated)
+          .replace('{{page}}', 'Wolfsburg – Jendouba'),
+      );
     await anna.goBack();
     const card = anna.locator('.plan-card__title bdi', { hasText: title });
     await card.waitFor();

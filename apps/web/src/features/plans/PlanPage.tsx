@@ -58,7 +58,7 @@ export function PlanPage() {
             : t('page.back')}
         </Link>
       </p>
-      <PageHeading title={data.title} />
+      <PageHeading title={data.title} within={partnership.data?.data.name} />
       <LoadErrorBoundary resetKey={planId}>
         <Suspense fallback={<Loading label={t('status.loadingEditor')} />}>
           <CollabEditor
