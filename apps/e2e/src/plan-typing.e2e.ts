@@ -6,8 +6,8 @@ import { planEditor as editor, planStatus as status } from './planEditor.ts';
 
 const started = startForFile();
 
-describe('typing in a plan', () => {
-  it('Tab leaves the text without changing the plan, and text typed after a link is not linked', async () => {
+describe('typing and keys in a plan', () => {
+  it('Tab leaves the text without changing the plan, text typed after a link is not linked, Escape closes the versions', async () => {
     const wolfsburg = await newContext(started.browser, {
       locale: 'de-DE',
       timezoneId: 'Europe/Berlin',
@@ -81,6 +81,27 @@ describe('typing in a plan', () => {
     expect(await markdown()).toContain(
       '[info@wolfsburg.example](mailto:info@wolfsburg.example) (Bürgerbüro)',
     );
+
+    // Escape in the versions panel closes it and gives the focus back to its button; Escape in
+    // one of its dialogs closes only the dialog.
+    const versions = anna.getByRole('button', { name: p.de.versions.title, exact: true });
+    await versions.click();
+    await anna.getByLabel(p.de.versions.labelField).fill('Mit Links');
+    await anna.keyboard.press('Enter');
+    const view = anna.getByRole('button', {
+      name: p.de.versions.viewLabel.replace('{{label}}', 'Mit Links'),
+    });
+    await view.click();
+    await anna.getByRole('dialog').waitFor();
+    await anna.keyboard.press('Escape');
+    await anna.getByRole('dialog').waitFor({ state: 'detached' });
+    const panel = anna.getByRole('region', { name: p.de.versions.title });
+    expect(await panel.isVisible()).toBe(true);
+    await view.focus();
+    await anna.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await versions.getAttribute('aria-expanded')).toBe('false');
+    expect(await versions.evaluate((button) => button === document.activeElement)).toBe(true);
     expect(wolfsburg.problems).toEqual([]);
     await wolfsburg.context.close();
   });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@jumelage/contracts/plans';
 import { Loading } from '../../../components/Loading.tsx';
@@ -61,6 +61,7 @@ function CollabWorkspace({
   const [isVersionsOpen, setIsVersionsOpen] = useState(false);
   const [restore, dismissRestore] = useRestoreNotice(session);
   const versionsId = useId();
+  const versionsButton = useRef<HTMLButtonElement>(null);
   // Versions and exports of a plan that is gone (or closed to us) would only answer 404.
   const isGone = state.closedReason !== null && goneReasons.has(state.closedReason);
 
@@ -73,6 +74,7 @@ function CollabWorkspace({
         {isGone ? null : (
           <div className="plan-editor__actions">
             <button
+              ref={versionsButton}
               type="button"
               className="button button--secondary"
               aria-expanded={isVersionsOpen}
@@ -120,6 +122,10 @@ function CollabWorkspace({
             planId={plan.id}
             planLocale={plan.locale}
             canEdit={canEdit}
+            onClose={() => {
+              setIsVersionsOpen(false);
+              versionsButton.current?.focus();
+            }}
           />
         ) : null}
       </div>

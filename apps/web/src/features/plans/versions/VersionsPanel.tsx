@@ -22,10 +22,12 @@ interface VersionsPanelProps {
   /** The plan's language, in which its versions are read. */
   planLocale: Locale;
   canEdit: boolean;
+  /** Escape inside the panel (not in one of its dialogs) closes it. */
+  onClose: () => void;
 }
 
 /** Named versions: save one, view one, restore one (a new change everyone sees arrive live). */
-export function VersionsPanel({ id, planId, planLocale, canEdit }: VersionsPanelProps) {
+export function VersionsPanel({ id, planId, planLocale, canEdit, onClose }: VersionsPanelProps) {
   const { t } = useTranslation('plans');
   const format = useFormat();
   const headingId = useId();
@@ -104,7 +106,15 @@ export function VersionsPanel({ id, planId, planLocale, canEdit }: VersionsPanel
 
   const list = versions.data?.data;
   return (
-    <section id={id} className="plan-versions" aria-labelledby={headingId}>
+    <section
+      id={id}
+      className="plan-versions"
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        const isInDialog = event.target instanceof Element && event.target.closest('dialog');
+        if (event.key === 'Escape' && !event.defaultPrevented && !isInDialog) onClose();
+      }}
+    >
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('versions.title')}
       </h2>
