@@ -4,7 +4,7 @@ import { buildTemplate } from './templates.ts';
 import { planPreview } from './text.ts';
 
 const textPreview = (doc: Y.Doc, maxLength?: number) => planPreview(doc, maxLength).textPreview;
-import { docFromState, docToJSON, docToNode, jsonToUpdate, latestRestore, planFragmentName, replaceContent } from './yjs.ts';
+import { docFromState, docToJSON, docToNode, jsonToUpdate, latestRestore, planFragmentName, renameTitleHeading, replaceContent } from './yjs.ts';
 
 describe('Yjs conversion', () => {
   it('restores older content as a new change that collaborators receive', () => {
@@ -25,6 +25,29 @@ describe('Yjs conversion', () => {
     for (const update of updates) Y.applyUpdate(collaborator, update);
     expect(docToJSON(collaborator)).toEqual(version.toJSON());
     expect(latestRestore(collaborator)).toEqual(note);
+  });
+
+  it('renames the title heading while it reads the old title, and leaves a rewritten or formatted one', () => {
+    const plan = () => docFromState(jsonToUpdate(buildTemplate('project_plan', { locale: 'de', title: 'Park' })));
+    const firstBlock = (doc: Y.Doc) => docToJSON(doc).content?.[0];
+    const renamed = plan();
+    expect(renameTitleHeading(renamed, 'Park', 'Quartierspark 2027', 'rename')).toBe(true);
+    expect(firstBlock(renamed)).toMatchObject({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Quartierspark 2027' }] });
+    expect(renameTitleHeading(renamed, 'Park', 'Anders', 'rename')).toBe(false);
+
+    const rewritten = plan();
+    const heading = rewritten.getXmlFragment(planFragmentName).get(0);
+    const text = heading instanceof Y.XmlElement ? heading.get(0) : null;
+    if (!(text instanceof Y.XmlText)) throw new Error('no title heading');
+    text.insert(4, ' (Entwurf)');
+    expect(renameTitleHeading(rewritten, 'Park', 'Quartierspark', 'rename')).toBe(false);
+    text.delete(4, 10);
+    text.format(0, 4, { bold: {} });
+    expect(renameTitleHeading(rewritten, 'Park', 'Quartierspark', 'rename')).toBe(false);
+    expect(firstBlock(rewritten)?.content?.[0]?.text).toBe('Park');
+
+    const blank = docFromState(jsonToUpdate({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Park' }] }] }));
+    expect(renameTitleHeading(blank, 'Park', 'Quartierspark', 'rename')).toBe(false);
   });
 
   it('never changes the live document while reading it', () => {

@@ -83,3 +83,24 @@ export function replaceContent(doc: Y.Doc, content: Node, origin: unknown, note?
     if (note) doc.getMap<PlanRestoreNote>(planRestoresName).set('latest', note);
   }, origin);
 }
+
+/**
+ * When the document still starts with the title heading the templates put first (level 1, plain
+ * text reading `from`), its text becomes `to`, in one transaction with `origin`; a heading someone
+ * rewrote or formatted is theirs and stays. Returns whether it changed.
+ */
+export function renameTitleHeading(doc: Y.Doc, from: string, to: string, origin: unknown): boolean {
+  const first = doc.getXmlFragment(planFragmentName).get(0);
+  if (!(first instanceof Y.XmlElement) || first.nodeName !== 'heading') return false;
+  if (Number(first.getAttribute('level')) !== 1 || first.length !== 1) return false;
+  const text = first.get(0);
+  if (!(text instanceof Y.XmlText)) return false;
+  const runs: { insert: unknown; attributes?: object }[] = text.toDelta();
+  const [run] = runs;
+  if (runs.length !== 1 || !run || run.attributes || run.insert !== from) return false;
+  doc.transact(() => {
+    text.delete(0, text.length);
+    text.insert(0, to);
+  }, origin);
+  return true;
+}

@@ -4,7 +4,7 @@ import type { Locale } from '@jumelage/contracts/constants';
 import type { CreatePlanBody } from '@jumelage/contracts/plans';
 import { buildTemplate } from '@jumelage/editor/templates';
 import { planPreview } from '@jumelage/editor/text';
-import { docFromState, docToNode, jsonToUpdate, replaceContent } from '@jumelage/editor/yjs';
+import { docFromState, docToNode, jsonToUpdate, renameTitleHeading, replaceContent } from '@jumelage/editor/yjs';
 import type { Collab } from '../../collab/collab.ts';
 import { encodeFrames } from '../../collab/frames.ts';
 import type { AppContext } from '../../context.ts';
@@ -86,6 +86,27 @@ export async function restoreVersion(ctx: AppContext, collab: Collab, plan: Plan
     const note = { versionId: version.id, label: version.label, by, at: new Date().toISOString() };
     shared.change(by, (doc) => replaceContent(doc, content, 'restore', note));
   });
+}
+
+/**
+ * Renames a plan (404 when it was deleted meanwhile). The title heading a template put first in
+ * the document follows, as a change everyone sees live and the exports print, while it still
+ * reads the old title; a heading someone rewrote stays theirs. The new title is kept when the
+ * document cannot be reached (an outage): the heading is a courtesy, logged and left.
+ */
+export async function renamePlan(ctx: AppContext, collab: Collab, plan: PlanDoc, user: UserDoc, title: string): Promise<PlanDoc> {
+  const renamed = await ctx.models.Plan.findOneAndUpdate({ _id: plan._id }, { $set: { title } }, { returnDocument: 'after' });
+  if (!renamed) throw notFound('Plan');
+  if (plan.title === title) return renamed;
+  try {
+    await collab.registry.withDocument(plan.id, String(plan.partnershipId), async (shared) => {
+      if (!(await ctx.models.Plan.exists({ _id: plan._id }))) return;
+      shared.change({ id: user.id, name: user.name }, (doc) => renameTitleHeading(doc, plan.title, title, 'rename'));
+    });
+  } catch (error) {
+    ctx.logger.error({ err: error, planId: plan.id }, 'renaming the title heading failed; the plan keeps its new title');
+  }
+  return renamed;
 }
 
 /**

@@ -5,10 +5,9 @@ import { createPlanBody, renamePlanBody } from '@jumelage/contracts/plans';
 import type { Collab } from '../../collab/collab.ts';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
-import { notFound } from '../../http/errors.ts';
 import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { parse } from '../../http/validate.ts';
-import { createPlan, deletePlan } from './plans.commands.ts';
+import { createPlan, deletePlan, renamePlan } from './plans.commands.ts';
 import { loadPartnershipPlansAccess, loadPlanAccess, requirePlanAbility } from './plans.access.ts';
 import { presentPlan, presentPlanWithAuthor } from './plans.presenter.ts';
 import { loadUserNames } from '../users/users.presenter.ts';
@@ -51,11 +50,9 @@ export function plansRoutes(ctx: AppContext, collab: Collab): Router {
     const access = await loadPlanAccess(models, user, req.params.planId);
     requirePlanAbility(access, 'edit');
     const { title } = parse(renamePlanBody, req.body);
-    // One update, answered from what is stored: a plan deleted meanwhile is 404 (not a failed save),
-    // and the preview and editor are the latest, not those read before.
-    const renamed = await models.Plan.findOneAndUpdate({ _id: access.plan._id }, { $set: { title } }, { returnDocument: 'after' });
-    if (!renamed) throw notFound('Plan');
-    const plan = await presentPlanWithAuthor(models, renamed);
+    // Answered from what is stored: a plan deleted meanwhile is 404 (not a failed save), and the
+    // preview and editor are the latest, not those read before.
+    const plan = await presentPlanWithAuthor(models, await renamePlan(ctx, collab, access.plan, user, title));
     announcePlan(ctx, 'plan:updated', plan, req);
     res.json({ data: plan, abilities: access.abilities });
   });

@@ -54,17 +54,35 @@ describe('plans', () => {
     expect(arabic.textPreview).toContain('جدول الأعمال\nالترحيب\nإدارة النفايات');
   });
 
-  it('lists, renames and announces plans to the partnership', async () => {
+  it('lists, renames and announces plans to the partnership; the title heading follows live', async () => {
     const plan = await createPlan({ title: 'Alt' });
     const socket = openSocket(cast.observer.client);
     sockets.push(socket);
     await connected(socket);
+    const watcher = open(cast.observer.client, plan.id);
+    await synced(watcher);
+    const titleHeading = () => watcher.doc.getXmlFragment('default').get(0)?.toString();
+    expect(titleHeading()).toMatch(/^<heading .*>Alt<\/heading>$/);
     const announced = new Promise((resolve) => socket.once('plan:updated', resolve));
     const renamed = await cast.expert.client.patch<PlanResponse>(`/api/plans/${plan.id}`, { title: 'Neu' });
     expect(renamed.body.data.title).toBe('Neu');
     expect(await announced).toMatchObject({ partnershipId: cast.partnership.id, plan: { id: plan.id, title: 'Neu' } });
+    await eventually(() => /^<heading .*>Neu<\/heading>$/.test(titleHeading() ?? ''));
+    // The export (and the next one to open the plan) reads the new title there too.
+    const exported = async () => (await cast.member.client.get<string>(`/api/plans/${plan.id}/export?format=markdown`)).body;
+    expect((await exported()).split('\n')[0]).toBe('# Neu');
+    // A heading someone rewrote stays theirs.
+    const writer = open(cast.member.client, plan.id);
+    await synced(writer);
+    const heading = writer.doc.getXmlFragment('default').get(0);
+    const headingText = heading instanceof Y.XmlElement ? heading.get(0) : null;
+    if (!(headingText instanceof Y.XmlText)) throw new Error('no title heading');
+    headingText.insert(3, ' (Entwurf)');
+    await eventually(async () => (await exported()).startsWith('# Neu (Entwurf)'));
+    expect((await cast.expert.client.patch(`/api/plans/${plan.id}`, { title: 'Später' })).status).toBe(200);
+    expect(titleHeading()).toMatch(/>Neu \(Entwurf\)<\/heading>$/);
     const list = await cast.observer.client.get<PlanListResponse>(`/api/partnerships/${cast.partnership.id}/plans?limit=100`);
-    expect(list.body.data.find((item) => item.id === plan.id)?.title).toBe('Neu');
+    expect(list.body.data.find((item) => item.id === plan.id)?.title).toBe('Später');
     expect(list.body.abilities).toEqual({ read: true, edit: false, delete: false });
   });
 
@@ -187,6 +205,9 @@ describe('plans', () => {
       expect(deleted.status).toBe(204);
       expect([200, 404]).toContain(renamed.status);
       expect((await cast.owner.client.get(`/api/plans/${plan.id}`)).status).toBe(404);
+      // The renamed title heading left no change behind for the deleted plan.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await server.models.PlanUpdate.countDocuments({ planId: plan.id })).toBe(0);
     }
   });
 });
