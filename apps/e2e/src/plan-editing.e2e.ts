@@ -272,34 +272,35 @@ describe('versions and text direction of plans in the browser', () => {
     await slot.click();
     await anna.keyboard.type('Ziel 1: Park bauen.');
     expect(await slot.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
-    // A paragraph started after a template hint (italic) is plain text.
-    // The caret goes to the end of the first hint through the editor itself (the TipTap instance
-    // its element carries): a click or a DOM selection reaches ProseMirror a moment later, and an
-    // Enter pressed before that went to the list item typed in above.
+    // A template's hint is shown in its empty slot, not written in it: what is typed there is
+    // plain text, and the hint goes. The caret goes into the first slot through the editor itself
+    // (the TipTap instance its element carries): a click or a DOM selection reaches ProseMirror a
+    // moment later, and typing before that went to the list item typed in above.
+    const hints = anna.locator('.ProseMirror[role=textbox] > p.slot-hint');
+    const hintCount = await hints.count();
+    expect(
+      await hints.first().evaluate((slot) => getComputedStyle(slot, '::before').content),
+    ).toContain('صِف الوضع الحالي في البلديتين');
     await anna.locator('.ProseMirror[role=textbox]').evaluate((element) => {
-      type Block = {
-        type: { name: string };
-        nodeSize: number;
-        firstChild: { marks: unknown[] } | null;
-      };
+      type Block = { attrs: { hint?: unknown }; nodeSize: number };
       type TipTap = {
         state: { doc: { descendants(visit: (node: Block, pos: number) => boolean): void } };
         commands: { focus(position: number): boolean };
       };
       const tiptap = (element as HTMLElement & { editor?: TipTap }).editor;
-      let hintEnd = 0;
+      let slot = 0;
       tiptap?.state.doc.descendants((node, pos) => {
-        const isHint = node.type.name === 'paragraph' && (node.firstChild?.marks.length ?? 0) > 0;
-        if (isHint && hintEnd === 0) hintEnd = pos + node.nodeSize - 1;
-        return hintEnd === 0;
+        if (node.attrs.hint && slot === 0) slot = pos + 1;
+        return slot === 0;
       });
-      tiptap?.commands.focus(hintEnd);
+      tiptap?.commands.focus(slot);
     });
-    await anna.keyboard.press('Enter');
     await anna.keyboard.type('نص عادي');
     const typed = anna.locator('.ProseMirror[role=textbox] > p', { hasText: 'نص عادي' });
     await typed.waitFor();
     expect(await typed.locator('em').count()).toBe(0);
+    expect(await typed.evaluate((slot) => slot.classList.contains('slot-hint'))).toBe(false);
+    expect(await hints.count()).toBe(hintCount - 1);
     // A line break stays in the block and keeps the marks: bold goes on after Shift+Enter.
     await anna.keyboard.press('Control+b');
     await anna.keyboard.type(' غامق');

@@ -99,6 +99,20 @@ const blockLanguage = Extension.create({
 });
 
 /**
+ * The hint of a template's empty slot ("Describe the starting situation…"): an attribute of the
+ * paragraph that the editor shows while the paragraph is empty (`editor/slotHints.ts` in the web),
+ * never part of the text. So it is not typed over, not italic once written in, and neither
+ * previewed nor exported. A paragraph split from it does not carry it, and it is not rendered to
+ * HTML (exports, copies).
+ */
+const slotHint = Extension.create({
+  name: 'slotHint',
+  addGlobalAttributes() {
+    return [{ types: ['paragraph'], attributes: { hint: { default: null, keepOnSplit: false, rendered: false } } }];
+  },
+});
+
+/**
  * A link ends where it was set: text typed at its end is plain text. TipTap makes links inclusive
  * when it auto-links (so a URL being typed stays one link), and then everything typed after a link,
  * "Stadtpark und mehr", joined it, for everyone and in the exports too. Auto-linking still marks a
@@ -161,6 +175,7 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
     TableKit.configure({ table: { resizable: false } }),
     blockDirection.configure({ direction: 'auto' }),
     blockLanguage,
+    slotHint,
   ];
 }
 

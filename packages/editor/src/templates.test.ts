@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { JSONContent } from '@tiptap/core';
 import { locales, planTemplateKeys } from '@jumelage/contracts/constants';
 import { agendaItems, buildTemplate } from './templates.ts';
-import { docFromState, docToJSON, jsonToUpdate, nodeFromJSON } from './yjs.ts';
+import { renderHtmlDocument, renderMarkdownDocument } from './export.ts';
+import { planPreview } from './text.ts';
+import { docFromState, docToJSON, docToNode, jsonToUpdate, nodeFromJSON } from './yjs.ts';
 
 /** Every `dir` attribute in the document, depth first. */
 function directions(node: JSONContent): unknown[] {
@@ -66,6 +68,24 @@ describe('plan templates', () => {
     expect(itemTexts(lists[0])).toEqual(['Amira Ben Salah', 'Jonas Keller']);
     expect(itemTexts(lists[1])).toEqual(['Accueil', 'Gestion des déchets', 'Divers']);
     expect(lists[3]?.content?.[0]?.attrs?.checked).toBe(false);
+  });
+
+  it('gives the empty slots hints that are not text: neither previewed nor exported', () => {
+    const doc = docFromState(jsonToUpdate(buildTemplate('project_plan', { locale: 'de', title: 'Park' })));
+    const node = docToNode(doc);
+    const slots: { hint: unknown; size: number }[] = [];
+    node.descendants((block) => {
+      if (block.attrs.hint) slots.push({ hint: block.attrs.hint, size: block.content.size });
+      return true;
+    });
+    expect(slots).toHaveLength(9);
+    expect(slots[0]).toEqual({ hint: expect.stringMatching(/^Beschreiben Sie die Ausgangssituation/), size: 0 });
+    // The headings follow each other in the plan list's preview; the hints are not in it.
+    expect(planPreview(doc).textPreview).toMatch(/^Park\nAusgangslage\nGemeinsames Schwerpunktthema\nZiele\nMaßnahmen\n/);
+    expect(planPreview(doc).textPreview).not.toContain('Beschreiben Sie');
+    const meta = { title: 'Park', locale: 'de' } as const;
+    expect(renderMarkdownDocument(node, meta)).not.toContain('Beschreiben Sie');
+    expect(renderHtmlDocument(node, meta)).not.toMatch(/Beschreiben Sie|hint/);
   });
 
   it('reads an agenda as one item per line without list markers', () => {

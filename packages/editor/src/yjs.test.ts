@@ -54,7 +54,7 @@ describe('Yjs conversion', () => {
     const doc = new Y.Doc();
     const fragment = doc.getXmlFragment(planFragmentName);
     fragment.insert(0, [new Y.XmlElement('noSuchNode'), new Y.XmlElement('paragraph')]);
-    expect(docToJSON(doc).content).toEqual([{ type: 'paragraph', attrs: { dir: 'auto', lang: null } }]);
+    expect(docToJSON(doc).content).toEqual([{ type: 'paragraph', attrs: { dir: 'auto', lang: null, hint: null } }]);
     expect(fragment.length).toBe(2);
   });
 

@@ -76,16 +76,16 @@ export function consultationMinutesSections(locale: Locale, dir: Direction, inpu
   const agenda = agendaItems(input.agenda);
   return [
     heading(2, t.participants, dir),
-    ...(participants.length > 0 ? [] : [hint(t.participantsHint, dir)]),
+    ...(participants.length > 0 ? [] : [hint(t.participantsHint)]),
     list('bulletList', participants, dir),
     heading(2, t.agenda, dir),
-    ...(agenda.length > 0 ? [] : [hint(t.agendaHint, dir)]),
+    ...(agenda.length > 0 ? [] : [hint(t.agendaHint)]),
     list('orderedList', agenda, dir),
     heading(2, t.decisions, dir),
-    hint(t.decisionsHint, dir),
+    hint(t.decisionsHint),
     list('bulletList', [], dir),
     heading(2, t.actions, dir),
-    hint(t.actionsHint, dir),
+    hint(t.actionsHint),
     list('taskList', [], dir),
   ];
 }

@@ -6,8 +6,7 @@ import type { JSONContent } from '@tiptap/core';
 
 export type Direction = 'ltr' | 'rtl' | 'auto';
 
-const text = (value: string, italic = false): JSONContent[] =>
-  value ? [{ type: 'text', text: value, ...(italic ? { marks: [{ type: 'italic' }] } : {}) }] : [];
+const text = (value: string): JSONContent[] => (value ? [{ type: 'text', text: value }] : []);
 
 export function heading(level: 1 | 2 | 3, value: string, dir: Direction): JSONContent {
   return { type: 'heading', attrs: { level, dir }, content: text(value) };
@@ -21,9 +20,13 @@ export function paragraph(value: string, dir: Direction): JSONContent {
   return { type: 'paragraph', attrs: { dir: slotDirection(value, dir) }, content: text(value) };
 }
 
-/** A hint for the authors, in italics, meant to be replaced. */
-export function hint(value: string, dir: Direction): JSONContent {
-  return { type: 'paragraph', attrs: { dir }, content: text(value, true) };
+/**
+ * An empty paragraph to type into, with a hint for the authors that the editor shows until
+ * something is written there (the `hint` attribute, not text: it is neither typed over nor
+ * exported). Like every empty slot it follows its text; the hint is shown in the plan's direction.
+ */
+export function hint(value: string): JSONContent {
+  return { type: 'paragraph', attrs: { dir: 'auto', hint: value }, content: [] };
 }
 
 const listItem = (type: 'listItem' | 'taskItem', value: string, dir: Direction): JSONContent => {

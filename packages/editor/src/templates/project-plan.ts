@@ -67,7 +67,7 @@ const text: Record<Locale, ProjectPlanText> = {
 /** The sections of a project plan: a heading and a hint each, with a list or a table to fill in. */
 export function projectPlanSections(locale: Locale, dir: Direction): JSONContent[] {
   const t = text[locale];
-  const section = (s: Section, body?: JSONContent) => [heading(2, s.title, dir), hint(s.hint, dir), ...(body ? [body] : [])];
+  const section = (s: Section, body?: JSONContent) => [heading(2, s.title, dir), hint(s.hint), ...(body ? [body] : [])];
   return [
     ...section(t.context),
     ...section(t.focus),

@@ -48,7 +48,8 @@ describe('plans', () => {
     await server.models.User.updateOne({ _id: cast.expert.id }, { locale: 'fr' });
     const response = await cast.expert.client.post<PlanResponse>(`/api/partnerships/${cast.partnership.id}/plans`, { title: 'Déchets', templateKey: 'project_plan' });
     expect(response.body.data).toMatchObject({ title: 'Déchets', templateKey: 'project_plan', locale: 'fr', updatedBy: null });
-    expect(response.body.data.textPreview).toMatch(/^Déchets\nContexte\nDécrivez la situation de départ/);
+    // The sections' hints are shown in the editor, not written in the plan: the preview goes from heading to heading.
+    expect(response.body.data.textPreview).toMatch(/^Déchets\nContexte\nThème prioritaire commun\n/);
     expect(response.body.data.sizeBytes).toBeGreaterThan(0);
     const arabic = await createPlan({ locale: 'ar', templateKey: 'consultation_minutes', agenda: 'الترحيب\nإدارة النفايات' });
     expect(arabic.textPreview).toContain('جدول الأعمال\nالترحيب\nإدارة النفايات');

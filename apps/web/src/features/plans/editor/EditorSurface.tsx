@@ -11,6 +11,7 @@ import { renderCaret } from './caret.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { leaveWithEscape } from './escapeKey.ts';
 import { partLanguage } from './partLanguage.ts';
+import { slotHints } from './slotHints.ts';
 import { planExtensions } from './planExtensions.ts';
 import { useReadOnlyTypingNote } from './readOnlyTyping.ts';
 import { useUndoClearedOnRestore } from './restores.ts';
@@ -85,6 +86,7 @@ export function EditorSurface({
         }),
         leaveWithEscape(editorId),
         partLanguage(plan.locale),
+        slotHints,
       ],
       ...editorCoreOptions,
       editable: false,
