@@ -42,7 +42,7 @@ const text: Record<Locale, MinutesText> = {
     decisions: 'Décisions',
     decisionsHint: 'Ce qui a été convenu.',
     actions: 'Actions à mener',
-    actionsHint: 'Qui fait quoi et pour quand ; cochez une action lorsqu’elle est terminée.',
+    actionsHint: 'Qui fait quoi et pour quand ; cochez une action lorsqu’elle est terminée.',
   },
   ar: {
     participants: 'المشاركون',

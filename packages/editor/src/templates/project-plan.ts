@@ -42,14 +42,14 @@ const text: Record<Locale, ProjectPlanText> = {
   },
   fr: {
     context: { title: 'Contexte', hint: 'Décrivez la situation de départ dans les deux communes et pourquoi ce projet est important.' },
-    focus: { title: 'Thème prioritaire commun', hint: 'Quel thème du partenariat ce projet aborde-t-il, et qu’apporte chaque partie ?' },
-    objectives: { title: 'Objectifs', hint: 'Que faut-il avoir atteint à la fin du projet ? Formulez chaque objectif de manière mesurable.' },
+    focus: { title: 'Thème prioritaire commun', hint: 'Quel thème du partenariat ce projet aborde-t-il, et qu’apporte chaque partie ?' },
+    objectives: { title: 'Objectifs', hint: 'Que faut-il avoir atteint à la fin du projet ? Formulez chaque objectif de manière mesurable.' },
     activities: { title: 'Activités', hint: 'Listez les principales activités et les personnes qui y participent.' },
-    visits: { title: 'Visites d’expertise', hint: 'Visites et échanges d’experts prévus : qui se rend où, quand et avec quelle question.' },
+    visits: { title: 'Visites d’expertise', hint: 'Visites et échanges d’experts prévus : qui se rend où, quand et avec quelle question.' },
     timeline: { title: 'Calendrier', hint: 'Phases et jalons avec leurs dates.', columns: ['Période', 'Activité', 'Responsable'] },
     budget: { title: 'Budget', hint: 'Les coûts, leurs montants et leur financement.', columns: ['Poste', 'Montant (EUR)', 'Source de financement'] },
     responsibilities: { title: 'Responsabilités', hint: 'Qui est responsable de quoi, dans chaque commune.', columns: ['Tâche', 'Commune', 'Personne de contact'] },
-    risks: { title: 'Risques', hint: 'Qu’est-ce qui pourrait freiner le projet, et comment y répondre ?' },
+    risks: { title: 'Risques', hint: 'Qu’est-ce qui pourrait freiner le projet, et comment y répondre ?' },
   },
   ar: {
     context: { title: 'السياق', hint: 'صِف الوضع الحالي في البلديتين ولماذا يُعدّ هذا المشروع مهمًا.' },
