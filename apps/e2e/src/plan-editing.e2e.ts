@@ -279,7 +279,7 @@ describe('versions and text direction of plans in the browser', () => {
     const hints = anna.locator('.ProseMirror[role=textbox] > p.slot-hint');
     const hintCount = await hints.count();
     expect(
-      await hints.first().evaluate((slot) => getComputedStyle(slot, '::before').content),
+      await hints.first().evaluate((slot) => getComputedStyle(slot, '::after').content),
     ).toContain('صِف الوضع الحالي في البلديتين');
     await anna.locator('.ProseMirror[role=textbox]').evaluate((element) => {
       type Block = { attrs: { hint?: unknown }; nodeSize: number };

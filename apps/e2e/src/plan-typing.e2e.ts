@@ -60,6 +60,8 @@ describe('typing and keys in a plan', () => {
     // With nothing selected, the link is inserted as it was typed (not "mailto:…").
     await anna.keyboard.press('Enter');
     await addLink('info@wolfsburg.example');
+    // A second link right after it (the caret is at the first one's end) leaves the first alone.
+    await addLink('jendouba.tn');
     await typeAtEndOf('info@wolfsburg.example', ' (Bürgerbüro)');
     const links = () =>
       text
@@ -68,6 +70,7 @@ describe('typing and keys in a plan', () => {
     expect(await links()).toEqual([
       ['Stadtpark', 'https://wolfsburg.de'],
       ['info@wolfsburg.example', 'mailto:info@wolfsburg.example'],
+      ['jendouba.tn', 'https://jendouba.tn'],
     ]);
 
     // The same in the export, which the server derives from the shared document.
@@ -79,7 +82,7 @@ describe('typing and keys in a plan', () => {
     await expect.poll(markdown).toContain('(Bürgerbüro)');
     expect(await markdown()).toContain('Siehe [Stadtpark](https://wolfsburg.de/) und mehr.');
     expect(await markdown()).toContain(
-      '[info@wolfsburg.example](mailto:info@wolfsburg.example) (Bürgerbüro)',
+      '[info@wolfsburg.example](mailto:info@wolfsburg.example)[jendouba.tn](https://jendouba.tn/) (Bürgerbüro)',
     );
 
     // Escape in the versions panel closes it and gives the focus back to its button; Escape in

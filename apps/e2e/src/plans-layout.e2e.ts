@@ -192,6 +192,22 @@ describe('plans on a phone', () => {
     );
     expect(covered).toEqual([]);
     await anna.screenshot({ path: path.join(screenshotDir, 'plan-table-menu-landscape-de.png') });
+
+    // Where it fits on neither side it scrolls, and a tool reached by keyboard is scrolled into it.
+    await anna.keyboard.press('Escape');
+    await anna.setViewportSize({ width: 844, height: 230 });
+    await menuButton.evaluate((button) => button.scrollIntoView({ block: 'center' }));
+    await menuButton.focus();
+    await anna.keyboard.press('ArrowUp');
+    const last = menu.getByRole('menuitem').last();
+    await anna.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
+    const [shown, item] = [await menu.boundingBox(), await last.boundingBox()];
+    expect(await menu.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(
+      true,
+    );
+    expect(
+      shown && item && item.y >= shown.y && item.y + item.height <= shown.y + shown.height,
+    ).toBe(true);
     expect(wolfsburg.problems).toEqual([]);
     await wolfsburg.context.close();
   });

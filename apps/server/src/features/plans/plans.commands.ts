@@ -95,13 +95,17 @@ export async function restoreVersion(ctx: AppContext, collab: Collab, plan: Plan
  * document cannot be reached (an outage): the heading is a courtesy, logged and left.
  */
 export async function renamePlan(ctx: AppContext, collab: Collab, plan: PlanDoc, user: UserDoc, title: string): Promise<PlanDoc> {
-  const renamed = await ctx.models.Plan.findOneAndUpdate({ _id: plan._id }, { $set: { title } }, { returnDocument: 'after' });
+  // The title it had just before this rename (another may have come between the access check and
+  // now): the heading reads that one if it still follows the title.
+  const renamed = await ctx.models.Plan.findOneAndUpdate({ _id: plan._id }, { $set: { title } }, { returnDocument: 'before' });
   if (!renamed) throw notFound('Plan');
-  if (plan.title === title) return renamed;
+  const previous = renamed.title;
+  renamed.title = title;
+  if (previous === title) return renamed;
   try {
     await collab.registry.withDocument(plan.id, String(plan.partnershipId), async (shared) => {
       if (!(await ctx.models.Plan.exists({ _id: plan._id }))) return;
-      shared.change({ id: user.id, name: user.name }, (doc) => renameTitleHeading(doc, plan.title, title, 'rename'));
+      shared.change({ id: user.id, name: user.name }, (doc) => renameTitleHeading(doc, previous, title, 'rename'));
     });
   } catch (error) {
     ctx.logger.error({ err: error, planId: plan.id }, 'renaming the title heading failed; the plan keeps its new title');

@@ -206,8 +206,9 @@ describe('plans', () => {
       expect(deleted.status).toBe(204);
       expect([200, 404]).toContain(renamed.status);
       expect((await cast.owner.client.get(`/api/plans/${plan.id}`)).status).toBe(404);
-      // The renamed title heading left no change behind for the deleted plan.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The renamed title heading left no change behind for the deleted plan (a document is freed
+      // once its writes are done).
+      await eventually(() => server.app.collab.registry.get(plan.id) === undefined);
       expect(await server.models.PlanUpdate.countDocuments({ planId: plan.id })).toBe(0);
     }
   });

@@ -26,11 +26,35 @@ interface NewPlanDialogProps {
 const isTemplateKey = (value: string): value is PlanTemplateKey =>
   planTemplateKeys.some((key) => key === value);
 
+/** The agenda of consultation minutes; mounted with the dialog's fields, so each opening starts empty. */
+function AgendaField({ error }: { error: string | undefined }) {
+  const { t } = useTranslation('plans');
+  const [agenda, setAgenda] = useState('');
+  return (
+    <FormField
+      label={t('create.agenda')}
+      hint={t('create.agendaHint')}
+      error={error}
+      length={{ value: agenda, max: planLimits.agendaLength }}
+    >
+      {(control) => (
+        <textarea
+          {...control}
+          name="agenda"
+          dir="auto"
+          rows={4}
+          value={agenda}
+          onChange={(event) => setAgenda(event.target.value)}
+        />
+      )}
+    </FormField>
+  );
+}
+
 /** Title, template and the template's language (the viewer's by default) of a new plan. */
 export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: NewPlanDialogProps) {
   const { t } = useTranslation('plans');
   const [templateKey, setTemplateKey] = useState<PlanTemplateKey>('project_plan');
-  const [agenda, setAgenda] = useState('');
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     const locale = textOf(data, 'locale');
     const agenda = textOf(data, 'agenda').trim();
@@ -89,25 +113,7 @@ export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: Ne
           </select>
         )}
       </FormField>
-      {templateKey === 'consultation_minutes' ? (
-        <FormField
-          label={t('create.agenda')}
-          hint={t('create.agendaHint')}
-          error={fieldErrors.agenda}
-          length={{ value: agenda, max: planLimits.agendaLength }}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              name="agenda"
-              dir="auto"
-              rows={4}
-              value={agenda}
-              onChange={(event) => setAgenda(event.target.value)}
-            />
-          )}
-        </FormField>
-      ) : null}
+      {templateKey === 'consultation_minutes' ? <AgendaField error={fieldErrors.agenda} /> : null}
     </FormDialog>
   );
 }

@@ -33,15 +33,17 @@ export function LinkDialog({ editor, isOpen, onClose }: LinkDialogProps) {
       return;
     }
     // No focus() here: the dialog is still modal; closing it returns focus to the toolbar's link button.
-    const chain = editor.chain().extendMarkRange('link');
     if (editor.state.selection.empty && !editor.isActive('link')) {
       // The link reads as it was typed ("wolfsburg.de", "info@wolfsburg.example"), not as the
-      // address it was completed to ("mailto:info@…").
-      chain
+      // address it was completed to ("mailto:info@…"). Not extended to a mark range: links end
+      // where they were set, so a caret right after one is outside it, and extending would select
+      // that link and replace it.
+      editor
+        .chain()
         .insertContent({ type: 'text', text: typed, marks: [{ type: 'link', attrs: { href } }] })
         .run();
     } else {
-      chain.setLink({ href }).run();
+      editor.chain().extendMarkRange('link').setLink({ href }).run();
     }
     close();
   };

@@ -44,6 +44,20 @@ function placeMenu(button: HTMLElement, menu: HTMLElement): void {
 }
 
 /**
+ * Focuses a menu item without scrolling the page or the toolbar (the menu is fixed, and the
+ * sideways-scrolling toolbar around it would jump); where the menu scrolls, it scrolls itself to
+ * show the item.
+ */
+function focusItem(item: HTMLElement | undefined, menu: HTMLElement | null): void {
+  if (!item) return;
+  item.focus({ preventScroll: true });
+  if (!menu) return;
+  const bottom = item.offsetTop + item.offsetHeight;
+  if (item.offsetTop < menu.scrollTop) menu.scrollTop = item.offsetTop;
+  else if (bottom > menu.scrollTop + menu.clientHeight) menu.scrollTop = bottom - menu.clientHeight;
+}
+
+/**
  * A toolbar button that opens a menu (WAI-ARIA menu button): Enter, Space or Down open it on its
  * first item, Up on its last; arrows, Home and End move inside; Escape closes it and returns to the
  * button; choosing an item runs it (which puts the cursor back into the text). The menu is fixed
@@ -68,8 +82,12 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
   // scrolls or the window changes size.
   useLayoutEffect(() => {
     if (!isOpen) return;
-    const place = () => {
-      if (buttonRef.current && menuRef.current) placeMenu(buttonRef.current, menuRef.current);
+    const place = (event?: Event) => {
+      const menu = menuRef.current;
+      // The menu's own scrolling (where it fits on neither side) must not place it again: that
+      // resets its height and with it the scroll position.
+      if (event?.target instanceof Node && menu?.contains(event.target)) return;
+      if (buttonRef.current && menu) placeMenu(buttonRef.current, menu);
     };
     place();
     window.addEventListener('scroll', place, true);
@@ -83,9 +101,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
   useEffect(() => {
     if (!open) return;
     const items = menuRef.current?.querySelectorAll<HTMLElement>('[role=menuitem]');
-    // Without scrolling: the menu is fixed, and the sideways-scrolling toolbar around it would
-    // otherwise jump.
-    items?.[open === 'first' ? 0 : items.length - 1]?.focus({ preventScroll: true });
+    focusItem(items?.[open === 'first' ? 0 : items.length - 1], menuRef.current);
   }, [open]);
 
   // A click elsewhere closes it.
@@ -129,7 +145,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
       setOpen(null);
     } else if (targets[event.key] !== undefined) {
       event.preventDefault();
-      items[targets[event.key] ?? 0]?.focus({ preventScroll: true });
+      focusItem(items[targets[event.key] ?? 0], menuRef.current);
     }
   };
 

@@ -111,8 +111,12 @@ export function VersionsPanel({ id, planId, planLocale, canEdit, onClose }: Vers
       className="plan-versions"
       aria-labelledby={headingId}
       onKeyDown={(event) => {
-        const isInDialog = event.target instanceof Element && event.target.closest('dialog');
-        if (event.key === 'Escape' && !event.defaultPrevented && !isInDialog) onClose();
+        const { target } = event;
+        const isInDialog = target instanceof Element && target.closest('dialog');
+        // A version name being typed is not thrown away with the panel.
+        const holdsText = target instanceof HTMLInputElement && target.value !== '';
+        const isClosing = event.key === 'Escape' && !event.nativeEvent.isComposing;
+        if (isClosing && !event.defaultPrevented && !isInDialog && !holdsText) onClose();
       }}
     >
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
