@@ -10,20 +10,31 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 const key = new PluginKey<DecorationSet>('slotHints');
 
-function hints(doc: Node): DecorationSet {
-  const found: Decoration[] = [];
-  doc.descendants((node, pos) => {
+/**
+ * The empty paragraphs whose hint is shown. A paragraph split in the middle of its text passes its
+ * attributes to both halves, so a paragraph right after one with the same hint does not show it.
+ */
+export function hintedSlots(doc: Node): { pos: number; end: number; hint: string }[] {
+  const found: { pos: number; end: number; hint: string }[] = [];
+  doc.descendants((node, pos, parent, index) => {
     if (!node.isTextblock) return true;
     const hint: unknown = node.attrs.hint;
-    if (typeof hint === 'string' && hint && node.content.size === 0) {
-      found.push(
-        Decoration.node(pos, pos + node.nodeSize, { class: 'slot-hint', 'data-hint': hint }),
-      );
+    const isRepeated = index > 0 && parent?.child(index - 1).attrs.hint === hint;
+    if (typeof hint === 'string' && hint && node.content.size === 0 && !isRepeated) {
+      found.push({ pos, end: pos + node.nodeSize, hint });
     }
     return false;
   });
-  return DecorationSet.create(doc, found);
+  return found;
 }
+
+const hints = (doc: Node) =>
+  DecorationSet.create(
+    doc,
+    hintedSlots(doc).map(({ pos, end, hint }) =>
+      Decoration.node(pos, end, { class: 'slot-hint', 'data-hint': hint }),
+    ),
+  );
 
 /** Shows the hints of empty template slots. */
 export const slotHints = Extension.create({
