@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { FormField } from '../../../components/FormField.tsx';
 import { FormDialog } from '../FormDialog.tsx';
+import { linkAtCaret } from './linkAtCaret.ts';
 import { linkHref } from './linkHref.ts';
 
 interface LinkDialogProps {
@@ -15,7 +16,8 @@ interface LinkDialogProps {
 export function LinkDialog({ editor, isOpen, onClose }: LinkDialogProps) {
   const { t } = useTranslation('plans');
   const [error, setError] = useState<string | undefined>();
-  const current: unknown = editor.getAttributes('link').href;
+  // Read while the dialog is open: the link to change, if the caret is in or at one.
+  const current = isOpen ? linkAtCaret(editor) : null;
 
   const close = () => {
     setError(undefined);
@@ -33,17 +35,18 @@ export function LinkDialog({ editor, isOpen, onClose }: LinkDialogProps) {
       return;
     }
     // No focus() here: the dialog is still modal; closing it returns focus to the toolbar's link button.
-    if (editor.state.selection.empty && !editor.isActive('link')) {
+    if (!editor.state.selection.empty) {
+      editor.chain().extendMarkRange('link').setLink({ href }).run();
+    } else if (current) {
+      // The caret is in or at a link: that link gets the new address.
+      editor.chain().setTextSelection(current).setLink({ href }).setTextSelection(current.to).run();
+    } else {
       // The link reads as it was typed ("wolfsburg.de", "info@wolfsburg.example"), not as the
-      // address it was completed to ("mailto:info@…"). Not extended to a mark range: links end
-      // where they were set, so a caret right after one is outside it, and extending would select
-      // that link and replace it.
+      // address it was completed to ("mailto:info@…").
       editor
         .chain()
         .insertContent({ type: 'text', text: typed, marks: [{ type: 'link', attrs: { href } }] })
         .run();
-    } else {
-      editor.chain().extendMarkRange('link').setLink({ href }).run();
     }
     close();
   };
@@ -65,7 +68,7 @@ export function LinkDialog({ editor, isOpen, onClose }: LinkDialogProps) {
             inputMode="url"
             dir="ltr"
             autoComplete="url"
-            defaultValue={typeof current === 'string' ? current : ''}
+            defaultValue={current?.href ?? ''}
           />
         )}
       </FormField>

@@ -114,7 +114,8 @@ export function VersionsPanel({ id, planId, planLocale, canEdit, onClose }: Vers
         const { target } = event;
         const isInDialog = target instanceof Element && target.closest('dialog');
         // A version name being typed is not thrown away with the panel.
-        const holdsText = target instanceof HTMLInputElement && target.value !== '';
+        const name = event.currentTarget.querySelector('input[name="label"]');
+        const holdsText = name instanceof HTMLInputElement && name.value !== '';
         const isClosing = event.key === 'Escape' && !event.nativeEvent.isComposing;
         if (isClosing && !event.defaultPrevented && !isInDialog && !holdsText) onClose();
       }}
