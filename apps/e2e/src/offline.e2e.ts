@@ -3,7 +3,12 @@ import type { Page } from 'playwright-core';
 import { apiRequest, demoAccount, karimInJendouba, logIn, openDemoPartnership } from './session.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
-import { planEditor as editor, planStatus as status, waitForText } from './planEditor.ts';
+import {
+  createPlan,
+  planEditor as editor,
+  planStatus as status,
+  waitForText,
+} from './planEditor.ts';
 
 // The app's service worker: a plan that was open before opens again while the server cannot be
 // reached (a reload on a dead link, a laptop opened on the train), and what is typed then reaches
@@ -24,12 +29,7 @@ async function annaOnNewPlan(title: string) {
   const anna = await wolfsburg.context.newPage();
   await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
   const partnershipId = await openDemoPartnership(anna);
-  const plan = await apiRequest<{ id: string }>(
-    anna,
-    'POST',
-    `/api/partnerships/${partnershipId}/plans`,
-    { title, templateKey: 'blank' },
-  );
+  const plan = await createPlan(anna, partnershipId, { title, templateKey: 'blank' });
   const planUrl = `${started.app.url}/p/${partnershipId}/plans/${plan.id}`;
   const failures: string[] = [];
   wolfsburg.context.on('requestfailed', (request) =>

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiRequest, demoAccount, karimInJendouba, logIn as logInAs } from './session.ts';
+import { demoAccount, karimInJendouba, logIn as logInAs } from './session.ts';
 import { audit, isBlocking } from './axe.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { focusedText } from './keyboard.ts';
 import { planTexts as p } from './locales.ts';
 import {
+  createPlan,
   documentText,
   newParagraphAtEnd,
   planEditor as editor,
@@ -49,17 +50,8 @@ async function karimOpens(planUrl: string) {
 
 /** Creates a plan written in Arabic in the partnership Anna is in, and opens it in her page. */
 async function openNewArabicPlan(anna: Page, title: string, templateKey: 'blank' | 'project_plan') {
-  const partnershipId = new URL(anna.url()).pathname.split('/')[2];
-  const plan = await apiRequest<{ id: string }>(
-    anna,
-    'POST',
-    `/api/partnerships/${partnershipId}/plans`,
-    {
-      title,
-      templateKey,
-      locale: 'ar',
-    },
-  );
+  const partnershipId = new URL(anna.url()).pathname.split('/')[2] ?? '';
+  const plan = await createPlan(anna, partnershipId, { title, templateKey, locale: 'ar' });
   await anna.goto(anna.url().replace(/[a-f0-9]{24}$/, plan.id));
   await status(anna, p.de.status.saved).waitFor();
 }

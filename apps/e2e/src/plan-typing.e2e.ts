@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
+import { demoAccount, logIn, openDemoPartnership } from './session.ts';
 import { newContext, startForFile } from './harness.ts';
 import { planTexts as p } from './locales.ts';
-import { planEditor as editor, planStatus as status } from './planEditor.ts';
+import { createPlan, planEditor as editor, planStatus as status } from './planEditor.ts';
 
 const started = startForFile();
 
@@ -15,12 +15,11 @@ describe('typing and keys in a plan', () => {
     const anna = await wolfsburg.context.newPage();
     await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
     const partnershipId = await openDemoPartnership(anna);
-    const plan = await apiRequest<{ id: string }>(
-      anna,
-      'POST',
-      `/api/partnerships/${partnershipId}/plans`,
-      { title: 'Quartierspark', templateKey: 'project_plan', locale: 'de' },
-    );
+    const plan = await createPlan(anna, partnershipId, {
+      title: 'Quartierspark',
+      templateKey: 'project_plan',
+      locale: 'de',
+    });
     await anna.goto(`${started.app.url}/p/${partnershipId}/plans/${plan.id}`);
     await status(anna, p.de.status.saved).waitFor();
     const text = editor(anna, 'de');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { planTexts } from './locales.ts';
-import type { Locale } from './session.ts';
+import { apiRequest, type Locale } from './session.ts';
 
 /** The collaborative editor, found by its translated label. */
 export const planEditor = (page: Page, locale: Locale) =>
@@ -37,3 +37,16 @@ export async function newParagraphAtEnd(page: Page): Promise<void> {
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
 }
+
+/** Creates a plan in a partnership through the API as the page's user (without opening it). */
+export const createPlan = (
+  page: Page,
+  partnershipId: string,
+  body: { title: string; templateKey: 'blank' | 'project_plan'; locale?: Locale },
+) =>
+  apiRequest<{ id: string; title: string }>(
+    page,
+    'POST',
+    `/api/partnerships/${partnershipId}/plans`,
+    body,
+  );

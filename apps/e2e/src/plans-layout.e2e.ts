@@ -1,11 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
+import { demoAccount, logIn, openDemoPartnership } from './session.ts';
 import { newContext, screenshot, screenshotDir, startForFile } from './harness.ts';
 import { focusedText } from './keyboard.ts';
 import { planTexts as p, texts } from './locales.ts';
-import { newParagraphAtEnd, planEditor as editor, planStatus as status } from './planEditor.ts';
+import {
+  createPlan,
+  newParagraphAtEnd,
+  planEditor as editor,
+  planStatus as status,
+} from './planEditor.ts';
 
 const started = startForFile();
 
@@ -23,12 +28,7 @@ async function annaWithPlans(titles: string[]) {
   const partnershipId = await openDemoPartnership(anna);
   const plans: { id: string; title: string }[] = [];
   for (const title of titles) {
-    plans.push(
-      await apiRequest(anna, 'POST', `/api/partnerships/${partnershipId}/plans`, {
-        title,
-        templateKey: 'project_plan',
-      }),
-    );
+    plans.push(await createPlan(anna, partnershipId, { title, templateKey: 'project_plan' }));
   }
   await anna.reload();
   return { wolfsburg, anna, plans };
