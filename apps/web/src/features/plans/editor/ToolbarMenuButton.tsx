@@ -34,6 +34,8 @@ function placeMenu(button: HTMLElement, menu: HTMLElement): void {
   menu.style.insetInlineStart = `${Math.max(margin, Math.min(start, room))}px`;
   const below = height - rect.bottom - gap - margin;
   const above = rect.top - gap - margin;
+  // Measured at its full height, then limited again: the scroll position it had is kept.
+  const { scrollTop } = menu;
   menu.style.maxBlockSize = '';
   const isAbove = menu.offsetHeight > below && above > below;
   const fits = Math.max(below, above);
@@ -41,6 +43,7 @@ function placeMenu(button: HTMLElement, menu: HTMLElement): void {
   menu.style.insetBlockStart = isAbove
     ? `${rect.top - gap - menu.offsetHeight}px`
     : `${rect.bottom + gap}px`;
+  menu.scrollTop = scrollTop;
 }
 
 /**
@@ -84,8 +87,7 @@ export function ToolbarMenuButton({ item, menu, tabIndex, onFocus }: ToolbarMenu
     if (!isOpen) return;
     const place = (event?: Event) => {
       const menu = menuRef.current;
-      // The menu's own scrolling (where it fits on neither side) must not place it again: that
-      // resets its height and with it the scroll position.
+      // The menu's own scrolling (where it fits on neither side) does not move it.
       if (event?.target instanceof Node && menu?.contains(event.target)) return;
       if (buttonRef.current && menu) placeMenu(buttonRef.current, menu);
     };
