@@ -66,6 +66,9 @@ describe('typing and keys in a plan', () => {
     await anna.getByRole('button', { name: p.de.link.submit }).click();
     await anna.getByRole('dialog').waitFor({ state: 'detached' });
     await typeAtEndOf('info@wolfsburg.example', ' (Bürgerbüro)');
+    // Addresses typed the way people write them become links once typed out.
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.type('Parkplan: www.wolfsburg.de/park oder info@jendouba.gov.tn fragen.');
     const links = () =>
       text
         .locator('a')
@@ -73,6 +76,8 @@ describe('typing and keys in a plan', () => {
     expect(await links()).toEqual([
       ['Stadtpark', 'https://wolfsburg.de'],
       ['info@wolfsburg.example', 'mailto:buergerbuero@wolfsburg.example'],
+      ['www.wolfsburg.de/park', 'https://www.wolfsburg.de/park'],
+      ['info@jendouba.gov.tn', 'mailto:info@jendouba.gov.tn'],
     ]);
 
     // The same in the export, which the server derives from the shared document.
@@ -81,10 +86,13 @@ describe('typing and keys in a plan', () => {
         async (url) => (await fetch(url)).text(),
         `/api/plans/${plan.id}/export?format=markdown`,
       );
-    await expect.poll(markdown).toContain('(Bürgerbüro)');
+    await expect.poll(markdown).toContain('fragen.');
     expect(await markdown()).toContain('Siehe [Stadtpark](https://wolfsburg.de/) und mehr.');
     expect(await markdown()).toContain(
       '[info@wolfsburg.example](mailto:buergerbuero@wolfsburg.example) (Bürgerbüro)',
+    );
+    expect(await markdown()).toContain(
+      'Parkplan: [www.wolfsburg.de/park](https://www.wolfsburg.de/park) oder [info@jendouba.gov.tn](mailto:info@jendouba.gov.tn) fragen.',
     );
 
     // Escape in the versions panel closes it and gives the focus back to its button; Escape in

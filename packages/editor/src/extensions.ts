@@ -8,7 +8,7 @@ import { Strike } from '@tiptap/extension-strike';
 import { TableKit } from '@tiptap/extension-table';
 import { Underline } from '@tiptap/extension-underline';
 import StarterKit from '@tiptap/starter-kit';
-import { isSafeHref } from './links.ts';
+import { isLinkable } from './links.ts';
 import { partLanguageOf } from './script.ts';
 
 export interface ExtensionOptions {
@@ -162,9 +162,10 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
       openOnClick: false,
       autolink: true,
       defaultProtocol: 'https',
-      // Checked when a link is set, parsed from pasted HTML, auto-linked and rendered.
-      isAllowedUri: (url) => isSafeHref(url),
-      shouldAutoLink: (url) => isSafeHref(url),
+      // Checked when a link is set, parsed from pasted HTML, auto-linked (with the text as typed,
+      // "www.wolfsburg.de") and rendered.
+      isAllowedUri: (url) => isLinkable(url),
+      shouldAutoLink: (url) => isLinkable(url),
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     }),
     listKeys,

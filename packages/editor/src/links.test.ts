@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeHref } from './links.ts';
+import { isLinkable, isSafeHref } from './links.ts';
 import { getPlanSchema } from './schema.ts';
 
 describe('links', () => {
@@ -21,6 +21,14 @@ describe('links', () => {
     '',
   ])('refuses %j', (href) => {
     expect(isSafeHref(href)).toBe(false);
+  });
+
+  it.each(['www.wolfsburg.de/park', 'WWW.jendouba.gov.tn', 'info@jendouba.gov.tn', 'https://example.org'])('links %s when typed', (text) => {
+    expect(isLinkable(text)).toBe(true);
+  });
+
+  it.each(['wolfsburg', 'javascript:alert(1)', 'www.', 'a@b', 'data:text/html,x@y.de', '/www.example.org'])('does not link %j when typed', (text) => {
+    expect(isLinkable(text)).toBe(false);
   });
 
   it('refuses unsafe links when HTML is pasted into the editor', () => {

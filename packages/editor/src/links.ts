@@ -21,3 +21,15 @@ export function isSafeHref(href: unknown): href is string {
     return false;
   }
 }
+
+/**
+ * What typing may turn into a link: an allowed href, or an address written the way people write
+ * one, without its scheme: "www.wolfsburg.de/park" (auto-linked as https) or an e-mail address
+ * (auto-linked as mailto). Auto-linking stores the full href; the exports check it again with
+ * `isSafeHref`.
+ */
+export function isLinkable(text: string): boolean {
+  if (isSafeHref(text)) return true;
+  if (/^www\.[^\s/.]+\.[^\s/.]/i.test(text)) return isSafeHref(`https://${text}`);
+  return /^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/.test(text);
+}
