@@ -18,8 +18,11 @@ describe('template slot hints', () => {
     expect(shown({ type: 'paragraph' })).toEqual([]);
   });
 
-  it('shows it once when the slot was split in the middle and the second half emptied', () => {
+  it('hides it while any part of a split slot has text, and shows it once when all are emptied', () => {
     expect(shown(slot('First half'), slot())).toEqual([]);
-    expect(shown(slot(), slot('Second half'))).toEqual([hint]);
+    // Enter at the start of the text, to add a line above it.
+    expect(shown(slot(), slot('Written'))).toEqual([]);
+    expect(shown(slot(), slot(), slot())).toEqual([hint]);
+    expect(shown(slot(), { type: 'paragraph' }, slot())).toEqual([hint, hint]);
   });
 });

@@ -10,17 +10,27 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 const key = new PluginKey<DecorationSet>('slotHints');
 
+/** Whether the paragraphs from `index` on that carry `hint` (one run of them) are all empty. */
+function isRunEmpty(parent: Node, index: number, hint: string): boolean {
+  for (let i = index; i < parent.childCount && parent.child(i).attrs.hint === hint; i++) {
+    if (parent.child(i).content.size > 0) return false;
+  }
+  return true;
+}
+
 /**
- * The empty paragraphs whose hint is shown. A paragraph split in the middle of its text passes its
- * attributes to both halves, so a paragraph right after one with the same hint does not show it.
+ * The empty paragraphs whose hint is shown. A paragraph split anywhere but at its end (Enter in
+ * the middle, or at the start to add a line above) passes its attributes to both halves, so a run
+ * of paragraphs with the same hint shows it once, on the first, and only while all are empty.
  */
 export function hintedSlots(doc: Node): { pos: number; end: number; hint: string }[] {
   const found: { pos: number; end: number; hint: string }[] = [];
   doc.descendants((node, pos, parent, index) => {
     if (!node.isTextblock) return true;
     const hint: unknown = node.attrs.hint;
-    const isRepeated = index > 0 && parent?.child(index - 1).attrs.hint === hint;
-    if (typeof hint === 'string' && hint && node.content.size === 0 && !isRepeated) {
+    if (typeof hint !== 'string' || !hint || !parent) return false;
+    const isRepeated = index > 0 && parent.child(index - 1).attrs.hint === hint;
+    if (!isRepeated && isRunEmpty(parent, index, hint)) {
       found.push({ pos, end: pos + node.nodeSize, hint });
     }
     return false;
