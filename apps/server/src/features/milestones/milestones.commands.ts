@@ -58,7 +58,7 @@ async function keepWithinLimit(ctx: AppContext, milestone: MilestoneDoc): Promis
 /** Applies a change if the client's version is current; otherwise 409 with the current milestone. */
 export async function updateMilestone(ctx: AppContext, milestone: MilestoneDoc, actor: UserDoc, input: UpdateInput): Promise<Milestone> {
   const { version, ...fields } = input;
-  if (fields.ownerIds) await assertOwnersAreMembers(ctx.models, milestone.partnershipId, fields.ownerIds);
+  if (fields.ownerIds) await assertOwnersAreMembers(ctx.models, milestone.partnershipId, fields.ownerIds, milestone.ownerIds.map(String));
   if (fields.planId) await assertPlanInPartnership(ctx.models, milestone.partnershipId, fields.planId);
   if (fields.position) assertValidPosition(fields.position);
   const statusChanged = fields.status !== undefined && fields.status !== milestone.status;

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Activity, Milestone, MilestoneChanged } from '@jumelage/contracts/milestones';
 import {
+  addMember,
   connected,
   createCast,
   createPartnership,
@@ -152,6 +153,21 @@ describe('milestones', () => {
     expect((await cast.member.client.get(`/api/milestones/not-an-id`)).status).toBe(400);
     const unchanged = await cast.member.client.get<{ data: Milestone }>(`/api/milestones/${target.id}`);
     expect(unchanged.body.data).toMatchObject({ title: 'Unverändert', version: 0, dueOn: '2027-02-01' });
+  });
+
+  it('keeps a member who left as owner, and still lets the other owners change; a non-member is not made owner', async () => {
+    const leaver = await createUser(server, { name: 'Amira Haddad' });
+    await addMember(server, cast.partnership.id, leaver, 'member', 1);
+    const milestone = await create({ title: 'Pflanzplan', ownerIds: [leaver.id] });
+    expect((await cast.owner.client.delete(`/api/partnerships/${cast.partnership.id}/members/${leaver.id}`)).status).toBe(204);
+    const patch = (body: Record<string, unknown>) => cast.member.client.patch<{ data: Milestone }>(`/api/milestones/${milestone.id}`, body);
+    const kept = await patch({ version: 0, ownerIds: [leaver.id, cast.owner.id] });
+    expect(kept.status).toBe(200);
+    expect(kept.body.data.ownerIds).toEqual([leaver.id, cast.owner.id]);
+    expect((await patch({ version: 1, ownerIds: [cast.owner.id, cast.outsider.id] })).status).toBe(400);
+    expect((await patch({ version: 1, ownerIds: [cast.owner.id] })).body.data.ownerIds).toEqual([cast.owner.id]);
+    // Once off the milestone, the former member cannot be put back.
+    expect((await patch({ version: 2, ownerIds: [cast.owner.id, leaver.id] })).status).toBe(400);
   });
 
   it('filters by status, owner and overdue', async () => {

@@ -5,16 +5,21 @@ import type { Models } from '../../models.ts';
 const invalid = (path: string, message: string) =>
   new AppError('validation_failed', 'The request is not valid', [{ path, message }]);
 
-/** Owners must be members of the partnership (from either municipality). */
-export async function assertOwnersAreMembers(models: Models, partnershipId: mongoose.Types.ObjectId, ownerIds: string[]): Promise<void> {
+/**
+ * Owners must be members of the partnership (from either municipality) when they are made owners.
+ * Those already owners (`current`) may stay after they left: the milestone keeps saying who was
+ * responsible, and the rest of its owners can still be changed (they used to block every save).
+ */
+export async function assertOwnersAreMembers(models: Models, partnershipId: mongoose.Types.ObjectId, ownerIds: string[], current: string[] = []): Promise<void> {
   const unique = [...new Set(ownerIds)];
   if (unique.length !== ownerIds.length) throw invalid('ownerIds', 'contains duplicates');
-  if (unique.length === 0) return;
+  const added = unique.filter((id) => !current.includes(id));
+  if (added.length === 0) return;
   const found = await models.Membership.countDocuments({
     partnershipId,
-    userId: mongoose.trusted({ $in: unique.map((id) => new mongoose.Types.ObjectId(id)) }),
+    userId: mongoose.trusted({ $in: added.map((id) => new mongoose.Types.ObjectId(id)) }),
   });
-  if (found !== unique.length) throw invalid('ownerIds', 'every owner must be a member of the partnership');
+  if (found !== added.length) throw invalid('ownerIds', 'every owner must be a member of the partnership');
 }
 
 /** A linked plan must belong to the same partnership. */

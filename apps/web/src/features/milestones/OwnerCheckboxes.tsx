@@ -10,11 +10,15 @@ interface OwnerCheckboxesProps {
   onChange: (ownerIds: string[]) => void;
 }
 
-/** Members of every municipality as checkboxes, each with their municipality. */
+/**
+ * Members of every municipality as checkboxes, each with their municipality; an owner who has left
+ * the partnership stays ticked as "former member" until unticked (and cannot be ticked again).
+ */
 export function OwnerCheckboxes({ owners, selected, error, onChange }: OwnerCheckboxesProps) {
   const { t } = useTranslation('milestones');
   const id = useId();
   const isFull = selected.length >= milestoneLimits.ownersMax;
+  const former = selected.filter((userId) => !owners.has(userId));
   return (
     <fieldset
       className={error ? 'fieldset field--invalid' : 'fieldset'}
@@ -56,6 +60,20 @@ export function OwnerCheckboxes({ owners, selected, error, onChange }: OwnerChec
             </li>
           );
         })}
+        {former.map((userId) => (
+          <li key={userId}>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                name="ownerIds"
+                value={userId}
+                checked
+                onChange={() => onChange(selected.filter((ownerId) => ownerId !== userId))}
+              />
+              {t('card.formerMember')}
+            </label>
+          </li>
+        ))}
       </ul>
       {error ? (
         <p id={`${id}-error`} className="field__error">
