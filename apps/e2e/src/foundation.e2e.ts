@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { newContext, screenshot, startForFile } from './harness.ts';
-import { texts } from './locales.ts';
+import { milestoneTexts as m, texts } from './locales.ts';
+import { apiRequest } from './session.ts';
 
 const started = startForFile();
+
+async function userIdOf(page: Page, partnershipId: string, name: string): Promise<string> {
+  const members = await apiRequest<{ userId: string; name: string }[]>(
+    page,
+    'GET',
+    `/api/partnerships/${partnershipId}/members`,
+  );
+  const member = members.find((candidate) => candidate.name === name);
+  if (!member) throw new Error(`${name} is not a member`);
+  return member.userId;
+}
 
 describe('foundation in the browser', () => {
   it('demo owner logs in, invites; the partner registers through the link in French and switches to Arabic (RTL)', async () => {
@@ -43,8 +56,8 @@ describe('foundation in the browser', () => {
       .getByRole('main')
       .getByRole('link', { name: texts.fr.invite.accept.register })
       .click();
-    await partner.getByLabel(texts.fr.auth.fields.name).fill('Karim Ben Salah');
-    await partner.getByLabel(texts.fr.auth.fields.email).fill('karim@jendouba.example');
+    await partner.getByLabel(texts.fr.auth.fields.name).fill('Amira Haddad');
+    await partner.getByLabel(texts.fr.auth.fields.email).fill('amira@jendouba.example');
     await partner.getByLabel(texts.fr.auth.fields.password).fill('un mot de passe sûr');
     await partner.getByRole('button', { name: texts.fr.auth.register.submit }).click();
     await partner.getByRole('button', { name: texts.fr.invite.accept.submit }).click();
@@ -62,13 +75,57 @@ describe('foundation in the browser', () => {
     const elsewhere = await newContext(started.browser, { locale: 'en-GB' });
     const page = await elsewhere.context.newPage();
     await page.goto(`${started.app.url}/login`);
-    await page.getByLabel(texts.en.auth.fields.email).fill('karim@jendouba.example');
+    await page.getByLabel(texts.en.auth.fields.email).fill('amira@jendouba.example');
     await page.getByLabel(texts.en.auth.fields.password).fill('un mot de passe sûr');
     await page.getByRole('button', { name: texts.en.auth.login.submit }).click();
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
 
-    await owner.reload();
-    await owner.getByRole('main').getByText('Karim Ben Salah').first().waitFor();
+    // The owner's open members list shows the new member without a reload.
+    const roleOfAmira = owner.getByLabel(
+      texts.de.members.roleOf.replace('{{name}}', 'Amira Haddad'),
+    );
+    await roleOfAmira.waitFor();
+
+    // A milestone owned by Amira keeps her, as a former member, once she is removed; it can still
+    // be saved with other owners (it could not be saved at all).
+    const partnershipId = new URL(owner.url()).pathname.split('/')[2] ?? '';
+    const milestone = await apiRequest<{ id: string }>(
+      owner,
+      'POST',
+      `/api/partnerships/${partnershipId}/milestones`,
+      { title: 'Pflanzplan', ownerIds: [await userIdOf(owner, partnershipId, 'Amira Haddad')] },
+    );
+
+    // A new role reaches Amira's open board at once: what she may do, and a word about it.
+    await partner.getByRole('link', { name: texts.ar.space.tabs.milestones }).click();
+    const newMilestone = partner.getByRole('button', { name: m.ar.board.new });
+    await newMilestone.waitFor();
+    await roleOfAmira.selectOption('observer');
+    const changed = texts.ar.space.membershipChanged.replace('{{role}}', texts.ar.roles.observer);
+    await partner.getByRole('status').filter({ hasText: changed }).waitFor();
+    await partner
+      .getByText(texts.ar.space.yourRole.replace('{{role}}', texts.ar.roles.observer))
+      .waitFor();
+    await newMilestone.waitFor({ state: 'detached' });
+
+    // Removed, her open page closes the space instead of failing on her next click.
+    await owner
+      .getByRole('button', { name: texts.de.members.remove.replace('{{name}}', 'Amira Haddad') })
+      .click();
+    await owner
+      .getByRole('dialog')
+      .getByRole('button', { name: texts.de.members.removeConfirm })
+      .click();
+    await partner.getByRole('heading', { name: texts.ar.status.noLongerMember.title }).waitFor();
+    await screenshot(partner, 'removed-member-ar');
+
+    await owner.goto(`${started.app.url}/p/${partnershipId}/milestones?milestone=${milestone.id}`);
+    const detail = owner.getByRole('dialog', { name: 'Pflanzplan' });
+    const former = detail.getByRole('checkbox', { name: m.de.card.formerMember });
+    expect(await former.isChecked()).toBe(true);
+    await detail.getByRole('checkbox', { name: /Anna Becker/ }).check();
+    await detail.getByRole('button', { name: texts.de.common.save }).click();
+    await detail.getByText(texts.de.common.saved).waitFor();
     expect([...wolfsburg.problems, ...jendouba.problems, ...elsewhere.problems]).toEqual([]);
   });
 });

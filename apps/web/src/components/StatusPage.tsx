@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from './PageHeading.tsx';
 
 interface StatusPageProps {
-  kind: 'notFound' | 'forbidden';
+  kind: 'notFound' | 'forbidden' | 'noLongerMember';
 }
 
 /** A whole page saying that something does not exist or is closed to the viewer. */

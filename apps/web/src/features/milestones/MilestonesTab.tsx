@@ -8,7 +8,9 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { useResource } from '../../lib/useResource.ts';
+import { useCurrentUser } from '../auth/session.tsx';
 import { membersUrl } from '../partnerships/partnerships.api.ts';
+import { useMemberChanges } from '../partnerships/useMemberChanges.ts';
 import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { Board } from './Board.tsx';
@@ -33,6 +35,13 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
   const today = todayIn(format.timeZone, new Date(useMinuteClock()));
   const board = useMilestoneBoard(partnership.id);
   const members = useResource<Page<Member>>(membersUrl(partnership.id));
+  // Owners to choose from follow joins and removals; a new role of one's own changes what the
+  // board lets one do (its abilities come with the milestones).
+  const viewer = useCurrentUser();
+  useMemberChanges(partnership.id, ({ userId }) => {
+    members.reload();
+    if (userId === viewer.id) board.reload();
+  });
   const owners = useMemo(
     () => ownerDirectory(members.data?.data ?? [], partnership.municipalities),
     [members.data, partnership.municipalities],

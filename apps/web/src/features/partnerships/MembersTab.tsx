@@ -12,11 +12,14 @@ import { InviteForm } from './InviteForm.tsx';
 import { MemberItem } from './MemberItem.tsx';
 import { membersUrl, removeMember, updateMember } from './partnerships.api.ts';
 import type { SpaceTabProps } from './spaceTabs.ts';
+import { useMemberChanges } from './useMemberChanges.ts';
 
 /** The members of a partnership; owners (abilities.manageMembers) also manage them and invite. */
 export function MembersTab({ partnership, abilities }: SpaceTabProps) {
   const { t } = useTranslation();
   const members = useResource<Page<Member>>(membersUrl(partnership.id));
+  // Joins, removals and role changes made by others or elsewhere show here at once.
+  useMemberChanges(partnership.id, members.reload);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toRemove, setToRemove] = useState<Member | null>(null);
   const [status, setStatus] = useState('');

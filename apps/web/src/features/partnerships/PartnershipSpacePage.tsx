@@ -1,6 +1,7 @@
-import { Suspense, useId } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { Redirect, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import type { MembershipRole } from '@jumelage/contracts/constants';
 import type { PartnershipResponse } from '@jumelage/contracts/partnerships';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -8,18 +9,40 @@ import { LoadErrorBoundary } from '../../components/LoadErrorBoundary.tsx';
 import { StatusPage } from '../../components/StatusPage.tsx';
 import { path } from '../../lib/api.ts';
 import { useResource } from '../../lib/useResource.ts';
+import { useCurrentUser } from '../auth/session.tsx';
 import { partnershipUrl } from './partnerships.api.ts';
 import { SpaceHeader } from './SpaceHeader.tsx';
 import { SpaceTabs } from './SpaceTabs.tsx';
 import { isSpaceTab, tabPanels, visibleTabs } from './spaceTabs.ts';
+import { useMemberChanges } from './useMemberChanges.ts';
 
-/** One partnership's private space: header, section tabs and the open section (/p/:id/:tab). */
+interface MembershipChange {
+  id: string;
+  isRemoval: boolean;
+  roleBefore: MembershipRole | null;
+}
+
+/**
+ * One partnership's private space: header, section tabs and the open section (/p/:id/:tab). A
+ * change to the viewer's own membership made elsewhere shows at once: a new role reloads what
+ * they may do (and says so), a removal closes the space.
+ */
 export function PartnershipSpacePage() {
   const { t } = useTranslation();
   const { id = '', tab } = useParams<{ id: string; tab: string }>();
   const headingId = useId();
+  const viewer = useCurrentUser();
   const { data, error, isLoading, reload } = useResource<PartnershipResponse>(partnershipUrl(id));
+  /** The viewer's membership changed elsewhere while this partnership was open (role before). */
+  const [changed, setChanged] = useState<MembershipChange | null>(null);
+  useMemberChanges(id, ({ userId, isRemoval }) => {
+    if (userId !== viewer.id) return;
+    setChanged({ id, isRemoval, roleBefore: data?.data.myRole ?? null });
+    if (!isRemoval) reload();
+  });
+  const change = changed?.id === id ? changed : null;
 
+  if (change?.isRemoval) return <StatusPage kind="noLongerMember" />;
   if (!data) {
     if (isLoading) return <Loading />;
     if (error?.code === 'not_found') return <StatusPage kind="notFound" />;
@@ -36,6 +59,13 @@ export function PartnershipSpacePage() {
   return (
     <div className="page">
       <SpaceHeader partnership={partnership} section={t(`space.tabs.${tab}`)} />
+      <div role="status" className="space-notice">
+        {change && partnership.myRole && partnership.myRole !== change.roleBefore ? (
+          <p className="alert">
+            {t('space.membershipChanged', { role: t(`roles.${partnership.myRole}`) })}
+          </p>
+        ) : null}
+      </div>
       <SpaceTabs partnershipId={id} tabs={tabs} current={tab} />
       <section className="tab-panel" aria-labelledby={headingId}>
         <h2 id={headingId}>{t(`space.tabs.${tab}`)}</h2>
