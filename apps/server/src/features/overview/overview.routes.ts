@@ -12,6 +12,7 @@ import { todayIn } from './dates.ts';
 import { afterCursor, encodeCursor, sortSpecs } from './overview.cursor.ts';
 import { overviewCsv } from './overview.export.ts';
 import { presentOverviewRow } from './overview.presenter.ts';
+import { refreshPassedNextDue } from './partnership-stats.ts';
 
 const openStatuses = milestoneStatuses.filter((status) => status !== 'done');
 
@@ -25,6 +26,7 @@ function requireGlobalViewer(req: Request) {
 async function overviewPage(models: Models, rawQuery: unknown, timeZone: string) {
   const query = parse(overviewQuery, rawQuery);
   const spec = sortSpecs[query.sort];
+  if (query.sort === 'next_due') await refreshPassedNextDue(models);
   const filter: Record<string, unknown> = {};
   if (query.country) filter['municipalities.country'] = query.country;
   if (query.theme) filter.themes = query.theme;

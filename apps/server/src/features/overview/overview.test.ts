@@ -90,4 +90,19 @@ describe("coordinators' overview", () => {
     expect(rows[0]?.[0]).toBe('Partnership');
     expect(rows.slice(1).map((row) => row[0])).toEqual(['Aachen – Algier', 'Bonn – Chefchaouen', 'Wolfsburg – Jendouba']);
   });
+
+  it('sorts by the next due date still to come, the one it shows, also once a stored one has passed', async () => {
+    const gotha = await createPartnership(owner, { name: 'Gotha – Jendouba' });
+    await owner.client.post(`/api/partnerships/${gotha.id}/milestones`, { title: 'Long overdue', dueOn: addDays(today, -400) });
+    await owner.client.post(`/api/partnerships/${gotha.id}/milestones`, { title: 'Next summer', dueOn: addDays(today, 60) });
+    const byNextDue = async () => (await overview('?sort=next_due')).data.map((row) => [row.partnership.name, row.nextDue?.dueOn ?? null]);
+    const expected = [
+      ['Wolfsburg – Jendouba', addDays(today, 5)],
+      ['Gotha – Jendouba', addDays(today, 60)],
+    ];
+    expect((await byNextDue()).slice(0, 2)).toEqual(expected);
+    // Days later the date it was sorted by has passed (here: set back by hand); it is recounted.
+    await server.models.Partnership.updateOne({ _id: gotha.id }, { $set: { 'stats.nextDueOn': addDays(today, -1) } });
+    expect((await byNextDue()).slice(0, 2)).toEqual(expected);
+  });
 });

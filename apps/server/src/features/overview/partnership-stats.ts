@@ -21,6 +21,26 @@ export function refreshPartnershipStats(models: Models, partnershipId: string, a
   return next;
 }
 
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The overview's "next due" sort key: the first open due date still to come, the one the overview
+ * shows (sorting by the earliest open one put a partnership with an old overdue milestone first,
+ * beside a next date a year away). It is a day in UTC; the overview shows the viewer's day.
+ */
+function nextDueOn(openDue: readonly { dueOn: string }[], today: string): string {
+  return openDue.find((entry) => entry.dueOn >= today)?.dueOn ?? noDueDate;
+}
+
+/**
+ * A stored next due date passes as the days go by: before the overview is read, the partnerships
+ * whose date has passed are recounted (each once a day at most, only those).
+ */
+export async function refreshPassedNextDue(models: Models): Promise<void> {
+  const passed = await models.Partnership.find({ 'stats.nextDueOn': mongoose.trusted({ $lt: todayUtc() }) }, { _id: 1 }).lean();
+  await Promise.all(passed.map((partnership) => refreshPartnershipStats(models, String(partnership._id))));
+}
+
 async function recount(models: Models, partnershipId: string, activityAt?: Date): Promise<void> {
   const milestones = await models.Milestone.find({ partnershipId }, { status: 1, dueOn: 1, title: 1 }).lean();
   const counts: Record<MilestoneStatus, number> = { planned: 0, in_progress: 0, done: 0, blocked: 0 };
@@ -43,7 +63,7 @@ async function recount(models: Models, partnershipId: string, activityAt?: Date)
         'stats.total': total,
         'stats.percentDone': total === 0 ? 0 : Math.round((counts.done / total) * 100),
         'stats.openDue': openDue,
-        'stats.nextDueOn': openDue[0]?.dueOn ?? noDueDate,
+        'stats.nextDueOn': nextDueOn(openDue, todayUtc()),
         ...(activityAt ? { 'stats.lastActivityAt': activityAt } : {}),
       },
     },
