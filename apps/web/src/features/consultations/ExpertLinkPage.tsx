@@ -1,12 +1,12 @@
 import { useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ExpertLinkPreview } from '@jumelage/contracts/consultations';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { path } from '../../lib/api.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { AcceptCard } from '../partnerships/AcceptCard.tsx';
+import { LinkProblem } from '../partnerships/LinkProblem.tsx';
 import { MunicipalityList } from '../partnerships/MunicipalityList.tsx';
 import { useFormat } from '../users/useFormat.ts';
 import { acceptExpertLink, expertLinkPreviewUrl } from './consultations.api.ts';
@@ -30,21 +30,11 @@ export function ExpertLinkPage() {
     navigate(path`/consultations/${data.channelId}`);
   };
 
-  // Unknown, used, expired, revoked or mangled (e.g. cut off in a mail): all "ask for a new link".
-  const isSpent = ['not_found', 'conflict', 'validation_failed'].includes(
-    preview.error?.code ?? '',
-  );
   return (
     <div className="page page--narrow">
       <PageHeading title={t('expertLink.title')} />
       {preview.isLoading ? <Loading /> : null}
-      {isSpent ? (
-        <p role="alert" className="alert alert--error">
-          {tc('invite.accept.invalid')}
-        </p>
-      ) : (
-        <ErrorMessage error={preview.error} onRetry={preview.reload} />
-      )}
+      <LinkProblem error={preview.error} onRetry={preview.reload} />
       {invitation ? (
         <div className="card invitation-summary">
           <h2 dir="auto">{invitation.title}</h2>

@@ -5,6 +5,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useAction } from '../../lib/useAction.ts';
 import { withNext } from '../auth/nextPath.ts';
 import { useSession } from '../auth/session.tsx';
+import { linkMessages } from './LinkProblem.tsx';
 
 /**
  * Accepting an invitation link: a signed-in user accepts (`accept` navigates on success); anyone
@@ -21,7 +22,7 @@ export function AcceptCard({ accept }: { accept: () => Promise<void> }) {
     return (
       <div className="card">
         <p>{t('invite.accept.signedInAs', { name: user.name })}</p>
-        <ErrorMessage error={accepting.error} />
+        <ErrorMessage error={accepting.error} messages={linkMessages(t, accepting.error)} />
         <button
           type="button"
           className="button button--primary"

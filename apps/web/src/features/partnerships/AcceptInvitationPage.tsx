@@ -1,13 +1,13 @@
 import { useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { InvitationPreview } from '@jumelage/contracts/partnerships';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { path } from '../../lib/api.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { AcceptCard } from './AcceptCard.tsx';
 import { InvitationSummary } from './InvitationSummary.tsx';
+import { LinkProblem } from './LinkProblem.tsx';
 import { acceptInvitation, invitationUrl } from './partnerships.api.ts';
 
 /** /invite/:token: shows what the invitation grants; signed-in users accept, others sign in first. */
@@ -27,13 +27,7 @@ export function AcceptInvitationPage() {
     <div className="page page--narrow">
       <PageHeading title={t('invite.accept.title')} />
       {preview.isLoading ? <Loading /> : null}
-      {preview.error?.code === 'not_found' ? (
-        <p role="alert" className="alert alert--error">
-          {t('invite.accept.invalid')}
-        </p>
-      ) : (
-        <ErrorMessage error={preview.error} onRetry={preview.reload} />
-      )}
+      <LinkProblem error={preview.error} onRetry={preview.reload} />
       {invitation ? <InvitationSummary invitation={invitation} /> : null}
       {invitation ? <AcceptCard accept={accept} /> : null}
     </div>
