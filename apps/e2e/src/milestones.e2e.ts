@@ -85,6 +85,25 @@ describe('milestone board in the browser', () => {
     await createMilestone(anna, 'Bürgerwerkstatt', isoDaysFromNow(-2), m.de.board.new);
     await column(anna, 'planned').getByText(m.de.due.overdue).waitFor();
 
+    // The move menu: Escape folds it and returns to its button; a click elsewhere folds it.
+    const moveToggle = anna.getByRole('button', {
+      name: m.de.card.moveMenuLabel.replace('{{title}}', 'Bürgerwerkstatt'),
+    });
+    const moveTo = (status: 'in_progress' | 'done') =>
+      anna.getByRole('button', {
+        name: m.de.card.moveTo.replace('{{column}}', m.de.status[status]),
+      });
+    await moveToggle.focus();
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.press('Tab');
+    await anna.keyboard.press('Escape');
+    await moveTo('in_progress').waitFor({ state: 'hidden' });
+    expect(await moveToggle.evaluate((button) => button === document.activeElement)).toBe(true);
+    await moveToggle.click();
+    await moveTo('done').waitFor();
+    await anna.getByRole('heading', { name: m.de.status.done }).click();
+    await moveTo('done').waitFor({ state: 'hidden' });
+
     const jendouba = await newContext(started.browser, {
       locale: 'fr-FR',
       timezoneId: 'Africa/Tunis',

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneStatuses, type MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Milestone } from '@jumelage/contracts/milestones';
@@ -13,26 +13,50 @@ interface MoveMenuProps {
   onMove: (command: MoveCommand) => void;
 }
 
-/** Moving without dragging (WCAG 2.5.7): plain buttons for another column or one place up or down. */
+/**
+ * Moving without dragging (WCAG 2.5.7): plain buttons for another column or one place up or down,
+ * folded under a disclosure button. Escape folds them and returns to that button (the focus used
+ * to fall to the page); a click elsewhere or Tab past the last one folds them too.
+ */
 export function MoveMenu({ milestone, canMoveUp, canMoveDown, isBusy, onMove }: MoveMenuProps) {
   const { t } = useTranslation('milestones');
   const [isOpen, setIsOpen] = useState(false);
   const menuId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const run = (command: MoveCommand) => {
     setIsOpen(false);
     onMove(command);
   };
+
+  useEffect(() => {
+    if (!isOpen) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target))
+        setIsOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [isOpen]);
+
   return (
     <div
+      ref={rootRef}
       className="move-menu"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && isOpen) {
           event.stopPropagation();
           setIsOpen(false);
+          toggleRef.current?.focus();
         }
+      }}
+      onBlur={(event) => {
+        const next = event.relatedTarget;
+        if (next instanceof Node && !event.currentTarget.contains(next)) setIsOpen(false);
       }}
     >
       <button
+        ref={toggleRef}
         type="button"
         className="button button--small button--secondary"
         aria-expanded={isOpen}
