@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { User } from '@jumelage/contracts/auth';
 import { ApiError, asApiError, isAbortError } from '../../lib/api.ts';
 import { changeLocale } from '../../lib/i18n.ts';
+import { clearDrafts } from '../../lib/drafts.ts';
 import { clearOfflineCache } from '../../lib/offlineCache.ts';
 import { disconnectSocket } from '../../lib/socket.ts';
 import { fetchMe, logout as requestLogout } from './auth.api.ts';
@@ -54,7 +55,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // Nobody signed in (signed out, or the server ended the session): what was kept for offline use
   // belonged to the previous person. Signing in always passes through here first.
   useEffect(() => {
-    if (state.status === 'anonymous') void clearOfflineCache();
+    if (state.status !== 'anonymous') return;
+    void clearOfflineCache();
+    clearDrafts();
   }, [state.status]);
 
   const setUser = useCallback((user: User | null) => setState(stateFor(user)), []);

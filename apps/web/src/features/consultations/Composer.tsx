@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { chatLimits } from '@jumelage/contracts/constants';
 import type { Channel } from '@jumelage/contracts/consultations';
 import { useConnectionState } from '../../lib/connection.ts';
+import { keepDraft, readDraft } from '../../lib/drafts.ts';
 import { useChatSpace } from './chatSpace.tsx';
-import { isSendKey } from './keys.ts';
+import { isSendKey, isTouchScreen } from './keys.ts';
 import { useChannelTitle } from './useChannelTitle.ts';
 import { useTypingNotifier } from './useTyping.ts';
 
 /**
  * Writes a message into the outbox, which keeps it on this device and sends it (now, or when the
- * connection is back). Enter sends, Shift+Enter starts a new line.
+ * connection is back). Enter sends, Shift+Enter starts a new line (on a touch screen Enter starts a
+ * line and the button sends).
  */
 export function Composer({ channel }: { channel: Channel }) {
   const { t } = useTranslation('consultations');
@@ -18,15 +20,21 @@ export function Composer({ channel }: { channel: Channel }) {
   const connection = useConnectionState();
   const title = useChannelTitle(channel);
   const id = useId();
-  const [text, setText] = useState('');
+  // What was being written here is kept when the channel or tab is left, and through a reload.
+  const [text, setText] = useState(() => readDraft(channel.id));
+  const write = (value: string) => {
+    setText(value);
+    keepDraft(channel.id, value);
+  };
   const typing = useTypingNotifier(channel.id, socketStatus.socket);
+  const [isTouch] = useState(isTouchScreen);
   const max = chatLimits.messageBodyLength;
 
   const send = () => {
     const body = text.trim();
     if (!body) return;
     void outbox.add({ partnershipId, channelId: channel.id, body });
-    setText('');
+    write('');
     typing.stop();
   };
 
@@ -50,11 +58,11 @@ export function Composer({ channel }: { channel: Channel }) {
         placeholder={t('composer.placeholder')}
         aria-describedby={`${id}-hint ${id}-count`}
         onChange={(event) => {
-          setText(event.target.value);
+          write(event.target.value);
           typing.typed(event.target.value);
         }}
         onKeyDown={(event) => {
-          if (isSendKey(event)) {
+          if (isSendKey(event, isTouch)) {
             event.preventDefault();
             send();
           }
@@ -68,7 +76,11 @@ export function Composer({ channel }: { channel: Channel }) {
             connection === 'online' ? 'composer__hint' : 'composer__hint composer__hint--offline'
           }
         >
-          {connection === 'online' ? t('composer.hint') : t(`composer.${connection}`)}
+          {connection !== 'online'
+            ? t(`composer.${connection}`)
+            : isTouch
+              ? t('composer.hintTouch')
+              : t('composer.hint')}
         </p>
         <span id={`${id}-count`} className="composer__count">
           {t('composer.count', { length: text.length, max })}

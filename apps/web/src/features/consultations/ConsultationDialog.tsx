@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -8,7 +9,7 @@ import { useFormat } from '../users/useFormat.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { createConsultation, updateConsultation } from './consultations.api.ts';
 import { ConsultationFields, defaultTimes } from './ConsultationFields.tsx';
-import { localInputToIso } from './zonedTime.ts';
+import { isoToLocalInput, localInputToIso } from './zonedTime.ts';
 
 interface ConsultationDialogProps {
   /** The consultation to change; null schedules a new one. */
@@ -20,6 +21,22 @@ interface ConsultationDialogProps {
 
 const idsOf = (data: FormData, name: string) =>
   data.getAll(name).filter((value): value is string => typeof value === 'string');
+
+/**
+ * A time the clocks skip (the night daylight saving starts) does not exist in the zone: it would
+ * be moved an hour on, and the end then came before the start with a misleading message.
+ */
+function timeProblems(data: FormData, timeZone: string, t: TFunction<'consultations'>) {
+  const errors: Record<string, string> = {};
+  for (const name of ['startsAt', 'endsAt']) {
+    const value = textOf(data, name);
+    const iso = localInputToIso(value, timeZone);
+    if (iso && isoToLocalInput(iso, timeZone) !== value) {
+      errors[name] = t('form.timeSkipped', { timeZone: timeZone.replaceAll('_', ' ') });
+    }
+  }
+  return errors;
+}
 
 /** Schedules or changes a consultation in a modal dialog; times are read in the viewer's zone. */
 export function ConsultationDialog({
@@ -35,7 +52,8 @@ export function ConsultationDialog({
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [times] = useState(() => defaultTimes(channel, timeZone));
-  const [endError, setEndError] = useState<string | null>(null);
+  /** The form's own checks of the times, by field; cleared as soon as a time is changed. */
+  const [timeErrors, setTimeErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
     const dialog = ref.current;
@@ -46,12 +64,16 @@ export function ConsultationDialog({
   const form = useFormSubmit(async (data) => {
     const startsAt = localInputToIso(textOf(data, 'startsAt'), timeZone) ?? '';
     const endsAt = localInputToIso(textOf(data, 'endsAt'), timeZone) ?? '';
-    if (Date.parse(endsAt) <= Date.parse(startsAt)) {
-      setEndError(t('form.endBeforeStart'));
-      ref.current?.querySelector<HTMLInputElement>('[name="endsAt"]')?.focus();
+    const errors = timeProblems(data, timeZone, t);
+    if (!errors.endsAt && Date.parse(endsAt) <= Date.parse(startsAt)) {
+      errors.endsAt = t('form.endBeforeStart');
+    }
+    setTimeErrors(errors);
+    const [first] = Object.keys(errors);
+    if (first) {
+      ref.current?.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
       return;
     }
-    setEndError(null);
     const body = {
       title: textOf(data, 'title'),
       startsAt,
@@ -69,7 +91,7 @@ export function ConsultationDialog({
       : await createConsultation(partnershipId, body);
     onSaved(saved.data);
   });
-  const fieldErrors = endError ? { ...form.fieldErrors, endsAt: endError } : form.fieldErrors;
+  const fieldErrors = { ...form.fieldErrors, ...timeErrors };
 
   return (
     <dialog
@@ -82,7 +104,16 @@ export function ConsultationDialog({
       }}
     >
       <h2 id={titleId}>{channel ? t('form.editTitle') : t('form.createTitle')}</h2>
-      <form className="form" noValidate onSubmit={form.onSubmit}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={form.onSubmit}
+        onChange={(event) => {
+          const { target } = event;
+          const isTime = target instanceof HTMLInputElement && target.type === 'datetime-local';
+          if (isTime) setTimeErrors({});
+        }}
+      >
         <ErrorMessage error={form.error} />
         <ConsultationFields
           channel={channel}

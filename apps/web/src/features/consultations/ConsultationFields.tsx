@@ -4,10 +4,11 @@ import { chatLimits } from '@jumelage/contracts/constants';
 import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
 import { FormField } from '../../components/FormField.tsx';
+import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import type { FieldErrors } from '../../lib/formErrors.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { InviteeFields } from './InviteeFields.tsx';
-import { isoToLocalInput } from './zonedTime.ts';
+import { isoToLocalInput, localInputToIso } from './zonedTime.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -38,6 +39,12 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
   const consultation = channel?.consultation ?? null;
   const [title, setTitle] = useState(channel?.title ?? '');
   const [agenda, setAgenda] = useState(consultation?.agenda ?? '');
+  const [start, setStart] = useState(times.start);
+  const now = useMinuteClock();
+  // A consultation may be entered afterwards, so a past start is allowed, and said (a wrong year
+  // went unnoticed: the lists name no year within this one).
+  const startMs = Date.parse(localInputToIso(start, timeZone) ?? '');
+  const isPast = startMs < now && start !== times.start;
   return (
     <>
       <FormField
@@ -59,14 +66,19 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
       <fieldset className="fieldset">
         <legend>{t('form.when', { timeZone: timeZone.replaceAll('_', ' ') })}</legend>
         <div className="field-row">
-          <FormField label={t('form.startsAt')} error={errors.startsAt}>
+          <FormField
+            label={t('form.startsAt')}
+            error={errors.startsAt}
+            hint={isPast ? t('form.startInPast') : undefined}
+          >
             {(control) => (
               <input
                 {...control}
                 type="datetime-local"
                 name="startsAt"
                 required
-                defaultValue={times.start}
+                value={start}
+                onChange={(event) => setStart(event.target.value)}
               />
             )}
           </FormField>

@@ -15,15 +15,18 @@ interface LiveAnnouncementsProps {
 
 /**
  * What screen readers hear without moving: the newest message from someone else (not history
- * pages), and whether the viewer's own messages wait for the connection or failed.
+ * pages) as it arrives or is edited, and whether the viewer's own messages wait for the connection or failed.
  */
 export function LiveAnnouncements({ messages, sinceId, pending }: LiveAnnouncementsProps) {
   const { t } = useTranslation('consultations');
   const { viewer, socketStatus } = useChatSpace();
   const isOnline = useConnectionState() === 'online' && socketStatus.isConnected;
+  // The newest message from someone else, deleted or not: when it is deleted the one before must
+  // not be read out again as news; when it is edited, that is said.
   const incoming = messages.findLast(
-    (m) => m.author.id !== viewer.id && !m.deletedAt && (!sinceId || compareIds(m.id, sinceId) > 0),
+    (m) => m.author.id !== viewer.id && (!sinceId || compareIds(m.id, sinceId) > 0),
   );
+  const text = incoming ? truncate(incoming.body, 300) : '';
   const failed = pending.filter((entry) => entry.status === 'failed').length;
   const waiting = pending.length - failed;
 
@@ -34,10 +37,10 @@ export function LiveAnnouncements({ messages, sinceId, pending }: LiveAnnounceme
   return (
     <>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {incoming
-          ? t('messages.announce', {
+        {incoming && !incoming.deletedAt
+          ? t(incoming.editedAt ? 'messages.announceEdited' : 'messages.announce', {
               name: incoming.author.name,
-              text: truncate(incoming.body, 300),
+              text,
             })
           : ''}
       </div>

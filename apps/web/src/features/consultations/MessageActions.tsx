@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ChannelListItem, ChatMessage } from '@jumelage/contracts/consultations';
@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { asApiError, type ApiError } from '../../lib/api.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { deleteMessage } from './chatCommands.ts';
+import { foldWhenLeft } from '../../lib/foldWhenLeft.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { milestoneDraftUrl } from './milestoneDraft.ts';
 import { useChannelTitle } from './useChannelTitle.ts';
@@ -36,8 +37,24 @@ export function MessageActions({
   const [isConfirming, setIsConfirming] = useState(false);
   const [isDeleting, setIsDeleting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [isOpen, setIsOpen] = useState(false);
   const canChange = isOwn && channel.abilities.send;
   const canPlan = abilities.manageMilestones;
+
+  // A click anywhere else folds it (several stayed open at once). On the click, not on pressing
+  // down: folding first shortened the list, which scrolled, and the click landed elsewhere.
+  useEffect(() => {
+    if (!isOpen) return;
+    const onClickElsewhere = (event: MouseEvent) => {
+      const details = menu.current;
+      if (event.target instanceof Node && details && !details.contains(event.target)) {
+        details.removeAttribute('open');
+      }
+    };
+    document.addEventListener('click', onClickElsewhere);
+    return () => document.removeEventListener('click', onClickElsewhere);
+  }, [isOpen]);
+
   if (!canChange && !canPlan) return null;
 
   const choose = (action: () => void) => () => {
@@ -73,12 +90,15 @@ export function MessageActions({
         ref={menu}
         className="message-menu"
         onToggle={(event) => {
+          setIsOpen(event.currentTarget.open);
           // The menu floats below the message; near the end of the list it must scroll into view.
           if (event.currentTarget.open) {
             event.currentTarget.lastElementChild?.scrollIntoView({ block: 'nearest' });
           }
         }}
         onKeyDown={(event) => {
+          if (event.key === 'Tab')
+            foldWhenLeft(event.currentTarget, (d) => d.removeAttribute('open'));
           if (event.key !== 'Escape' || !menu.current?.open) return;
           event.preventDefault();
           menu.current.removeAttribute('open');

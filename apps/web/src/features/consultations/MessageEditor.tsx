@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { asApiError, type ApiError } from '../../lib/api.ts';
 import { editMessage } from './chatCommands.ts';
 import { useChatSpace } from './chatSpace.tsx';
-import { isSendKey } from './keys.ts';
+import { isSendKey, isTouchScreen } from './keys.ts';
 
 interface MessageEditorProps {
   message: ChatMessage;
@@ -23,10 +23,15 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
   const [text, setText] = useState(message.body);
   const [isSaving, setIsSaving] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [isEmpty, setIsEmpty] = useState(false);
+  const [isTouch] = useState(isTouchScreen);
 
   const save = async () => {
     const body = text.trim();
-    if (!body || body === message.body) return onDone(null);
+    // Emptied: said, rather than cancelled without a word (deleting is the menu's other action).
+    setIsEmpty(!body);
+    if (!body) return;
+    if (body === message.body) return onDone(null);
     setIsSaving(true);
     setError(null);
     try {
@@ -60,12 +65,17 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
           if (event.key === 'Escape') {
             event.preventDefault();
             onDone(null);
-          } else if (isSendKey(event)) {
+          } else if (isSendKey(event, isTouch)) {
             event.preventDefault();
             event.currentTarget.form?.requestSubmit();
           }
         }}
       />
+      {isEmpty ? (
+        <p role="alert" className="field__error">
+          {t('messages.editEmpty')}
+        </p>
+      ) : null}
       <ErrorMessage error={error} />
       <div className="actions">
         <button

@@ -4,13 +4,24 @@ import { ApiError } from '../../lib/api.ts';
 import type { AppSocket } from '../../lib/socket.ts';
 import { ackTimeoutMs } from './socketTransport.ts';
 
+/** The server's limit counts sends, edits and deletes per second; a refused one waits that long. */
+const rateWindowMs = 1_100;
+const attempts = 3;
+
 async function answered<T extends object>(ask: () => Promise<Ack<T>>): Promise<T> {
-  let answer: Ack<T>;
-  try {
-    answer = await ask();
-  } catch {
-    throw new ApiError('unavailable', 'No answer from the server', 0);
+  let answer: Ack<T> | undefined;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      answer = await ask();
+    } catch {
+      throw new ApiError('unavailable', 'No answer from the server', 0);
+    }
+    // Quick edits and deletes right after sending met the limit and said "wait a minute"; the
+    // limit is per second, so they are tried again a moment later.
+    if (answer.ok || answer.error.code !== 'rate_limited' || attempt === attempts) break;
+    await new Promise((resolve) => setTimeout(resolve, rateWindowMs));
   }
+  if (!answer) throw new ApiError('unavailable', 'No answer from the server', 0);
   if (!answer.ok) {
     const { code, message, details } = answer.error;
     throw new ApiError(code, message, 0, details);

@@ -20,18 +20,27 @@ export function formatMessageTime(
   }).format(ms);
 }
 
-/** A consultation's start and end in one zone: "Thu, 14 May, 09:00 – 10:30". */
+const yearIn = (ms: number, timeZone: string) => dayKey(ms, timeZone).slice(0, 4);
+
+/**
+ * A consultation's start and end in one zone: "Thu, 14 May, 09:00 – 10:30", with the year when it
+ * is not this year's (a year typed wrong could not be seen).
+ */
 export function formatTimeRange(
   startIso: string,
   endIso: string,
   locale: Locale,
   timeZone: string,
+  now = Date.now(),
 ): string {
+  const start = Date.parse(startIso);
+  const isThisYear = yearIn(start, timeZone) === yearIn(now, timeZone);
   const format = new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
+    ...(isThisYear ? {} : { year: 'numeric' }),
     hour: '2-digit',
     minute: '2-digit',
   });

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneStatuses, type MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Milestone } from '@jumelage/contracts/milestones';
+import { foldWhenLeft } from '../../lib/foldWhenLeft.ts';
 
 export type MoveCommand = { to: MilestoneStatus } | { by: -1 | 1 };
 
@@ -31,12 +32,12 @@ export function MoveMenu({ milestone, canMoveUp, canMoveDown, isBusy, onMove }: 
 
   useEffect(() => {
     if (!isOpen) return;
-    const onPointerDown = (event: PointerEvent) => {
+    const onClickElsewhere = (event: MouseEvent) => {
       if (event.target instanceof Node && !rootRef.current?.contains(event.target))
         setIsOpen(false);
     };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    document.addEventListener('click', onClickElsewhere);
+    return () => document.removeEventListener('click', onClickElsewhere);
   }, [isOpen]);
 
   return (
@@ -44,15 +45,12 @@ export function MoveMenu({ milestone, canMoveUp, canMoveDown, isBusy, onMove }: 
       ref={rootRef}
       className="move-menu"
       onKeyDown={(event) => {
+        if (event.key === 'Tab') foldWhenLeft(event.currentTarget, () => setIsOpen(false));
         if (event.key === 'Escape' && isOpen) {
           event.stopPropagation();
           setIsOpen(false);
           toggleRef.current?.focus();
         }
-      }}
-      onBlur={(event) => {
-        const next = event.relatedTarget;
-        if (next instanceof Node && !event.currentTarget.contains(next)) setIsOpen(false);
       }}
     >
       <button

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { bubble, composer, send } from './chat.ts';
+import { newContext, startForFile } from './harness.ts';
+import { consultationTexts as c, texts } from './locales.ts';
+import { demoAccount, logIn } from './session.ts';
+
+const started = startForFile();
+const consultation = 'Bewässerung des Quartiersparks · Irrigation du parc';
+
+async function openConsultations(page: Page, locale: 'de' | 'fr', email: string): Promise<void> {
+  await logIn(page, started.app.url, locale, demoAccount(email));
+  await page
+    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: texts[locale].space.tabs.consultations }).click();
+  await composer(page, locale).waitFor();
+}
+
+/** Opens the "⋯" menu of the viewer's message holding `text`. */
+const menuOf = (page: Page, text: string) =>
+  page.locator('.message', { hasText: text }).locator('summary');
+
+describe('writing in the chat', () => {
+  it('keeps a draft per channel, never repeats an old message as news, says an edit, folds its menus', async () => {
+    const wolfsburg = await newContext(started.browser, { locale: 'de-DE' });
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
+    const [anna, karim] = await Promise.all([
+      wolfsburg.context.newPage(),
+      jendouba.context.newPage(),
+    ]);
+    await openConsultations(anna, 'de', 'anna.becker@wolfsburg.example');
+    await openConsultations(karim, 'fr', 'karim.bensalah@jendouba.example');
+
+    // A draft survives a visit to another channel and a reload (it was lost without a word).
+    await composer(anna, 'de').fill('Entwurf für Jendouba');
+    await anna.getByRole('link', { name: /Bewässerung des Quartiersparks/ }).click();
+    await composer(anna, 'de', consultation).waitFor();
+    expect(await composer(anna, 'de', consultation).inputValue()).toBe('');
+    await anna.getByRole('link', { name: new RegExp(c.de.channels.general) }).click();
+    expect(await composer(anna, 'de').inputValue()).toBe('Entwurf für Jendouba');
+    await anna.reload();
+    await expect.poll(() => composer(anna, 'de').inputValue()).toBe('Entwurf für Jendouba');
+
+    // Deleting the newest message does not read the one before out again as news.
+    const live = anna.locator('[aria-live="polite"]');
+    await send(karim, 'fr', 'Premier point');
+    await bubble(anna, 'Premier point').waitFor();
+    await send(karim, 'fr', 'Deuxième point');
+    await expect.poll(() => live.textContent(), { timeout: 10_000 }).toContain('Deuxième point');
+    await menuOf(karim, 'Deuxième point').click();
+    await karim.getByRole('button', { name: c.fr.messages.delete }).click();
+    await karim
+      .getByRole('dialog')
+      .getByRole('button', { name: c.fr.messages.deleteConfirm })
+      .click();
+    await expect.poll(() => live.textContent(), { timeout: 10_000 }).toBe('');
+    expect(await live.textContent()).not.toContain('Premier point');
+
+    // An edit is said as one.
+    await menuOf(karim, 'Premier point').click();
+    await karim.getByRole('button', { name: c.fr.messages.edit }).click();
+    const editor = karim.getByLabel(c.fr.messages.editLabel);
+    await editor.fill('Premier point, corrigé');
+    await editor.press('Enter');
+    await send(karim, 'fr', 'Troisième point');
+    await menuOf(karim, 'Troisième point').click();
+    await karim.getByRole('button', { name: c.fr.messages.edit }).click();
+    await editor.fill('Troisième point, corrigé');
+    await editor.press('Enter');
+    await expect
+      .poll(() => live.textContent(), { timeout: 10_000 })
+      .toBe(
+        c.de.messages.announceEdited
+          .replace('{{name}}', 'Karim Ben Salah')
+          .replace('{{text}}', 'Troisième point, corrigé'),
+      );
+
+    // Emptied, an edit says that a message cannot be empty (it was cancelled without a word).
+    await menuOf(karim, 'Troisième point').click();
+    await karim.getByRole('button', { name: c.fr.messages.edit }).click();
+    await editor.fill('');
+    await editor.press('Enter');
+    await karim.getByRole('alert').filter({ hasText: c.fr.messages.editEmpty }).waitFor();
+    await editor.press('Escape');
+
+    // A click elsewhere folds a message's menu (several stayed open at once).
+    await menuOf(karim, 'Troisième point').click();
+    await karim.getByRole('button', { name: c.fr.messages.edit }).waitFor();
+    await menuOf(karim, 'Premier point').click();
+    expect(await karim.locator('details[open]').count()).toBe(1);
+    await karim.getByRole('heading', { name: texts.fr.space.tabs.consultations }).click();
+    expect(await karim.locator('details[open]').count()).toBe(0);
+
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
+  });
+
+  it('shows the year of a consultation not this year, and says what is wrong with its times', async () => {
+    const wolfsburg = await newContext(started.browser, { locale: 'de-DE' });
+    const anna = await wolfsburg.context.newPage();
+    await openConsultations(anna, 'de', 'anna.becker@wolfsburg.example');
+    await anna.getByRole('button', { name: c.de.channels.create }).click();
+    const dialog = anna.getByRole('dialog');
+    const [start, end] = [
+      dialog.getByLabel(c.de.form.startsAt),
+      dialog.getByLabel(c.de.form.endsAt),
+    ];
+    await dialog.getByLabel(c.de.form.title).fill('Nachtrag: Besuch in Jendouba');
+
+    // 02:30 does not exist in Berlin the night the clocks go forward (it said "end before start").
+    await start.fill('2027-03-28T02:30');
+    await end.fill('2027-03-28T03:15');
+    await dialog.getByRole('button', { name: c.de.form.create }).click();
+    await dialog
+      .getByText(c.de.form.timeSkipped.replace('{{timeZone}}', 'Europe/Berlin'))
+      .waitFor();
+    expect(await start.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    // A corrected time takes the error away at once (it stayed until the next save).
+    await start.fill('2027-03-28T09:00');
+    await end.fill('2027-03-28T08:00');
+    await dialog.getByRole('button', { name: c.de.form.create }).click();
+    const endError = dialog.getByText(c.de.form.endBeforeStart);
+    await endError.waitFor();
+    await end.fill('2027-03-28T10:00');
+    await endError.waitFor({ state: 'detached' });
+
+    // A start in the past is allowed, and said; the list names its year.
+    await start.fill('2020-01-15T09:00');
+    await end.fill('2020-01-15T10:00');
+    await dialog.getByText(c.de.form.startInPast).waitFor();
+    await dialog.getByRole('button', { name: c.de.form.create }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const listed = anna.getByRole('link', { name: /Nachtrag: Besuch in Jendouba/ });
+    expect(await listed.innerText()).toContain('2020');
+    expect(
+      await anna.getByRole('link', { name: /Bewässerung des Quartiersparks/ }).innerText(),
+    ).not.toMatch(/20\d\d/);
+
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
+  });
+
+  it('on a touch screen, Enter starts a new line and the button sends', async () => {
+    const phone = await started.browser.newContext({
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      serviceWorkers: 'block',
+    });
+    const anna = await phone.newPage();
+    await openConsultations(anna, 'de', 'anna.becker@wolfsburg.example');
+    expect(await anna.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    await anna.getByText(c.de.composer.hintTouch).waitFor();
+    await composer(anna, 'de').fill('');
+    await composer(anna, 'de').pressSequentially('Erste Zeile');
+    await composer(anna, 'de').press('Enter');
+    await composer(anna, 'de').pressSequentially('zweite Zeile');
+    expect(await composer(anna, 'de').inputValue()).toBe('Erste Zeile\nzweite Zeile');
+    await anna.getByRole('button', { name: c.de.composer.send }).tap();
+    expect(await bubble(anna, 'zweite Zeile').innerText()).toContain('Erste Zeile');
+    await phone.close();
+  });
+});
