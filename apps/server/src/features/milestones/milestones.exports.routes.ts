@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import mongoose from 'mongoose';
 import { z } from 'zod';
-import { locales } from '@jumelage/contracts/constants';
+import { locales, milestoneStatuses } from '@jumelage/contracts/constants';
 import type { AppContext } from '../../context.ts';
 import { unauthenticated } from '../../http/errors.ts';
 import { publicBaseUrl } from '../../http/public-url.ts';
@@ -35,8 +35,11 @@ export function milestonesExportRoutes(ctx: AppContext): Router {
 
   async function loadForExport(user: UserDoc, partnershipId: unknown) {
     const access = await loadPartnershipAccess(models, user, partnershipId);
-    const milestones = await models.Milestone.find({ partnershipId: access.partnership._id }).sort({ status: 1, position: 1 });
-    return { access, milestones: milestones.map(presentMilestone) };
+    const milestones = await models.Milestone.find({ partnershipId: access.partnership._id }).sort({ position: 1 });
+    // Column by column as on the board (sorting by the status field gave them alphabetically).
+    const column = (status: string) => milestoneStatuses.findIndex((s) => s === status);
+    const inBoardOrder = milestones.map(presentMilestone).sort((a, b) => column(a.status) - column(b.status));
+    return { access, milestones: inBoardOrder };
   }
 
   router.get('/partnerships/:id/milestones.csv', async (req, res) => {

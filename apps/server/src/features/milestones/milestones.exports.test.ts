@@ -49,6 +49,8 @@ describe('milestone exports', () => {
     expect(byTitle.get('Parkplanung; Entwurf "A"')).toEqual(['Parkplanung; Entwurf "A"', 'Geplant', '2027-03-15', 'Owner, Member', '', '']);
     expect(byTitle.get('تصميم الحديقة')?.slice(1, 3)).toEqual(['Erledigt', '2027-06-01']);
     expect(byTitle.get('تصميم الحديقة')?.[5]).toBe('مع السكان\nin zwei Zeilen');
+    // Column by column, as on the board (not alphabetically by status).
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['Geplant', 'Geplant', 'Erledigt']);
   });
 
   it('uses commas for English and Arabic spreadsheets', async () => {
