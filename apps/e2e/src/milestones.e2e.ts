@@ -211,6 +211,21 @@ describe('milestone board in the browser', () => {
       .waitFor();
     expect(await column(anna, 'in_progress').getByText('Bürgerwerkstatt').count()).toBe(1);
 
+    // Deleted from its dialog, the card leaves the focus on the card before it (not the page top).
+    await card(anna, 'Bürgerwerkstatt').focus();
+    await anna.keyboard.press('Enter');
+    const detail = anna.getByRole('dialog', { name: 'Bürgerwerkstatt' });
+    await detail.getByRole('button', { name: m.de.detail.delete }).click();
+    await anna.getByRole('button', { name: m.de.detail.deleteConfirm, exact: true }).click();
+    await detail.waitFor({ state: 'detached' });
+    const focusedCard = () =>
+      anna.evaluate(() =>
+        document.activeElement?.hasAttribute('data-milestone-open')
+          ? document.activeElement.textContent
+          : `not a card: ${document.activeElement?.tagName}`,
+      );
+    await expect.poll(focusedCard).toContain('Standortanalyse Quartierspark');
+
     expect([...wolfsburg.problems, ...jendouba.problems, ...programme.problems]).toEqual([]);
   });
 });

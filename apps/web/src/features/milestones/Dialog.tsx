@@ -8,6 +8,14 @@ interface DialogProps {
   children: ReactNode;
 }
 
+/** The open buttons of the cards after and before the card holding `element`, if it is one. */
+function cardsBeside(element: HTMLElement | null): (HTMLElement | null)[] {
+  const item = element?.closest('li');
+  return [item?.nextElementSibling, item?.previousElementSibling].map(
+    (sibling) => sibling?.querySelector<HTMLElement>('[data-milestone-open]') ?? null,
+  );
+}
+
 /**
  * A modal on the native <dialog>, open while mounted: the page behind is inert (focus stays
  * inside), Escape closes, and focus returns to the element that opened it, even if the dialog
@@ -22,13 +30,22 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     const dialog = ref.current;
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const beside = cardsBeside(opener);
     if (!dialog.open) dialog.showModal();
     (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector('h2'))?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      // The opener may be gone (a deleted card): then continue at the page's main content.
-      if (opener?.isConnected) opener.focus();
-      else document.getElementById('main')?.focus();
+      // The opener may be gone: a deleted card continues at the card after it (or before it), the
+      // empty board's "add the first" at the card just made; else the page's main content. It
+      // used to be the main content always, so a keyboard user started again at the top.
+      const next = [
+        opener,
+        ...beside,
+        document.querySelector<HTMLElement>('[data-milestone-open]'),
+      ];
+      const target =
+        next.find((element) => element?.isConnected) ?? document.getElementById('main');
+      target?.focus();
     };
   }, []);
 
