@@ -100,7 +100,7 @@ describe('writing in the chat', () => {
     await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });
 
-  it('shows the year of a consultation not this year, and says what is wrong with its times', async () => {
+  it('shows the year of a consultation not this year, says what is wrong with its times, calls it off', async () => {
     const wolfsburg = await newContext(started.browser, { locale: 'de-DE' });
     const anna = await wolfsburg.context.newPage();
     await openConsultations(anna, 'de', 'anna.becker@wolfsburg.example');
@@ -142,8 +142,28 @@ describe('writing in the chat', () => {
       await anna.getByRole('link', { name: /Bewässerung des Quartiersparks/ }).innerText(),
     ).not.toMatch(/20\d\d/);
 
-    expect(wolfsburg.problems).toEqual([]);
-    await wolfsburg.context.close();
+    // Called off, it shows as cancelled for everyone at once, its messages kept; and back on.
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
+    const karim = await jendouba.context.newPage();
+    await openConsultations(karim, 'fr', 'karim.bensalah@jendouba.example');
+    const karimsLink = karim.getByRole('link', { name: /Nachtrag: Besuch in Jendouba/ });
+    await karimsLink.waitFor();
+    await anna.getByRole('heading', { name: 'Nachtrag: Besuch in Jendouba' }).waitFor();
+    await anna.getByRole('button', { name: c.de.consultation.cancel }).click();
+    await anna
+      .getByRole('dialog')
+      .getByRole('button', { name: c.de.consultation.cancelConfirm })
+      .click();
+    await listed.getByText(c.de.phases.cancelled).waitFor();
+    await karimsLink.getByText(c.fr.phases.cancelled).waitFor();
+    await anna.getByRole('button', { name: c.de.consultation.restore }).click();
+    await karimsLink.getByText(c.fr.phases.past).waitFor();
+
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });
 
   it('on a touch screen, Enter starts a new line and the button sends', async () => {

@@ -186,7 +186,8 @@ export const channelKinds = ['general', 'consultation'] as const;
 export type ChannelKind = (typeof channelKinds)[number];
 
 /** Where a consultation stands relative to now: `live` between its start and its end. */
-export const consultationPhases = ['upcoming', 'live', 'past'] as const;
+/** `cancelled` wins over the times: a consultation called off keeps its channel and messages. */
+export const consultationPhases = ['upcoming', 'live', 'past', 'cancelled'] as const;
 export type ConsultationPhase = (typeof consultationPhases)[number];
 
 export const chatLimits = {

@@ -84,6 +84,8 @@ export const updateConsultationBody = z
     expertIds: invitees.optional(),
     expertEmails: expertEmails.optional(),
     coordinatorIds: invitees.optional(),
+    /** true calls the consultation off, false takes that back. */
+    cancelled: z.boolean().optional(),
   })
   .refine((body) => Object.keys(body).length > 0, 'nothing to change')
   .refine(endsAfterStart, endsAfterStartIssue);
@@ -158,6 +160,8 @@ export interface ConsultationView {
   endsAt: string;
   agenda: string;
   phase: ConsultationPhase;
+  /** When it was called off (null: it takes place); its channel and messages stay. */
+  cancelledAt: string | null;
   expertIds: string[];
   coordinatorIds: string[];
   invitees: ChannelInvitee[];

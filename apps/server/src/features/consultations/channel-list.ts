@@ -13,9 +13,13 @@ import { canManageConsultations, channelAbilities } from './consultations.policy
 import { presentChannel } from './consultations.presenter.ts';
 import { channelStates } from './read-markers.ts';
 
-/** Live and upcoming consultations first (soonest first), then General, then past ones (latest first). */
+/**
+ * Live and upcoming consultations first (soonest first), then General, then past and cancelled
+ * ones (latest first).
+ */
 function byListOrder(a: Channel, b: Channel): number {
-  const rank = (channel: Channel) => (channel.consultation && channel.consultation.phase !== 'past' ? 0 : channel.kind === 'general' ? 1 : 2);
+  const isAhead = (phase: string | undefined) => phase === 'upcoming' || phase === 'live';
+  const rank = (channel: Channel) => (isAhead(channel.consultation?.phase) ? 0 : channel.kind === 'general' ? 1 : 2);
   const startOf = (channel: Channel) => Date.parse(channel.consultation?.startsAt ?? channel.createdAt);
   const ranked = rank(a) - rank(b);
   if (ranked !== 0) return ranked;

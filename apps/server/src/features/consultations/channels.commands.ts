@@ -114,6 +114,7 @@ export async function updateConsultation(models: Models, channel: ChannelDoc, bo
   if (body.agenda !== undefined) named['consultation.agenda'] = body.agenda;
   if (body.expertIds || body.expertEmails) named['consultation.expertIds'] = expertIds;
   if (body.coordinatorIds) named['consultation.coordinatorIds'] = body.coordinatorIds;
+  if (body.cancelled !== undefined) named['consultation.cancelledAt'] = body.cancelled ? (consultation.cancelledAt ?? new Date()) : null;
   const stored = await models.Channel.findOneAndUpdate({ _id: channel._id }, { $set: named }, { returnDocument: 'after', runValidators: true });
   if (!stored) throw notFound('Channel');
   return { channel: stored, previousInvitees };

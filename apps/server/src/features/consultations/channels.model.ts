@@ -8,6 +8,7 @@ const consultationSchema = new Schema(
     agenda: { type: String, default: '' },
     expertIds: { type: [{ type: Schema.Types.ObjectId, ref: 'User' }], default: [] },
     coordinatorIds: { type: [{ type: Schema.Types.ObjectId, ref: 'User' }], default: [] },
+    cancelledAt: { type: Date, default: null },
   },
   { _id: false },
 );

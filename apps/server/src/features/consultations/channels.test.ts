@@ -127,6 +127,31 @@ describe('channels', () => {
     expect((await cast.owner.client.patch(`/api/channels/${general?.id}`, { title: 'Allgemein' })).status).toBe(403);
   });
 
+  it('calls a consultation off and back on: its channel stays, listed with the past ones; only those who may change it', async () => {
+    const partnership = await createPartnership(cast.owner);
+    await createConsultation(cast.owner, partnership.id, { title: 'Bald', startsAt: hours(2), endsAt: hours(3) });
+    const called = await createConsultation(cast.owner, partnership.id, { title: 'Abgesagt', startsAt: hours(1), endsAt: hours(2) });
+    const url = `/api/channels/${called.id}`;
+    const cancelled = await cast.owner.client.patch<ChannelResponse>(url, { cancelled: true });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.data.consultation).toMatchObject({ phase: 'cancelled', cancelledAt: expect.any(String) });
+    const list = await listChannels(cast.owner, partnership.id);
+    expect(list.data.map((channel) => [channel.title, channel.consultation?.phase ?? null])).toEqual([
+      ['Bald', 'upcoming'],
+      ['General', null],
+      ['Abgesagt', 'cancelled'],
+    ]);
+    expect((await cast.owner.client.patch(url, { cancelled: 'yes' })).status).toBe(400);
+    const restored = await cast.owner.client.patch<ChannelResponse>(url, { cancelled: false });
+    expect(restored.body.data.consultation).toMatchObject({ phase: 'upcoming', cancelledAt: null });
+    // Others in the space cannot call off what they may not change.
+    const observed = await createConsultation(cast.owner, cast.partnership.id);
+    const refused = await cast.observer.client.patch<ErrorBody>(`/api/channels/${observed.id}`, { cancelled: true });
+    expect(refused.status).toBe(403);
+    const unchanged = await cast.owner.client.get<ChannelResponse>(`/api/channels/${observed.id}`);
+    expect(unchanged.body.data.consultation?.cancelledAt).toBeNull();
+  });
+
   it('saves two changes of the invitees made at the same moment, the later one winning', async () => {
     const consultation = await createConsultation(cast.owner, cast.partnership.id);
     const url = `/api/channels/${consultation.id}`;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelListItem } from '@jumelage/contracts/consultations';
 import { useChatSpace } from './chatSpace.tsx';
+import { CancelConsultationButton } from './CancelConsultationButton.tsx';
 import { ConsultationInfo } from './ConsultationInfo.tsx';
 import { DeclineButton } from './DeclineButton.tsx';
 import { ExpertLinkButton } from './ExpertLinkButton.tsx';
@@ -12,12 +13,12 @@ interface ChannelHeaderProps {
   channel: ChannelListItem;
   headingId: string;
   onEdit: () => void;
-  /** After the viewer declined their invitation to this consultation. */
-  onDeclined: () => void;
+  /** After the viewer declined their invitation, or called the consultation off or back on. */
+  onChanged: () => void;
 }
 
 /** The open channel's title; for a consultation also its times, agenda, invitees and actions. */
-export function ChannelHeader({ channel, headingId, onEdit, onDeclined }: ChannelHeaderProps) {
+export function ChannelHeader({ channel, headingId, onEdit, onChanged }: ChannelHeaderProps) {
   const { t } = useTranslation('consultations');
   const { abilities, viewer } = useChatSpace();
   const title = useChannelTitle(channel);
@@ -43,13 +44,21 @@ export function ChannelHeader({ channel, headingId, onEdit, onDeclined }: Channe
               <MinutesButton title={channel.title} agenda={consultation.agenda} />
             ) : null}
             {/* Last of the schedulers' actions: its new link and open links take whole rows below. */}
+            {channel.abilities.update ? (
+              <CancelConsultationButton
+                channelId={channel.id}
+                title={channel.title}
+                consultation={consultation}
+                onChanged={onChanged}
+              />
+            ) : null}
             {channel.abilities.update ? <ExpertLinkButton channelId={channel.id} /> : null}
             {consultation.invitees.some((invitee) => invitee.id === viewer.id) ? (
               <DeclineButton
                 channelId={channel.id}
                 title={channel.title}
                 isMember={abilities.readPlans /* only a membership opens the plans */}
-                onDeclined={onDeclined}
+                onDeclined={onChanged}
               />
             ) : null}
           </div>

@@ -103,7 +103,7 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
             channel={selected}
             onMarker={channels.applyMarker}
             onEdit={() => setDialog({ channel: selected })}
-            onDeclined={channels.reload}
+            onChanged={channels.reload}
           />
         ) : (
           <p>{t('channels.none')}</p>

@@ -15,11 +15,11 @@ interface ConversationProps {
   channel: ChannelListItem;
   onMarker: (marker: ReadMarker) => void;
   onEdit: () => void;
-  onDeclined: () => void;
+  onChanged: () => void;
 }
 
 /** One channel: its details, the messages, who is typing, and the composer. */
-export function Conversation({ channel, onMarker, onEdit, onDeclined }: ConversationProps) {
+export function Conversation({ channel, onMarker, onEdit, onChanged }: ConversationProps) {
   const { socketStatus, outbox } = useChatSpace();
   const history = useMessages(channel.id, socketStatus, outbox);
   const [isAtEnd, setIsAtEnd] = useState(true);
@@ -40,7 +40,7 @@ export function Conversation({ channel, onMarker, onEdit, onDeclined }: Conversa
         channel={channel}
         headingId={`channel-${channel.id}`}
         onEdit={onEdit}
-        onDeclined={onDeclined}
+        onChanged={onChanged}
       />
       {history.status === 'loading' ? <Loading /> : null}
       {history.status === 'failed' ? (

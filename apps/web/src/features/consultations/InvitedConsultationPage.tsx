@@ -142,7 +142,7 @@ function InvitedConversation({
               channel={consultation}
               onMarker={onMarker}
               onEdit={ignore}
-              onDeclined={() => navigate('/')}
+              onChanged={() => navigate('/')}
             />
           </div>
         </section>
