@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bubble, composer, send } from './chat.ts';
+import { bubble, composer, openConsultations as openChat, send } from './chat.ts';
 import { newContext, startForFile } from './harness.ts';
 import { consultationTexts as c, texts } from './locales.ts';
-import { demoAccount, logIn } from './session.ts';
 
 const started = startForFile();
 const consultation = 'Bewässerung des Quartiersparks · Irrigation du parc';
 
-async function openConsultations(page: Page, locale: 'de' | 'fr', email: string): Promise<void> {
-  await logIn(page, started.app.url, locale, demoAccount(email));
-  await page
-    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
-    .first()
-    .click();
-  await page.getByRole('link', { name: texts[locale].space.tabs.consultations }).click();
-  await composer(page, locale).waitFor();
-}
+const openConsultations = (page: Page, locale: 'de' | 'fr', email: string) =>
+  openChat(page, started.app.url, locale, email);
 
 /** Opens the "⋯" menu of the viewer's message holding `text`. */
 const menuOf = (page: Page, text: string) =>

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { consultationTexts as c } from './locales.ts';
-import type { Locale } from './session.ts';
+import { consultationTexts as c, texts } from './locales.ts';
+import { demoAccount, logIn, type Locale } from './session.ts';
 
 /** The message box of a channel (General unless named). */
 export const composer = (page: Page, locale: Locale, channel = c[locale].channels.general) =>
@@ -32,4 +32,20 @@ export function storedCount(page: Page, text: string): Promise<number> {
     } while (cursor);
     return found;
   }, text);
+}
+
+/** Signs a demo account in and opens the demo partnership's consultations (General first). */
+export async function openConsultations(
+  page: Page,
+  baseUrl: string,
+  locale: Locale,
+  email: string,
+): Promise<void> {
+  await logIn(page, baseUrl, locale, demoAccount(email));
+  await page
+    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: texts[locale].space.tabs.consultations }).click();
+  await composer(page, locale).waitFor();
 }

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { bubble, composer, send, storedCount } from './chat.ts';
+import { bubble, composer, openConsultations as openChat, send, storedCount } from './chat.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { consultationTexts as c, milestoneTexts as m, texts } from './locales.ts';
 import {
@@ -19,18 +19,8 @@ let jendouba: Awaited<ReturnType<typeof newContext>>;
 let anna: Page;
 let karim: Page;
 
-async function openConsultations(page: Page, locale: 'de' | 'fr', email: string): Promise<void> {
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel(texts[locale].auth.fields.email).fill(email);
-  await page.getByLabel(texts[locale].auth.fields.password).fill('jumelage-demo');
-  await page.getByRole('button', { name: texts[locale].auth.login.submit }).click();
-  await page
-    .getByRole('link', { name: /Wolfsburg – Jendouba/ })
-    .first()
-    .click();
-  await page.getByRole('link', { name: texts[locale].space.tabs.consultations }).click();
-  await composer(page, locale).waitFor();
-}
+const openConsultations = (page: Page, locale: 'de' | 'fr', email: string) =>
+  openChat(page, app.url, locale, email);
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp({ seedDemo: true }), launchBrowser()]);

@@ -18,7 +18,19 @@ export function OwnerCheckboxes({ owners, selected, error, onChange }: OwnerChec
   const { t } = useTranslation('milestones');
   const id = useId();
   const isFull = selected.length >= milestoneLimits.ownersMax;
-  const former = selected.filter((userId) => !owners.has(userId));
+  const options = [
+    ...[...owners].map(([userId, owner]) => ({
+      userId,
+      label: owner.municipality ? (
+        t('form.ownerOption', { name: owner.name, municipality: owner.municipality.name })
+      ) : (
+        <bdi>{owner.name}</bdi>
+      ),
+    })),
+    ...selected
+      .filter((userId) => !owners.has(userId))
+      .map((userId) => ({ userId, label: t('card.formerMember') })),
+  ];
   return (
     <fieldset
       className={error ? 'fieldset field--invalid' : 'fieldset'}
@@ -29,7 +41,7 @@ export function OwnerCheckboxes({ owners, selected, error, onChange }: OwnerChec
         {owners.size > 0 ? t('form.ownersHint') : t('form.noMembers')}
       </p>
       <ul className="checkbox-grid">
-        {[...owners].map(([userId, owner]) => {
+        {options.map(({ userId, label }) => {
           const isChecked = selected.includes(userId);
           return (
             <li key={userId}>
@@ -48,32 +60,11 @@ export function OwnerCheckboxes({ owners, selected, error, onChange }: OwnerChec
                     )
                   }
                 />
-                {owner.municipality ? (
-                  t('form.ownerOption', {
-                    name: owner.name,
-                    municipality: owner.municipality.name,
-                  })
-                ) : (
-                  <bdi>{owner.name}</bdi>
-                )}
+                {label}
               </label>
             </li>
           );
         })}
-        {former.map((userId) => (
-          <li key={userId}>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                name="ownerIds"
-                value={userId}
-                checked
-                onChange={() => onChange(selected.filter((ownerId) => ownerId !== userId))}
-              />
-              {t('card.formerMember')}
-            </label>
-          </li>
-        ))}
       </ul>
       {error ? (
         <p id={`${id}-error`} className="field__error">
