@@ -28,6 +28,14 @@ describe('writing in the chat', () => {
     await openConsultations(anna, 'de', 'anna.becker@wolfsburg.example');
     await openConsultations(karim, 'fr', 'karim.bensalah@jendouba.example');
 
+    // Right after the section's tabs, a skip link leads to the message box (about 30 Tab stops).
+    await anna.getByRole('link', { name: texts.de.space.tabs.members }).focus();
+    await anna.keyboard.press('Tab');
+    const skip = anna.getByRole('link', { name: c.de.composer.skipTo });
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    await anna.keyboard.press('Enter');
+    expect(await composer(anna, 'de').evaluate((box) => box === document.activeElement)).toBe(true);
+
     // A draft survives a visit to another channel and a reload (it was lost without a word).
     await composer(anna, 'de').fill('Entwurf für Jendouba');
     await anna.getByRole('link', { name: /Bewässerung des Quartiersparks/ }).click();

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatLimits } from '@jumelage/contracts/constants';
 import type { Channel } from '@jumelage/contracts/consultations';
@@ -8,6 +8,9 @@ import { useChatSpace } from './chatSpace.tsx';
 import { isSendKey, isTouchScreen } from './keys.ts';
 import { useChannelTitle } from './useChannelTitle.ts';
 import { useTypingNotifier } from './useTyping.ts';
+
+/** The message box's id, for the skip link to it. */
+export const composerId = (channelId: string) => `composer-${channelId}`;
 
 /**
  * Writes a message into the outbox, which keeps it on this device and sends it (now, or when the
@@ -19,7 +22,7 @@ export function Composer({ channel }: { channel: Channel }) {
   const { outbox, partnershipId, socketStatus } = useChatSpace();
   const connection = useConnectionState();
   const title = useChannelTitle(channel);
-  const id = useId();
+  const id = composerId(channel.id);
   // What was being written here is kept when the channel or tab is left, and through a reload.
   const [text, setText] = useState(() => readDraft(channel.id));
   const write = (value: string) => {

@@ -13,6 +13,7 @@ import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
 import { ChannelList } from './ChannelList.tsx';
 import { ChatSidebar } from './ChatSidebar.tsx';
 import { ChatSpaceProvider, type ChatSpace } from './chatSpace.tsx';
+import { composerId } from './Composer.tsx';
 import { ConsultationDialog } from './ConsultationDialog.tsx';
 import { channelsUrl, spaceChannelHref } from './consultations.api.ts';
 import { Conversation } from './Conversation.tsx';
@@ -79,6 +80,7 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
   return (
     <ChatSpaceProvider value={space}>
       <div className="chat">
+        {selected ? <SkipToComposer channelId={selected.id} /> : null}
         <ChatSidebar
           selectedId={selected?.id ?? null}
           unreadElsewhere={list
@@ -122,5 +124,26 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
         />
       ) : null}
     </ChatSpaceProvider>
+  );
+}
+
+/**
+ * A skip link, shown when focused, from the top of the chat to the message box: Tab passed the
+ * channels, the consultation's tools and one menu per loaded message first (about 30 stops).
+ */
+function SkipToComposer({ channelId }: { channelId: string }) {
+  const { t } = useTranslation('consultations');
+  const id = composerId(channelId);
+  return (
+    <a
+      className="skip-link"
+      href={`#${id}`}
+      onClick={(event) => {
+        event.preventDefault();
+        document.getElementById(id)?.focus();
+      }}
+    >
+      {t('composer.skipTo')}
+    </a>
   );
 }
