@@ -207,6 +207,10 @@ describe('consultations in the browser', () => {
     const youssef = await casablanca.context.newPage();
     await logIn(youssef, app.url, 'fr', demoAccount('youssef.alaoui@experts.example'));
     await youssef.getByRole('heading', { name: c.fr.invited.title, level: 2 }).waitFor();
+    // Not told to create a partnership of his own above his invitations.
+    expect(
+      await youssef.getByRole('heading', { name: texts.fr.partnerships.list.emptyTitle }).count(),
+    ).toBe(0);
     const invitation = youssef.getByRole('link', { name: /Bewässerung des Quartiersparks/ });
     const summary = await invitation.innerText();
     expect(summary).toContain('Wolfsburg – Jendouba');

@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef } from 'react';
+import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   InvitedConsultation,
@@ -16,9 +16,11 @@ import { useSocketStatus } from './useSocketStatus.ts';
 /**
  * On the home page: the consultations the viewer is invited to, in any partnership, kept current
  * live (a new invitation appears, a withdrawn one goes). For an external expert this is the way in.
- * Nothing is shown without invitations, so the texts load only for those who have some.
+ * Without invitations `fallback` is shown (the texts load only for those who have some): the
+ * "create your first partnership" of someone in no partnership, which an invited expert, who has
+ * no reason to create one, no longer sees above their invitations.
  */
-export function InvitedConsultations() {
+export function InvitedConsultations({ fallback = null }: { fallback?: ReactNode }) {
   const viewer = useCurrentUser();
   const socketStatus = useSocketStatus();
   const openChannelId = useRef<string | null>(null);
@@ -28,7 +30,8 @@ export function InvitedConsultations() {
     connectCount: socketStatus.connectCount,
   });
   const list = channels.data?.data ?? [];
-  if (list.length === 0) return <ErrorMessage error={channels.error} onRetry={channels.reload} />;
+  if (channels.error) return <ErrorMessage error={channels.error} onRetry={channels.reload} />;
+  if (list.length === 0) return channels.data ? fallback : null;
   return (
     <Suspense fallback={null}>
       <InvitationList consultations={list} />
@@ -41,7 +44,8 @@ function InvitationList({ consultations }: { consultations: InvitedConsultation[
   const headingId = useId();
   const now = useMinuteClock();
   const isOver = (item: InvitedConsultation) =>
-    item.consultation !== null && currentPhase(item.consultation, now) === 'past';
+    item.consultation !== null &&
+    ['past', 'cancelled'].includes(currentPhase(item.consultation, now));
   const upcoming = consultations.filter((item) => !isOver(item));
   const past = consultations.filter(isOver);
   const links = (items: InvitedConsultation[]) => (

@@ -30,20 +30,23 @@ export function PartnershipListPage() {
         ) : null}
       </div>
       {isLoading && !partnerships ? <Loading /> : null}
-      {/* Invitations come first for those who are in no partnership, e.g. an external expert. */}
-      {partnerships && !hasPartnerships ? <InvitedConsultations /> : null}
       <ErrorMessage error={error} onRetry={reload} />
-      {partnerships && partnerships.length === 0 ? (
-        <EmptyState
-          title={t('partnerships.list.emptyTitle')}
-          action={
-            <Link href="/partnerships/new" className="button button--primary">
-              {t('partnerships.list.createFirst')}
-            </Link>
+      {/* In no partnership: the invitations (an external expert's way in), else how to start. */}
+      {partnerships && !hasPartnerships ? (
+        <InvitedConsultations
+          fallback={
+            <EmptyState
+              title={t('partnerships.list.emptyTitle')}
+              action={
+                <Link href="/partnerships/new" className="button button--primary">
+                  {t('partnerships.list.createFirst')}
+                </Link>
+              }
+            >
+              <p>{t('partnerships.list.emptyText')}</p>
+            </EmptyState>
           }
-        >
-          <p>{t('partnerships.list.emptyText')}</p>
-        </EmptyState>
+        />
       ) : null}
       {hasPartnerships ? (
         <ul className="card-list">
