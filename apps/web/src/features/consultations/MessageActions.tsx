@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ChannelListItem, ChatMessage } from '@jumelage/contracts/consultations';
@@ -7,10 +7,12 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { asApiError, type ApiError } from '../../lib/api.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { deleteMessage } from './chatCommands.ts';
-import { foldWhenLeft } from '../../lib/foldWhenLeft.ts';
+import { foldWhenLeft, useFoldOnClickElsewhere } from '../../lib/menuFolding.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { milestoneDraftUrl } from './milestoneDraft.ts';
 import { useChannelTitle } from './useChannelTitle.ts';
+
+const fold = (details: HTMLElement) => details.removeAttribute('open');
 
 interface MessageActionsProps {
   message: ChatMessage;
@@ -41,19 +43,7 @@ export function MessageActions({
   const canChange = isOwn && channel.abilities.send;
   const canPlan = abilities.manageMilestones;
 
-  // A click anywhere else folds it (several stayed open at once). On the click, not on pressing
-  // down: folding first shortened the list, which scrolled, and the click landed elsewhere.
-  useEffect(() => {
-    if (!isOpen) return;
-    const onClickElsewhere = (event: MouseEvent) => {
-      const details = menu.current;
-      if (event.target instanceof Node && details && !details.contains(event.target)) {
-        details.removeAttribute('open');
-      }
-    };
-    document.addEventListener('click', onClickElsewhere);
-    return () => document.removeEventListener('click', onClickElsewhere);
-  }, [isOpen]);
+  useFoldOnClickElsewhere(menu, isOpen, fold);
 
   if (!canChange && !canPlan) return null;
 
@@ -97,8 +87,7 @@ export function MessageActions({
           }
         }}
         onKeyDown={(event) => {
-          if (event.key === 'Tab')
-            foldWhenLeft(event.currentTarget, (d) => d.removeAttribute('open'));
+          if (event.key === 'Tab') foldWhenLeft(event.currentTarget, fold);
           if (event.key !== 'Escape' || !menu.current?.open) return;
           event.preventDefault();
           menu.current.removeAttribute('open');

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneStatuses, type MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Milestone } from '@jumelage/contracts/milestones';
-import { foldWhenLeft } from '../../lib/foldWhenLeft.ts';
+import { foldWhenLeft, useFoldOnClickElsewhere } from '../../lib/menuFolding.ts';
 
 export type MoveCommand = { to: MilestoneStatus } | { by: -1 | 1 };
 
@@ -25,27 +25,20 @@ export function MoveMenu({ milestone, canMoveUp, canMoveDown, isBusy, onMove }: 
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setIsOpen(false), []);
   const run = (command: MoveCommand) => {
     setIsOpen(false);
     onMove(command);
   };
 
-  useEffect(() => {
-    if (!isOpen) return;
-    const onClickElsewhere = (event: MouseEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target))
-        setIsOpen(false);
-    };
-    document.addEventListener('click', onClickElsewhere);
-    return () => document.removeEventListener('click', onClickElsewhere);
-  }, [isOpen]);
+  useFoldOnClickElsewhere(rootRef, isOpen, close);
 
   return (
     <div
       ref={rootRef}
       className="move-menu"
       onKeyDown={(event) => {
-        if (event.key === 'Tab') foldWhenLeft(event.currentTarget, () => setIsOpen(false));
+        if (event.key === 'Tab') foldWhenLeft(event.currentTarget, close);
         if (event.key === 'Escape' && isOpen) {
           event.stopPropagation();
           setIsOpen(false);
