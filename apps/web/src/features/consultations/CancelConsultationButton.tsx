@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationView } from '@jumelage/contracts/consultations';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useAction } from '../../lib/useAction.ts';
 import { updateConsultation } from './consultations.api.ts';
@@ -20,46 +19,36 @@ interface CancelConsultationButtonProps {
 export function CancelConsultationButton(props: CancelConsultationButtonProps) {
   const { channelId, title, consultation, onChanged } = props;
   const { t } = useTranslation('consultations');
-  const [isAsking, setIsAsking] = useState(false);
-  const isCancelled = consultation.cancelledAt !== null;
-  const change = useAction(async () => {
-    await updateConsultation(channelId, { cancelled: !isCancelled });
-    setIsAsking(false);
+  const setCancelled = async (cancelled: boolean) => {
+    await updateConsultation(channelId, { cancelled });
     onChanged();
-  });
-  const run = () => {
-    if (!change.isBusy) void change.run();
   };
+  const restore = useAction(() => setCancelled(false));
 
-  if (isCancelled) {
+  if (consultation.cancelledAt === null) {
     return (
-      <>
-        <button type="button" className="button button--secondary" onClick={run}>
-          {t('consultation.restore')}
-        </button>
-        <ErrorMessage error={change.error} />
-      </>
+      <ConfirmButton
+        label={t('consultation.cancel')}
+        title={t('consultation.cancelTitle', { title })}
+        confirmLabel={t('consultation.cancelConfirm')}
+        action={() => setCancelled(true)}
+      >
+        <p>{t('consultation.cancelText')}</p>
+      </ConfirmButton>
     );
   }
   return (
     <>
-      <button type="button" className="button button--secondary" onClick={() => setIsAsking(true)}>
-        {t('consultation.cancel')}
-      </button>
-      <ConfirmDialog
-        isOpen={isAsking}
-        title={t('consultation.cancelTitle', { title })}
-        confirmLabel={t('consultation.cancelConfirm')}
-        isBusy={change.isBusy}
-        onConfirm={run}
-        onCancel={() => {
-          setIsAsking(false);
-          change.clearError();
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          if (!restore.isBusy) void restore.run();
         }}
       >
-        <p>{t('consultation.cancelText')}</p>
-        <ErrorMessage error={change.error} />
-      </ConfirmDialog>
+        {t('consultation.restore')}
+      </button>
+      <ErrorMessage error={restore.error} />
     </>
   );
 }

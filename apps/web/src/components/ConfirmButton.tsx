@@ -1,0 +1,52 @@
+import { useState, type ReactNode } from 'react';
+import { useAction } from '../lib/useAction.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ErrorMessage } from './ErrorMessage.tsx';
+
+interface ConfirmButtonProps {
+  label: string;
+  /** The question the confirmation asks, its confirming button, and what it explains. */
+  title: string;
+  confirmLabel: string;
+  children: ReactNode;
+  /** Runs once confirmed; the dialog stays open with the error if it fails. */
+  action: () => Promise<void>;
+}
+
+/** A button whose action is asked about first (declining an invitation, calling a meeting off). */
+export function ConfirmButton({
+  label,
+  title,
+  confirmLabel,
+  children,
+  action,
+}: ConfirmButtonProps) {
+  const [isAsking, setIsAsking] = useState(false);
+  const confirmed = useAction(async () => {
+    await action();
+    setIsAsking(false);
+  });
+  return (
+    <>
+      <button type="button" className="button button--secondary" onClick={() => setIsAsking(true)}>
+        {label}
+      </button>
+      <ConfirmDialog
+        isOpen={isAsking}
+        title={title}
+        confirmLabel={confirmLabel}
+        isBusy={confirmed.isBusy}
+        onConfirm={() => {
+          if (!confirmed.isBusy) void confirmed.run();
+        }}
+        onCancel={() => {
+          setIsAsking(false);
+          confirmed.clearError();
+        }}
+      >
+        {children}
+        <ErrorMessage error={confirmed.error} />
+      </ConfirmDialog>
+    </>
+  );
+}
