@@ -26,7 +26,8 @@ function requireGlobalViewer(req: Request) {
 async function overviewPage(models: Models, rawQuery: unknown, timeZone: string) {
   const query = parse(overviewQuery, rawQuery);
   const spec = sortSpecs[query.sort];
-  if (query.sort === 'next_due') await refreshPassedNextDue(models);
+  // Once per listing: its later pages (and the CSV's) follow on from the first.
+  if (query.sort === 'next_due' && !query.after) await refreshPassedNextDue(models);
   const filter: Record<string, unknown> = {};
   if (query.country) filter['municipalities.country'] = query.country;
   if (query.theme) filter.themes = query.theme;
