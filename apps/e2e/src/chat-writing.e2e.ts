@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bubble, composer, openConsultations as openChat, send } from './chat.ts';
+import { bubble, composer, openConsultations as openChat, openPartnersChat, send } from './chat.ts';
 import { newContext, startForFile } from './harness.ts';
 import { consultationTexts as c, texts } from './locales.ts';
 
@@ -16,17 +16,10 @@ const menuOf = (page: Page, text: string) =>
 
 describe('writing in the chat', () => {
   it('keeps a draft per channel, never repeats an old message as news, says an edit, folds its menus', async () => {
-    const wolfsburg = await newContext(started.browser, { locale: 'de-DE' });
-    const jendouba = await newContext(started.browser, {
-      locale: 'fr-FR',
-      timezoneId: 'Africa/Tunis',
-    });
-    const [anna, karim] = await Promise.all([
-      wolfsburg.context.newPage(),
-      jendouba.context.newPage(),
-    ]);
-    await openConsultations(anna, 'de', 'anna.becker@wolfsburg.example');
-    await openConsultations(karim, 'fr', 'karim.bensalah@jendouba.example');
+    const { wolfsburg, jendouba, anna, karim } = await openPartnersChat(
+      started.browser,
+      started.app.url,
+    );
 
     // Right after the section's tabs, a skip link leads to the message box (about 30 Tab stops).
     await anna.getByRole('link', { name: texts.de.space.tabs.members }).focus();

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { newContext } from './harness.ts';
 import { consultationTexts as c, texts } from './locales.ts';
 import { demoAccount, logIn, type Locale } from './session.ts';
 
@@ -48,4 +49,20 @@ export async function openConsultations(
     .click();
   await page.getByRole('link', { name: texts[locale].space.tabs.consultations }).click();
   await composer(page, locale).waitFor();
+}
+
+/**
+ * Anna (Wolfsburg, German) and Karim (Jendouba, French, Tunis time), each in a browser of their
+ * own, on the demo partnership's consultations.
+ */
+export async function openPartnersChat(browser: Browser, baseUrl: string) {
+  const wolfsburg = await newContext(browser, { locale: 'de-DE' });
+  const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });
+  const [anna, karim] = await Promise.all([
+    wolfsburg.context.newPage(),
+    jendouba.context.newPage(),
+  ]);
+  await openConsultations(anna, baseUrl, 'de', 'anna.becker@wolfsburg.example');
+  await openConsultations(karim, baseUrl, 'fr', 'karim.bensalah@jendouba.example');
+  return { wolfsburg, jendouba, anna, karim };
 }

@@ -187,6 +187,9 @@ export type ChannelKind = (typeof channelKinds)[number];
 
 /** Where a consultation stands relative to now: `live` between its start and its end. */
 /** `cancelled` wins over the times: a consultation called off keeps its channel and messages. */
+/** Host names a video-call link may have: a domain with a top-level domain (no bare names, no IPs). */
+export const meetingHostPattern = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+
 export const consultationPhases = ['upcoming', 'live', 'past', 'cancelled'] as const;
 export type ConsultationPhase = (typeof consultationPhases)[number];
 
@@ -199,6 +202,8 @@ export const chatLimits = {
   typingPerSecond: 10,
   channelTitleLength: 160,
   agendaLength: 8000,
+  /** The address of a consultation's video call. */
+  meetingUrlLength: 2000,
   inviteesMax: 50,
   messagePageSizeDefault: 50,
   messagePageSizeMax: 100,

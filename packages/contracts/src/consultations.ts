@@ -8,6 +8,8 @@
 //   POST  /api/partnerships/:id/channels      CreateConsultationBody -> 201 ChannelResponse
 //   GET   /api/channels/:channelId            -> ChannelResponse (with the viewer's unread count)
 //   PATCH /api/channels/:channelId            UpdateConsultationBody -> ChannelResponse (consultations only)
+//   GET   /api/channels/:channelId/consultation.ics -> text/calendar: the consultation as one event
+//         ("add to calendar"; same UID on every download, a higher SEQUENCE after a change); 404 for General
 //   GET   /api/coordinators                   -> CoordinatorListResponse: the programme coordinators, who
 //         may be invited to consultations; for those who schedule them (owners, members) and coordinators
 //         and admins; others get 403
@@ -31,7 +33,7 @@
 //         at most invitedConsultationsMax (those not over first), not paginated
 // Socket.IO events and acknowledgements: see realtime.ts.
 import { z } from 'zod';
-import { chatLimits, limits, type ChannelKind, type ConsultationPhase } from './constants.ts';
+import { chatLimits, limits, meetingHostPattern, type ChannelKind, type ConsultationPhase } from './constants.ts';
 import { email } from './auth.ts';
 import { isoDateTime, objectId } from './common.ts';
 import type { MunicipalityView, PartnershipAbilities } from './partnerships.ts';
@@ -49,11 +51,22 @@ const invitees = z.array(objectId).max(chatLimits.inviteesMax);
  * registers first.
  */
 const expertEmails = z.array(email).max(chatLimits.inviteesMax);
+/**
+ * Where the consultation meets online (Jitsi, BigBlueButton, Teams…): an http or https address, so
+ * the link shown to everyone invited can never run code; '' for none.
+ */
+const meetingUrl = z.union([
+  z.literal(''),
+  z
+    .url({ protocol: /^https?$/, hostname: meetingHostPattern, error: 'must be an http or https address' })
+    .max(chatLimits.meetingUrlLength),
+]);
 const consultationFields = {
   title: z.string().trim().min(1).max(chatLimits.channelTitleLength),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
   agenda: z.string().max(chatLimits.agendaLength),
+  meetingUrl,
   /** Experts taking part; those who are not members may join this consultation only. */
   expertIds: invitees,
   /** Programme coordinators (global role) invited to this consultation only. */
@@ -67,6 +80,7 @@ export const createConsultationBody = z
   .strictObject({
     ...consultationFields,
     agenda: consultationFields.agenda.default(''),
+    meetingUrl: meetingUrl.default(''),
     expertIds: invitees.default([]),
     expertEmails: expertEmails.default([]),
     coordinatorIds: invitees.default([]),
@@ -81,6 +95,7 @@ export const updateConsultationBody = z
     startsAt: isoDateTime.optional(),
     endsAt: isoDateTime.optional(),
     agenda: consultationFields.agenda.optional(),
+    meetingUrl: meetingUrl.optional(),
     expertIds: invitees.optional(),
     expertEmails: expertEmails.optional(),
     coordinatorIds: invitees.optional(),
@@ -159,6 +174,8 @@ export interface ConsultationView {
   startsAt: string;
   endsAt: string;
   agenda: string;
+  /** The video call's http(s) address; '' when none was given. */
+  meetingUrl: string;
   phase: ConsultationPhase;
   /** When it was called off (null: it takes place); its channel and messages stay. */
   cancelledAt: string | null;

@@ -7,3 +7,4 @@ export * from './chat.ts';
 export * from './collab.ts';
 export * from './raw-collab.ts';
 export * from './permissions.ts';
+export * from './ics.ts';

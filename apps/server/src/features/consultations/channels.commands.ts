@@ -112,6 +112,7 @@ export async function updateConsultation(models: Models, channel: ChannelDoc, bo
   const named: Record<string, unknown> = { 'consultation.startsAt': startsAt, 'consultation.endsAt': endsAt };
   if (body.title !== undefined) named.title = body.title;
   if (body.agenda !== undefined) named['consultation.agenda'] = body.agenda;
+  if (body.meetingUrl !== undefined) named['consultation.meetingUrl'] = body.meetingUrl;
   if (body.expertIds || body.expertEmails) named['consultation.expertIds'] = expertIds;
   if (body.coordinatorIds) named['consultation.coordinatorIds'] = body.coordinatorIds;
   if (body.cancelled !== undefined) named['consultation.cancelledAt'] = body.cancelled ? (consultation.cancelledAt ?? new Date()) : null;

@@ -6,6 +6,8 @@ const consultationSchema = new Schema(
     startsAt: { type: Date, required: true },
     endsAt: { type: Date, required: true },
     agenda: { type: String, default: '' },
+    /** The video call's http(s) address (checked by the contract); '' for none. */
+    meetingUrl: { type: String, default: '' },
     expertIds: { type: [{ type: Schema.Types.ObjectId, ref: 'User' }], default: [] },
     coordinatorIds: { type: [{ type: Schema.Types.ObjectId, ref: 'User' }], default: [] },
     cancelledAt: { type: Date, default: null },

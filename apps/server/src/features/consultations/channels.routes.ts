@@ -1,11 +1,13 @@
 import { Router } from 'express';
 import mongoose from 'mongoose';
 import { chatLimits } from '@jumelage/contracts/constants';
+import { exportFileName } from '@jumelage/editor/export';
 import { createConsultationBody, updateConsultationBody, type ChannelResponse, type CoordinatorListResponse } from '@jumelage/contracts/consultations';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import type { RateLimit } from '../../http/rate-limit.ts';
+import { publicBaseUrl } from '../../http/public-url.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { rooms } from '../../realtime/rooms.ts';
@@ -16,6 +18,7 @@ import { announceInviteeChange, channelRef, channelRooms } from './audience.ts';
 import { loadChannelAccess, requireChannelAbility, type AccessCache, type ChannelAccess } from './channel-access.ts';
 import { listChannels } from './channel-list.ts';
 import { listInvitedConsultations } from './invited-consultations.ts';
+import { consultationCalendar } from './consultation-calendar.ts';
 import { createConsultation, declineInvitation, loadInvitees, updateConsultation } from './channels.commands.ts';
 import { isGlobalViewer } from '../partnerships/partnerships.policy.ts';
 import { canManageConsultations, channelAbilities, inviteeIds, schedulingRoles } from './consultations.policy.ts';
@@ -74,6 +77,18 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
   router.get('/channels/:channelId', async (req, res) => {
     const { user } = requireAuth(req);
     res.json(await channelResponse(models, user, await loadChannelAccess(models, user, req.params.channelId)));
+  });
+
+  /** "Add to calendar": the consultation as an .ics file, for everyone who may read it. */
+  router.get('/channels/:channelId/consultation.ics', async (req, res) => {
+    const { user } = requireAuth(req);
+    const { channel, role } = await loadChannelAccess(models, user, req.params.channelId);
+    if (!channel.consultation) throw notFound('Consultation');
+    // The page that opens it: the space's chat for those who may read the space, else the consultation alone.
+    const base = publicBaseUrl(req, ctx.env);
+    const openUrl = role || isGlobalViewer(user) ? `${base}/p/${String(channel.partnershipId)}/consultations?channel=${channel.id}` : `${base}/consultations/${channel.id}`;
+    res.attachment(exportFileName(channel.title, 'ics'));
+    res.type('text/calendar; charset=utf-8').send(consultationCalendar(channel, openUrl));
   });
 
   router.patch('/channels/:channelId', async (req, res) => {

@@ -55,6 +55,7 @@ const cases: Array<{ name: string; expected: Expected; send: (c: TestClient) => 
   { name: 'POST /channels/:general/messages', expected: sendsGeneral, send: (c) => c.post(`/api/channels/${general.id}/messages`, message()) },
   { name: 'GET /channels/:consultation', expected: readsConsultation, send: (c) => c.get(`/api/channels/${consultation.id}`) },
   { name: 'GET /channels/:consultation/messages', expected: readsConsultation, send: (c) => c.get(`/api/channels/${consultation.id}/messages`) },
+  { name: 'GET /channels/:consultation/consultation.ics', expected: readsConsultation, send: (c) => c.get(`/api/channels/${consultation.id}/consultation.ics`) },
   { name: 'POST /channels/:consultation/messages', expected: sendsConsultation, send: (c) => c.post(`/api/channels/${consultation.id}/messages`, message()) },
   {
     name: 'PATCH /channels/:consultation',

@@ -27,6 +27,7 @@ function presentConsultation(consultation: Consultation, users: Map<string, User
     startsAt: consultation.startsAt.toISOString(),
     endsAt: consultation.endsAt.toISOString(),
     agenda: consultation.agenda,
+    meetingUrl: consultation.meetingUrl,
     phase: consultation.cancelledAt ? 'cancelled' : consultationPhase(consultation, now),
     cancelledAt: consultation.cancelledAt?.toISOString() ?? null,
     expertIds: consultation.expertIds.map(String),

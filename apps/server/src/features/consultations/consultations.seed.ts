@@ -32,6 +32,7 @@ export async function seedDemoConsultations(
         startsAt,
         endsAt: new Date(startsAt.getTime() + 90 * minuteMs),
         agenda: '1. Wasserbedarf und Regenwassernutzung / Besoins en eau\n2. Pflanzenauswahl / Choix des plantes\n3. Nächste Schritte / Prochaines étapes',
+        meetingUrl: 'https://meet.jit.si/Jumelage-Wolfsburg-Jendouba',
         expertIds: [people.expert._id, people.guest._id],
         coordinatorIds: [people.coordinator._id],
       },

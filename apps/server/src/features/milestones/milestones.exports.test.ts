@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCast, startTestServer, type TestServer } from '@jumelage/test-utils';
+import { createCast, parseIcs, startTestServer, type TestServer } from '@jumelage/test-utils';
 
 let server: TestServer;
 let cast: Awaited<ReturnType<typeof createCast>>;
@@ -14,25 +14,6 @@ beforeAll(async () => {
   await cast.owner.client.post(url, { title: 'No date yet' });
 });
 afterAll(() => server.close());
-
-/** A minimal RFC 5545 reader: unfolds lines and collects each VEVENT's properties. */
-function parseIcs(text: string): Array<Record<string, string>> {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
-  const events: Array<Record<string, string>> = [];
-  let current: Record<string, string> | null = null;
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT' && current) {
-      events.push(current);
-      current = null;
-    }
-    else if (current) {
-      const colon = line.indexOf(':');
-      current[line.slice(0, colon)] = line.slice(colon + 1);
-    }
-  }
-  return events;
-}
 
 describe('milestone exports', () => {
   it('exports CSV with a BOM, the viewer-language header and Arabic text intact', async () => {

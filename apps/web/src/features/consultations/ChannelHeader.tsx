@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelListItem } from '@jumelage/contracts/consultations';
+import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { useChatSpace } from './chatSpace.tsx';
+import { consultationCalendarUrl } from './consultations.api.ts';
 import { CancelConsultationButton } from './CancelConsultationButton.tsx';
 import { ConsultationInfo } from './ConsultationInfo.tsx';
 import { DeclineButton } from './DeclineButton.tsx';
 import { ExpertLinkButton } from './ExpertLinkButton.tsx';
 import { MinutesButton } from './MinutesButton.tsx';
-import { PhaseBadge } from './PhaseBadge.tsx';
+import { currentPhase, PhaseBadge } from './PhaseBadge.tsx';
 import { useChannelTitle } from './useChannelTitle.ts';
 
 interface ChannelHeaderProps {
@@ -23,6 +25,9 @@ export function ChannelHeader({ channel, headingId, onEdit, onChanged }: Channel
   const { abilities, viewer } = useChatSpace();
   const title = useChannelTitle(channel);
   const { consultation } = channel;
+  const now = useMinuteClock();
+  const isAhead =
+    consultation !== null && ['upcoming', 'live'].includes(currentPhase(consultation, now));
   return (
     <header className="conversation__header">
       <div className="conversation__title">
@@ -35,6 +40,15 @@ export function ChannelHeader({ channel, headingId, onEdit, onChanged }: Channel
         <>
           <ConsultationInfo consultation={consultation} />
           <div className="actions">
+            {isAhead ? (
+              <a
+                className="button button--secondary"
+                href={consultationCalendarUrl(channel.id)}
+                download
+              >
+                {t('consultation.addToCalendar')}
+              </a>
+            ) : null}
             {channel.abilities.update ? (
               <button type="button" className="button button--secondary" onClick={onEdit}>
                 {t('consultation.edit')}

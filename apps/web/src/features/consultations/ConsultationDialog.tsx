@@ -9,6 +9,7 @@ import { useFormat } from '../users/useFormat.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { createConsultation, updateConsultation } from './consultations.api.ts';
 import { ConsultationFields, defaultTimes } from './ConsultationFields.tsx';
+import { normalizeMeetingUrl } from './meetingLink.ts';
 import { isoToLocalInput, localInputToIso } from './zonedTime.ts';
 
 interface ConsultationDialogProps {
@@ -52,8 +53,8 @@ export function ConsultationDialog({
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [times] = useState(() => defaultTimes(channel, timeZone));
-  /** The form's own checks of the times, by field; cleared as soon as a time is changed. */
-  const [timeErrors, setTimeErrors] = useState<Record<string, string>>({});
+  /** The form's own checks (times, link), by field; cleared as soon as the field is changed. */
+  const [checkErrors, setCheckErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
     const dialog = ref.current;
@@ -68,9 +69,11 @@ export function ConsultationDialog({
     if (!errors.endsAt && Date.parse(endsAt) <= Date.parse(startsAt)) {
       errors.endsAt = t('form.endBeforeStart');
     }
-    setTimeErrors(errors);
+    const meetingUrl = normalizeMeetingUrl(textOf(data, 'meetingUrl'));
+    if (meetingUrl === null) errors.meetingUrl = t('form.meetingUrlInvalid');
+    setCheckErrors(errors);
     const [first] = Object.keys(errors);
-    if (first) {
+    if (first || meetingUrl === null) {
       ref.current?.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
       return;
     }
@@ -79,6 +82,7 @@ export function ConsultationDialog({
       startsAt,
       endsAt,
       agenda: textOf(data, 'agenda'),
+      meetingUrl,
       expertIds: idsOf(data, 'expertIds'),
       expertEmails: textOf(data, 'expertEmails')
         .split(',')
@@ -91,7 +95,7 @@ export function ConsultationDialog({
       : await createConsultation(partnershipId, body);
     onSaved(saved.data);
   });
-  const fieldErrors = { ...form.fieldErrors, ...timeErrors };
+  const fieldErrors = { ...form.fieldErrors, ...checkErrors };
 
   return (
     <dialog
@@ -110,8 +114,16 @@ export function ConsultationDialog({
         onSubmit={form.onSubmit}
         onChange={(event) => {
           const { target } = event;
-          const isTime = target instanceof HTMLInputElement && target.type === 'datetime-local';
-          if (isTime) setTimeErrors({});
+          if (!(target instanceof HTMLInputElement)) return;
+          // A changed time may mend the other one's error ("the end must be after the start").
+          const changed = target.type === 'datetime-local' ? ['startsAt', 'endsAt'] : [target.name];
+          setCheckErrors((errors) =>
+            changed.some((name) => name in errors)
+              ? Object.fromEntries(
+                  Object.entries(errors).filter(([name]) => !changed.includes(name)),
+                )
+              : errors,
+          );
         }}
       >
         <ErrorMessage error={form.error} />

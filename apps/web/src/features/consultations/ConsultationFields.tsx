@@ -32,7 +32,10 @@ interface ConsultationFieldsProps {
   errors: FieldErrors;
 }
 
-/** Title, times (named after the API's fields, so server errors land beside them), agenda, invitees. */
+/**
+ * Title, times, video-call link, agenda, invitees; named after the API's fields, so server errors
+ * land beside them.
+ */
 export function ConsultationFields({ channel, members, times, errors }: ConsultationFieldsProps) {
   const { t } = useTranslation('consultations');
   const { timeZone } = useFormat();
@@ -95,6 +98,24 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
           </FormField>
         </div>
       </fieldset>
+      <FormField
+        label={t('form.meetingUrl')}
+        hint={t('form.meetingUrlHint')}
+        error={errors.meetingUrl}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="meetingUrl"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            dir="ltr"
+            maxLength={chatLimits.meetingUrlLength}
+            defaultValue={consultation?.meetingUrl ?? ''}
+          />
+        )}
+      </FormField>
       <FormField
         label={t('form.agenda')}
         hint={t('form.agendaHint')}

@@ -1,13 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { ConsultationView } from '@jumelage/contracts/consultations';
+import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { ConsultationTimes } from './ConsultationTimes.tsx';
+import { meetingHost } from './meetingLink.ts';
+import { currentPhase } from './PhaseBadge.tsx';
 
-/** When a consultation takes place, what it is about and who is invited. */
+/**
+ * When a consultation takes place, where it meets, what it is about and who is invited. The link
+ * to the call is there until the consultation is over (or called off), a button while it is live.
+ */
 export function ConsultationInfo({ consultation }: { consultation: ConsultationView }) {
   const { t } = useTranslation('consultations');
   const { partners } = useChatSpace();
-  const { agenda, invitees } = consultation;
+  const phase = currentPhase(consultation, useMinuteClock());
+  const { agenda, invitees, meetingUrl } = consultation;
   return (
     <dl className="consultation-info">
       <div>
@@ -16,6 +23,25 @@ export function ConsultationInfo({ consultation }: { consultation: ConsultationV
           <ConsultationTimes consultation={consultation} partners={partners} />
         </dd>
       </div>
+      {meetingUrl && (phase === 'upcoming' || phase === 'live') ? (
+        <div>
+          <dt>{t('consultation.meeting')}</dt>
+          <dd>
+            <a
+              className={phase === 'live' ? 'button button--primary meeting-link' : 'meeting-link'}
+              href={meetingUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {t('consultation.join')}{' '}
+              <bdi className="meeting-link__host" dir="ltr">
+                ({meetingHost(meetingUrl)})
+              </bdi>
+              <span className="visually-hidden"> {t('messages.newTab')}</span>
+            </a>
+          </dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t('consultation.agenda')}</dt>
         <dd className="consultation-info__agenda" dir="auto">

@@ -15,6 +15,9 @@ import { api, path } from '../../lib/api.ts';
 // GET URLs are read through useResource; writes and history pages are the functions below.
 export const channelsUrl = (partnershipId: string) =>
   path`/api/partnerships/${partnershipId}/channels`;
+/** "Add to calendar": the consultation as an .ics file (a download; the session cookie goes along). */
+export const consultationCalendarUrl = (channelId: string) =>
+  path`/api/channels/${channelId}/consultation.ics`;
 /** The programme coordinators one may invite (for those who schedule consultations). */
 export const coordinatorsUrl = '/api/coordinators';
 /** The consultations the viewer is invited to, in every partnership. */
