@@ -22,10 +22,13 @@ describe('writing in the chat', () => {
     );
 
     // Right after the section's tabs, a skip link leads to the message box (about 30 Tab stops).
+    // It shows only when focused (it used to show over the partnership's description).
+    const skip = anna.getByRole('link', { name: c.de.composer.skipTo });
+    expect((await skip.boundingBox())?.width).toBeLessThanOrEqual(1);
     await anna.getByRole('link', { name: texts.de.space.tabs.members }).focus();
     await anna.keyboard.press('Tab');
-    const skip = anna.getByRole('link', { name: c.de.composer.skipTo });
     expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect((await skip.boundingBox())?.width).toBeGreaterThan(100);
     await anna.keyboard.press('Enter');
     expect(await composer(anna, 'de').evaluate((box) => box === document.activeElement)).toBe(true);
 
