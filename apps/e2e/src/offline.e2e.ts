@@ -135,6 +135,28 @@ describe('the app without a network', () => {
     await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });
 
+  it('a part of the page that could not load during an outage fills in by itself once the server is back', async () => {
+    const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
+    await openDemoPartnership(karim);
+    const tab = (name: string) => karim.getByRole('link', { name });
+    const anna = karim.getByText('Anna Becker').first();
+    await tab(texts.fr.space.tabs.members).click();
+    await anna.waitFor();
+    await tab(texts.fr.space.tabs.milestones).click();
+
+    const unavailable = karim.getByText(texts.fr.errors.unavailable);
+    await started.app.restart(async () => {
+      await tab(texts.fr.space.tabs.members).click();
+      await unavailable.waitFor({ timeout: 10_000 });
+    });
+    // No click on "try again": the members come once the connection is back.
+    await anna.waitFor({ timeout: 20_000 });
+    expect(await unavailable.count()).toBe(0);
+
+    expect(jendouba.problems.filter((problem) => !outageNoise(problem))).toEqual([]);
+    await jendouba.context.close();
+  });
+
   it('keeps nothing of the person who signed out', async () => {
     const { wolfsburg, anna, planUrl } = await annaOnNewPlan('Haushalt 2027');
     await anna.getByRole('button', { name: texts.de.nav.logout }).click();

@@ -16,7 +16,8 @@ export function setSocketState(state: typeof socketState): void {
   notify();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` whenever the connection state may have changed; returns the unsubscribe. */
+export function onConnectionChange(listener: () => void): () => void {
   listeners.add(listener);
   window.addEventListener('online', listener);
   window.addEventListener('offline', listener);
@@ -27,11 +28,11 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-function snapshot(): ConnectionState {
+export function currentConnectionState(): ConnectionState {
   if (!navigator.onLine) return 'offline';
   return socketState === 'reconnecting' ? 'reconnecting' : 'online';
 }
 
 export function useConnectionState(): ConnectionState {
-  return useSyncExternalStore(subscribe, snapshot);
+  return useSyncExternalStore(onConnectionChange, currentConnectionState);
 }

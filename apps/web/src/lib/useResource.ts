@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, asApiError, isAbortError, type ApiError } from './api.ts';
+import { currentConnectionState, onConnectionChange } from './connection.ts';
+
+/** While a read failed for want of a connection, it is tried again this often (and when it is back). */
+const unavailableRetryMs = 15_000;
 
 interface Loaded<T> {
   url: string;
@@ -19,7 +23,9 @@ export interface Resource<T> {
 
 /**
  * GETs `url` (null: nothing to load) and keeps the last answer while a reload is on its way, so
- * the page does not flash back to a spinner on a slow link.
+ * the page does not flash back to a spinner on a slow link. A read that failed because the network
+ * or the server was away is tried again by itself once the connection is back (and every 15 s
+ * meanwhile): on a dead link the page said "try again" and stayed so after the link returned.
  */
 export function useResource<T>(url: string | null): Resource<T> {
   const [version, setVersion] = useState(0);
@@ -45,6 +51,19 @@ export function useResource<T>(url: string | null): Resource<T> {
   }, [url, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const isUnavailable = loaded?.url === url && loaded.error?.code === 'unavailable';
+  useEffect(() => {
+    if (!isUnavailable) return;
+    const retryIfOnline = () => {
+      if (currentConnectionState() === 'online') reload();
+    };
+    const timer = setInterval(retryIfOnline, unavailableRetryMs);
+    const unsubscribe = onConnectionChange(retryIfOnline);
+    return () => {
+      clearInterval(timer);
+      unsubscribe();
+    };
+  }, [isUnavailable, reload]);
   const update = useCallback((change: (current: T) => T) => {
     setLoaded((previous) =>
       previous?.data === undefined ? previous : { ...previous, data: change(previous.data) },
