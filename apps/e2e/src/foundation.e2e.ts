@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openPartnersChat } from './chat.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { milestoneTexts as m, texts } from './locales.ts';
 import { apiRequest } from './session.ts';
@@ -134,6 +135,44 @@ describe('foundation in the browser', () => {
     // The used link's 409 is the one failed request expected.
     const usedLink = (problem: string) => problem.includes('409 (Conflict)');
     expect(elsewhere.problems.filter((problem) => !usedLink(problem))).toEqual([]);
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+  });
+
+  it("an owner changes the partnership's name, status and dates; the partner's open page follows", async () => {
+    const { wolfsburg, jendouba, anna, karim } = await openPartnersChat(
+      started.browser,
+      started.app.url,
+    );
+    // Only owners may (Karim is a member).
+    expect(await karim.getByRole('button', { name: texts.fr.space.edit }).count()).toBe(0);
+
+    const edit = anna.getByRole('button', { name: texts.de.space.edit });
+    await edit.click();
+    const dialog = anna.getByRole('dialog', { name: texts.de.space.edit });
+    const name = dialog.getByRole('textbox', { name: texts.de.createPartnership.name });
+    expect(await name.inputValue()).toBe('Wolfsburg – Jendouba');
+    await name.fill('Wolfsburg – Jendouba: Quartierspark');
+    await dialog.getByLabel(texts.de.partnerships.status).selectOption('paused');
+    await dialog.getByLabel(texts.de.createPartnership.startsOn).fill('2027-01-01');
+    await dialog.getByLabel(texts.de.createPartnership.endsOn).fill('2028-12-31');
+    await dialog.getByRole('button', { name: texts.de.common.save }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => edit.evaluate((button) => button === document.activeElement))
+      .toBe(true);
+
+    const renamed = { level: 1, name: 'Wolfsburg – Jendouba: Quartierspark' } as const;
+    await anna.getByRole('heading', renamed).waitFor();
+    await karim.getByRole('heading', renamed).waitFor({ timeout: 10_000 });
+    const paused = texts.fr.space.statusLine.replace('{{status}}', texts.fr.statuses.paused);
+    await karim.getByText(paused).waitFor();
+    const stored = await apiRequest<{ startsOn: string; endsOn: string; themes: string[] }>(
+      karim,
+      'GET',
+      new URL(karim.url()).pathname.replace(/^\/p\/([^/]+).*/, '/api/partnerships/$1'),
+    );
+    expect([stored.startsOn, stored.endsOn]).toEqual(['2027-01-01', '2028-12-31']);
+    expect(stored.themes).toHaveLength(2); // the demo's two, kept
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
   });
 });

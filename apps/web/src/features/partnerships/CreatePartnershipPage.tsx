@@ -3,7 +3,6 @@ import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { limits, type Theme } from '@jumelage/contracts/constants';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { FormField } from '../../components/FormField.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { path } from '../../lib/api.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
@@ -12,6 +11,7 @@ import { createPartnership } from './partnerships.api.ts';
 import { MunicipalityFields } from './MunicipalityFields.tsx';
 import { MyMunicipalityChoice } from './MyMunicipalityChoice.tsx';
 import { PartnershipDetailsFields } from './PartnershipDetailsFields.tsx';
+import { PartnershipNameField } from './PartnershipNameField.tsx';
 import { newMunicipality, toMunicipality, type MunicipalityDraft } from './municipalityDrafts.ts';
 import { ThemePicker } from './ThemePicker.tsx';
 
@@ -27,7 +27,6 @@ export function CreatePartnershipPage() {
   ]);
   const [myIndex, setMyIndex] = useState(0);
   const [chosenThemes, setChosenThemes] = useState<Theme[]>([]);
-  const [name, setName] = useState('');
 
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     const optionalDate = (name: string) => textOf(data, name) || undefined;
@@ -60,22 +59,7 @@ export function CreatePartnershipPage() {
       <p className="page-intro">{t('createPartnership.intro')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
         <ErrorMessage error={error} />
-        <FormField
-          label={t('createPartnership.name')}
-          error={fieldErrors.name}
-          length={{ value: name, max: limits.partnershipNameLength }}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="name"
-              dir="auto"
-              required
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </FormField>
+        <PartnershipNameField error={fieldErrors.name} />
         {municipalities.map((draft, index) => (
           <MunicipalityFields
             key={draft.key}

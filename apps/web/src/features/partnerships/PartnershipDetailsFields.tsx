@@ -4,11 +4,23 @@ import { limits } from '@jumelage/contracts/constants';
 import { FormField } from '../../components/FormField.tsx';
 import type { FieldErrors } from '../../lib/formErrors.ts';
 
+interface Details {
+  description: string;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+interface PartnershipDetailsFieldsProps {
+  errors: FieldErrors;
+  /** The stored values, when a partnership is changed rather than created. */
+  initial?: Details;
+}
+
 /** Description and the optional start and end dates of a partnership. */
-export function PartnershipDetailsFields({ errors }: { errors: FieldErrors }) {
+export function PartnershipDetailsFields({ errors, initial }: PartnershipDetailsFieldsProps) {
   const { t } = useTranslation();
-  const [startsOn, setStartsOn] = useState('');
-  const [description, setDescription] = useState('');
+  const [startsOn, setStartsOn] = useState(initial?.startsOn ?? '');
+  const [description, setDescription] = useState(initial?.description ?? '');
   return (
     <>
       <FormField
@@ -50,7 +62,13 @@ export function PartnershipDetailsFields({ errors }: { errors: FieldErrors }) {
           error={errors.endsOn}
         >
           {(control) => (
-            <input {...control} name="endsOn" type="date" min={startsOn || undefined} />
+            <input
+              {...control}
+              name="endsOn"
+              type="date"
+              min={startsOn || undefined}
+              defaultValue={initial?.endsOn ?? ''}
+            />
           )}
         </FormField>
       </div>

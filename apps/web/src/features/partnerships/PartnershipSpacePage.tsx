@@ -1,15 +1,18 @@
-import { Suspense, useId, useState } from 'react';
+import { Suspense, useCallback, useId, useState } from 'react';
 import { Redirect, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { MembershipRole } from '@jumelage/contracts/constants';
 import type { PartnershipResponse } from '@jumelage/contracts/partnerships';
+import type { PartnershipRef } from '@jumelage/contracts/realtime';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { LoadErrorBoundary } from '../../components/LoadErrorBoundary.tsx';
 import { StatusPage } from '../../components/StatusPage.tsx';
 import { path } from '../../lib/api.ts';
+import { useSocketEvent } from '../../lib/socket.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { useCurrentUser } from '../auth/session.tsx';
+import { EditPartnershipDialog } from './EditPartnershipDialog.tsx';
 import { partnershipUrl } from './partnerships.api.ts';
 import { SpaceHeader } from './SpaceHeader.tsx';
 import { SpaceTabs } from './SpaceTabs.tsx';
@@ -41,6 +44,15 @@ export function PartnershipSpacePage() {
     if (!isRemoval) reload();
   });
   const change = changed?.id === id ? changed : null;
+  const [isEditing, setIsEditing] = useState(false);
+  // Name, themes, description, dates or status changed by an owner elsewhere.
+  const onPartnershipUpdated = useCallback(
+    (event: PartnershipRef) => {
+      if (event.partnershipId === id) reload();
+    },
+    [id, reload],
+  );
+  useSocketEvent('partnership:updated', onPartnershipUpdated);
 
   if (change?.isRemoval) return <StatusPage kind="noLongerMember" />;
   if (!data) {
@@ -58,7 +70,22 @@ export function PartnershipSpacePage() {
   const { Page: TabPanel } = tabPanels[tab];
   return (
     <div className="page">
-      <SpaceHeader partnership={partnership} section={t(`space.tabs.${tab}`)} />
+      <SpaceHeader
+        partnership={partnership}
+        section={t(`space.tabs.${tab}`)}
+        {...(abilities.update ? { onEdit: () => setIsEditing(true) } : {})}
+      />
+      {abilities.update ? (
+        <EditPartnershipDialog
+          partnership={partnership}
+          isOpen={isEditing}
+          onClose={() => setIsEditing(false)}
+          onSaved={() => {
+            setIsEditing(false);
+            reload();
+          }}
+        />
+      ) : null}
       <div role="status" className="space-notice">
         {change && partnership.myRole && partnership.myRole !== change.roleBefore ? (
           <p className="alert">

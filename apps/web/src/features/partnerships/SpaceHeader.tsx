@@ -11,9 +11,12 @@ import { ThemeList } from './ThemeList.tsx';
 export function SpaceHeader({
   partnership,
   section,
+  onEdit,
 }: {
   partnership: Partnership;
   section: string;
+  /** Opens the owner's form for name, themes, description, dates and status. */
+  onEdit?: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -21,6 +24,11 @@ export function SpaceHeader({
       <PageHeading title={partnership.name} section={section} />
       <MunicipalityList municipalities={partnership.municipalities} hasLocalTime />
       <ThemeList themes={partnership.themes} />
+      {partnership.status !== 'active' ? (
+        <p className="space-header__status">
+          {t('space.statusLine', { status: t(`statuses.${partnership.status}`) })}
+        </p>
+      ) : null}
       {partnership.myRole ? (
         <p className="space-header__role">
           {t('space.yourRole', { role: t(`roles.${partnership.myRole}`) })}
@@ -30,6 +38,11 @@ export function SpaceHeader({
         <p className="space-header__description" dir="auto">
           {partnership.description}
         </p>
+      ) : null}
+      {onEdit ? (
+        <button type="button" className="button button--secondary" onClick={onEdit}>
+          {t('space.edit')}
+        </button>
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import type {
   Member,
   PartnershipResponse,
   UpdateMemberBody,
+  UpdatePartnershipBody,
 } from '@jumelage/contracts/partnerships';
 import { api, path } from '../../lib/api.ts';
 
@@ -18,6 +19,13 @@ export const openInvitationsUrl = (id: string) => path`/api/partnerships/${id}/i
 
 export function createPartnership(body: CreatePartnershipBody): Promise<PartnershipResponse> {
   return api.post<PartnershipResponse>(partnershipsUrl, body);
+}
+
+export function updatePartnership(
+  id: string,
+  body: UpdatePartnershipBody,
+): Promise<PartnershipResponse> {
+  return api.patch<PartnershipResponse>(partnershipUrl(id), body);
 }
 
 export async function updateMember(

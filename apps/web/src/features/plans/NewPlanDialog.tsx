@@ -12,7 +12,7 @@ import { FormField } from '../../components/FormField.tsx';
 import { autonym } from '../../components/LanguageSelect.tsx';
 import { currentLocale, isLocale } from '../../lib/i18n.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
-import { FormDialog } from './FormDialog.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { PlanTitleField } from './PlanTitleField.tsx';
 import { createPlan } from './plans.api.ts';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '@jumelage/contracts/plans';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
-import { FormDialog } from './FormDialog.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { PlanTitleField } from './PlanTitleField.tsx';
 import { renamePlan } from './plans.api.ts';
 

@@ -5,7 +5,7 @@ import { locales, type Locale } from '@jumelage/contracts/constants';
 import { partLanguageOf } from '@jumelage/editor/script';
 import { autonym } from '../../../components/LanguageSelect.tsx';
 import { useFormat } from '../../users/useFormat.ts';
-import { FormDialog } from '../FormDialog.tsx';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import { markedLanguage, setBlockLanguage } from './blockLanguage.ts';
 
 interface LanguageDialogProps {

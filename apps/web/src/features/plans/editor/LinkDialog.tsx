@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { FormField } from '../../../components/FormField.tsx';
-import { FormDialog } from '../FormDialog.tsx';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import { linkAtCaret } from './linkAtCaret.ts';
 import { linkHref } from './linkHref.ts';
 

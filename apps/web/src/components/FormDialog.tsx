@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../../components/ModalDialog.tsx';
+import { ModalDialog } from './ModalDialog.tsx';
 
 interface FormDialogProps {
   isOpen: boolean;
