@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { limits, type Theme } from '@jumelage/contracts/constants';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TitleField } from '../../components/TitleField.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { path } from '../../lib/api.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
@@ -11,7 +12,6 @@ import { createPartnership } from './partnerships.api.ts';
 import { MunicipalityFields } from './MunicipalityFields.tsx';
 import { MyMunicipalityChoice } from './MyMunicipalityChoice.tsx';
 import { PartnershipDetailsFields } from './PartnershipDetailsFields.tsx';
-import { PartnershipNameField } from './PartnershipNameField.tsx';
 import { newMunicipality, toMunicipality, type MunicipalityDraft } from './municipalityDrafts.ts';
 import { ThemePicker } from './ThemePicker.tsx';
 
@@ -59,7 +59,12 @@ export function CreatePartnershipPage() {
       <p className="page-intro">{t('createPartnership.intro')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
         <ErrorMessage error={error} />
-        <PartnershipNameField error={fieldErrors.name} />
+        <TitleField
+          label={t('createPartnership.name')}
+          name="name"
+          max={limits.partnershipNameLength}
+          error={fieldErrors.name}
+        />
         {municipalities.map((draft, index) => (
           <MunicipalityFields
             key={draft.key}

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { partnershipStatuses, themes, type Theme } from '@jumelage/contracts/constants';
+import { limits, partnershipStatuses, themes, type Theme } from '@jumelage/contracts/constants';
 import type { Partnership } from '@jumelage/contracts/partnerships';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TitleField } from '../../components/TitleField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { updatePartnership } from './partnerships.api.ts';
 import { PartnershipDetailsFields } from './PartnershipDetailsFields.tsx';
-import { PartnershipNameField } from './PartnershipNameField.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
 
 interface EditPartnershipDialogProps {
@@ -47,7 +47,13 @@ export function EditPartnershipDialog(props: EditPartnershipDialogProps) {
       onCancel={onClose}
     >
       <ErrorMessage error={form.error} />
-      <PartnershipNameField error={form.fieldErrors.name} initial={partnership.name} />
+      <TitleField
+        label={t('createPartnership.name')}
+        name="name"
+        max={limits.partnershipNameLength}
+        error={form.fieldErrors.name}
+        defaultValue={partnership.name}
+      />
       <FormField label={t('partnerships.status')} error={form.fieldErrors.status}>
         {(control) => (
           <select {...control} name="status" defaultValue={partnership.status}>

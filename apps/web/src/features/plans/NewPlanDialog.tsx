@@ -13,7 +13,7 @@ import { autonym } from '../../components/LanguageSelect.tsx';
 import { currentLocale, isLocale } from '../../lib/i18n.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { PlanTitleField } from './PlanTitleField.tsx';
+import { TitleField } from '../../components/TitleField.tsx';
 import { createPlan } from './plans.api.ts';
 
 interface NewPlanDialogProps {
@@ -77,7 +77,12 @@ export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: Ne
       onCancel={onCancel}
     >
       <ErrorMessage error={error} />
-      <PlanTitleField label={t('create.name')} error={fieldErrors.title} />
+      <TitleField
+        label={t('create.name')}
+        name="title"
+        max={planLimits.titleLength}
+        error={fieldErrors.title}
+      />
       <fieldset className="fieldset plan-templates">
         <legend>{t('create.template')}</legend>
         {planTemplateKeys.map((key) => (

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { planLimits } from '@jumelage/contracts/constants';
 import type { Plan } from '@jumelage/contracts/plans';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { PlanTitleField } from './PlanTitleField.tsx';
+import { TitleField } from '../../components/TitleField.tsx';
 import { renamePlan } from './plans.api.ts';
 
 interface RenamePlanDialogProps {
@@ -29,8 +30,10 @@ export function RenamePlanDialog({ plan, onCancel, onRenamed }: RenamePlanDialog
       onCancel={onCancel}
     >
       <ErrorMessage error={error} />
-      <PlanTitleField
+      <TitleField
         label={t('rename.name')}
+        name="title"
+        max={planLimits.titleLength}
         error={fieldErrors.title}
         defaultValue={plan?.title}
       />

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { FormField } from './FormField.tsx';
+
+interface TitleFieldProps {
+  label: string;
+  /** The form field's name, as the API names it (`title`, `name`). */
+  name: string;
+  max: number;
+  error?: string | undefined;
+  defaultValue?: string | undefined;
+}
+
+/** A required one-line name or title in any script, with its length counted against `max`. */
+export function TitleField({ label, name, max, error, defaultValue }: TitleFieldProps) {
+  const [value, setValue] = useState(defaultValue ?? '');
+  return (
+    <FormField label={label} error={error} length={{ value, max }}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          dir="auto"
+          required
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          autoComplete="off"
+        />
+      )}
+    </FormField>
+  );
+}
