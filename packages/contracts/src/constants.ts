@@ -185,13 +185,18 @@ export const collabReadOnlyRefusal = 'read-only';
 export const channelKinds = ['general', 'consultation'] as const;
 export type ChannelKind = (typeof channelKinds)[number];
 
-/** Where a consultation stands relative to now: `live` between its start and its end. */
-/** `cancelled` wins over the times: a consultation called off keeps its channel and messages. */
 /** Host names a video-call link may have: a domain with a top-level domain (no bare names, no IPs). */
 export const meetingHostPattern = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 
+/**
+ * Where a consultation stands relative to now: `live` between its start and its end. `cancelled`
+ * wins over the times: a consultation called off keeps its channel and messages.
+ */
 export const consultationPhases = ['upcoming', 'live', 'past', 'cancelled'] as const;
 export type ConsultationPhase = (typeof consultationPhases)[number];
+
+/** Still to take part in (upcoming or live), as opposed to over or called off. */
+export const isComingPhase = (phase: ConsultationPhase | null | undefined): boolean => phase === 'upcoming' || phase === 'live';
 
 export const chatLimits = {
   /** Message bodies are trimmed, then must hold 1..4000 characters (UTF-16 code units, like String.length). */

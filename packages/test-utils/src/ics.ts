@@ -1,5 +1,5 @@
-export /** A minimal RFC 5545 reader: unfolds lines and collects each VEVENT's properties. */
-function parseIcs(text: string): Array<Record<string, string>> {
+/** A minimal RFC 5545 reader: unfolds lines and collects each VEVENT's properties. */
+export function parseIcs(text: string): Array<Record<string, string>> {
   const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
   const events: Array<Record<string, string>> = [];
   let current: Record<string, string> | null = null;

@@ -1,5 +1,5 @@
 import type { Channel, ChannelListItem, ChannelListResponse } from '@jumelage/contracts/consultations';
-import type { MembershipRole } from '@jumelage/contracts/constants';
+import { isComingPhase, type MembershipRole } from '@jumelage/contracts/constants';
 import { objectId } from '@jumelage/contracts/common';
 import { notFound } from '../../http/errors.ts';
 import { parse } from '../../http/validate.ts';
@@ -18,8 +18,7 @@ import { channelStates } from './read-markers.ts';
  * ones (latest first).
  */
 function byListOrder(a: Channel, b: Channel): number {
-  const isAhead = (phase: string | undefined) => phase === 'upcoming' || phase === 'live';
-  const rank = (channel: Channel) => (isAhead(channel.consultation?.phase) ? 0 : channel.kind === 'general' ? 1 : 2);
+  const rank = (channel: Channel) => (isComingPhase(channel.consultation?.phase) ? 0 : channel.kind === 'general' ? 1 : 2);
   const startOf = (channel: Channel) => Date.parse(channel.consultation?.startsAt ?? channel.createdAt);
   const ranked = rank(a) - rank(b);
   if (ranked !== 0) return ranked;

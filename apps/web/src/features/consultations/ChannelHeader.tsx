@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isComingPhase } from '@jumelage/contracts/constants';
 import type { ChannelListItem } from '@jumelage/contracts/consultations';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { useChatSpace } from './chatSpace.tsx';
@@ -26,8 +27,7 @@ export function ChannelHeader({ channel, headingId, onEdit, onChanged }: Channel
   const title = useChannelTitle(channel);
   const { consultation } = channel;
   const now = useMinuteClock();
-  const isAhead =
-    consultation !== null && ['upcoming', 'live'].includes(currentPhase(consultation, now));
+  const phase = consultation ? currentPhase(consultation, now) : null;
   return (
     <header className="conversation__header">
       <div className="conversation__title">
@@ -36,11 +36,11 @@ export function ChannelHeader({ channel, headingId, onEdit, onChanged }: Channel
         </h3>
         {consultation ? <PhaseBadge consultation={consultation} /> : null}
       </div>
-      {consultation ? (
+      {consultation && phase ? (
         <>
-          <ConsultationInfo consultation={consultation} />
+          <ConsultationInfo consultation={consultation} phase={phase} />
           <div className="actions">
-            {isAhead ? (
+            {isComingPhase(phase) ? (
               <a
                 className="button button--secondary"
                 href={consultationCalendarUrl(channel.id)}

@@ -1,19 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import { isComingPhase, type ConsultationPhase } from '@jumelage/contracts/constants';
 import type { ConsultationView } from '@jumelage/contracts/consultations';
-import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { ConsultationTimes } from './ConsultationTimes.tsx';
 import { meetingHost } from './meetingLink.ts';
-import { currentPhase } from './PhaseBadge.tsx';
+
+interface ConsultationInfoProps {
+  consultation: ConsultationView;
+  /** Where it stands now (`currentPhase`, kept current by the header). */
+  phase: ConsultationPhase;
+}
 
 /**
  * When a consultation takes place, where it meets, what it is about and who is invited. The link
  * to the call is there until the consultation is over (or called off), a button while it is live.
  */
-export function ConsultationInfo({ consultation }: { consultation: ConsultationView }) {
+export function ConsultationInfo({ consultation, phase }: ConsultationInfoProps) {
   const { t } = useTranslation('consultations');
   const { partners } = useChatSpace();
-  const phase = currentPhase(consultation, useMinuteClock());
   const { agenda, invitees, meetingUrl } = consultation;
   return (
     <dl className="consultation-info">
@@ -23,7 +27,7 @@ export function ConsultationInfo({ consultation }: { consultation: ConsultationV
           <ConsultationTimes consultation={consultation} partners={partners} />
         </dd>
       </div>
-      {meetingUrl && (phase === 'upcoming' || phase === 'live') ? (
+      {meetingUrl && isComingPhase(phase) ? (
         <div>
           <dt>{t('consultation.meeting')}</dt>
           <dd>

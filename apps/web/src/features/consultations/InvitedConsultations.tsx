@@ -1,5 +1,6 @@
 import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isComingPhase } from '@jumelage/contracts/constants';
 import type {
   InvitedConsultation,
   InvitedConsultationListResponse,
@@ -44,8 +45,7 @@ function InvitationList({ consultations }: { consultations: InvitedConsultation[
   const headingId = useId();
   const now = useMinuteClock();
   const isOver = (item: InvitedConsultation) =>
-    item.consultation !== null &&
-    ['past', 'cancelled'].includes(currentPhase(item.consultation, now));
+    item.consultation !== null && !isComingPhase(currentPhase(item.consultation, now));
   const upcoming = consultations.filter((item) => !isOver(item));
   const past = consultations.filter(isOver);
   const links = (items: InvitedConsultation[]) => (
