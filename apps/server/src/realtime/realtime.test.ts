@@ -54,6 +54,18 @@ describe('Socket.IO connections', () => {
     expect(outsiderEvents).toEqual([['partnership:updated', { partnershipId: own.id }]]);
   });
 
+  it("leaves the sender's own socket out of a partnership change, not their other tabs", async () => {
+    const sender = track(openSocket(cast.owner.client));
+    const otherTab = track(openSocket(cast.owner.client));
+    await Promise.all([connected(sender), connected(otherTab)]);
+    const senderEvents: string[] = [];
+    sender.onAny((event: string) => senderEvents.push(event));
+    const seen = new Promise((resolve) => otherTab.once('partnership:updated', resolve));
+    await cast.owner.client.request('PATCH', `/api/partnerships/${cast.partnership.id}`, { description: 'Aus diesem Tab' }, { 'x-socket-id': sender.id ?? '' });
+    expect(await seen).toEqual({ partnershipId: cast.partnership.id });
+    expect(senderEvents).toEqual([]);
+  });
+
   it('a removed member stops receiving events at once and is told so', async () => {
     const victim = await createUser(server, { name: 'Removed' });
     await server.models.Membership.create({ partnershipId: cast.partnership.id, userId: victim.id, role: 'member', municipalityIndex: 0 });

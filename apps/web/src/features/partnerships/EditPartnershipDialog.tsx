@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits, partnershipStatuses, themes, type Theme } from '@jumelage/contracts/constants';
-import type { Partnership } from '@jumelage/contracts/partnerships';
+import type { Partnership, PartnershipResponse } from '@jumelage/contracts/partnerships';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TitleField } from '../../components/TitleField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
@@ -15,7 +15,8 @@ interface EditPartnershipDialogProps {
   partnership: Partnership;
   isOpen: boolean;
   onClose: () => void;
-  onSaved: () => void;
+  /** With the server's answer, which the page shows instead of reading the partnership again. */
+  onSaved: (saved: PartnershipResponse) => void;
 }
 
 /**
@@ -27,7 +28,7 @@ export function EditPartnershipDialog(props: EditPartnershipDialogProps) {
   const { t } = useTranslation();
   const form = useFormSubmit(async (data) => {
     const status = partnershipStatuses.find((value) => value === textOf(data, 'status'));
-    await updatePartnership(partnership.id, {
+    const saved = await updatePartnership(partnership.id, {
       name: textOf(data, 'name').trim(),
       themes: data.getAll('themes').flatMap((value) => themeOf(value)),
       description: textOf(data, 'description').trim(),
@@ -35,7 +36,7 @@ export function EditPartnershipDialog(props: EditPartnershipDialogProps) {
       endsOn: textOf(data, 'endsOn') || null,
       ...(status ? { status } : {}),
     });
-    onSaved();
+    onSaved(saved);
   });
   return (
     <FormDialog

@@ -35,7 +35,9 @@ export function PartnershipSpacePage() {
   const { id = '', tab } = useParams<{ id: string; tab: string }>();
   const headingId = useId();
   const viewer = useCurrentUser();
-  const { data, error, isLoading, reload } = useResource<PartnershipResponse>(partnershipUrl(id));
+  const { data, error, isLoading, reload, update } = useResource<PartnershipResponse>(
+    partnershipUrl(id),
+  );
   /** The viewer's membership changed elsewhere while this partnership was open (role before). */
   const [changed, setChanged] = useState<MembershipChange | null>(null);
   useMemberChanges(id, ({ userId, isRemoval }) => {
@@ -45,7 +47,8 @@ export function PartnershipSpacePage() {
   });
   const change = changed?.id === id ? changed : null;
   const [isEditing, setIsEditing] = useState(false);
-  // Name, themes, description, dates or status changed by an owner elsewhere.
+  // Name, themes, description, dates or status changed by an owner elsewhere (not in this tab:
+  // the server leaves out the socket that sent the change, as for every other event).
   const onPartnershipUpdated = useCallback(
     (event: PartnershipRef) => {
       if (event.partnershipId === id) reload();
@@ -80,9 +83,9 @@ export function PartnershipSpacePage() {
           partnership={partnership}
           isOpen={isEditing}
           onClose={() => setIsEditing(false)}
-          onSaved={() => {
+          onSaved={(saved) => {
             setIsEditing(false);
-            reload();
+            update(() => saved);
           }}
         />
       ) : null}
