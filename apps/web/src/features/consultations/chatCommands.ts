@@ -9,24 +9,19 @@ const rateWindowMs = 1_100;
 const attempts = 3;
 
 async function answered<T extends object>(ask: () => Promise<Ack<T>>): Promise<T> {
-  let answer: Ack<T> | undefined;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
-      answer = await ask();
-    } catch {
+  for (let attempt = 1; ; attempt++) {
+    const answer = await ask().catch(() => {
       throw new ApiError('unavailable', 'No answer from the server', 0);
-    }
+    });
+    if (answer.ok) return answer;
     // Quick edits and deletes right after sending met the limit and said "wait a minute"; the
     // limit is per second, so they are tried again a moment later.
-    if (answer.ok || answer.error.code !== 'rate_limited' || attempt === attempts) break;
+    if (answer.error.code !== 'rate_limited' || attempt === attempts) {
+      const { code, message, details } = answer.error;
+      throw new ApiError(code, message, 0, details);
+    }
     await new Promise((resolve) => setTimeout(resolve, rateWindowMs));
   }
-  if (!answer) throw new ApiError('unavailable', 'No answer from the server', 0);
-  if (!answer.ok) {
-    const { code, message, details } = answer.error;
-    throw new ApiError(code, message, 0, details);
-  }
-  return answer;
 }
 
 function connected(socket: AppSocket | null): AppSocket {
