@@ -17,8 +17,9 @@ import {
 const started = startForFile();
 
 /** Connection failures are what these tests cause; anything else the page logs is a fault. */
-const outageNoise = (problem: string) =>
-  /ERR_CONNECTION_REFUSED|ERR_FAILED|WebSocket connection|Failed to fetch|503/.test(problem);
+const outageMessages =
+  /ERR_CONNECTION_(REFUSED|RESET)|ERR_FAILED|WebSocket connection|Failed to fetch|503/;
+const outageNoise = (problem: string) => outageMessages.test(problem);
 
 /**
  * Anna signed in with the service worker allowed, on a new plan of the demo partnership. Once the
