@@ -253,7 +253,7 @@ describe('keyboard', () => {
         path: `/consultations/${space.consultationId}`,
         ready: c.fr.invited.title,
         actions: [
-          c.fr.consultation.decline,
+          c.fr.consultation.detailsAndActions,
           c.fr.composer.label.replace('{{channel}}', demoConsultation),
         ],
       },

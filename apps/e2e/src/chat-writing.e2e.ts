@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bubble, composer, openConsultations as openChat, openPartnersChat, send } from './chat.ts';
+import {
+  bubble,
+  composer,
+  openConsultations as openChat,
+  openPartnersChat,
+  send,
+  unfoldConsultation,
+} from './chat.ts';
 import { newContext, startForFile } from './harness.ts';
 import { consultationTexts as c, texts } from './locales.ts';
 
@@ -148,6 +155,7 @@ describe('writing in the chat', () => {
     const karimsLink = karim.getByRole('link', { name: /Nachtrag: Besuch in Jendouba/ });
     await karimsLink.waitFor();
     await anna.getByRole('heading', { name: 'Nachtrag: Besuch in Jendouba' }).waitFor();
+    await unfoldConsultation(anna);
     await anna.getByRole('button', { name: c.de.consultation.cancel }).click();
     await anna
       .getByRole('dialog')

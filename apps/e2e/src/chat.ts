@@ -35,6 +35,15 @@ export function storedCount(page: Page, text: string): Promise<number> {
   }, text);
 }
 
+/**
+ * Unfolds the open consultation's agenda, invitees and actions: folded at first on a window as low
+ * as the tests' (ChannelHeader.tsx).
+ */
+export async function unfoldConsultation(page: Page): Promise<void> {
+  const fold = page.locator('.consultation-details');
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+}
+
 /** Signs a demo account in and opens the demo partnership's consultations (General first). */
 export async function openConsultations(
   page: Page,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { composer, openPartnersChat } from './chat.ts';
+import { composer, openPartnersChat, unfoldConsultation } from './chat.ts';
 import { screenshot, startForFile } from './harness.ts';
 import { consultationTexts as c } from './locales.ts';
 import { apiRequest } from './session.ts';
@@ -21,6 +21,7 @@ describe('the video call of a consultation', () => {
     const channelId = new URL(karim.url()).searchParams.get('channel') ?? '';
 
     // Something that is no address is refused in the form, with the field focused.
+    await unfoldConsultation(anna);
     await anna.getByRole('button', { name: c.de.consultation.edit }).click();
     const field = anna.getByRole('textbox', { name: c.de.form.meetingUrl });
     await field.fill('Jitsi wie immer');

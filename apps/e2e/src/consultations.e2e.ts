@@ -1,6 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { bubble, composer, openConsultations as openChat, send, storedCount } from './chat.ts';
+import {
+  bubble,
+  composer,
+  openConsultations as openChat,
+  send,
+  storedCount,
+  unfoldConsultation,
+} from './chat.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { consultationTexts as c, milestoneTexts as m, texts } from './locales.ts';
 import {
@@ -60,12 +67,14 @@ describe('consultations in the browser', () => {
     expect(summary).toMatch(/08:30/); // Karim's own time (Tunis)
     expect(summary).toMatch(/09:30/); // Wolfsburg's time
     await listed.click();
+    await unfoldConsultation(karim);
     await karim.getByText('Dr. Sofia Richter').waitFor();
     await screenshot(karim, 'consultation-fr');
 
     // Sofia (a member expert) declines while Anna has the consultation's form open: the form shows
     // her unticked at once, so saving it does not invite her again.
     const channelId = new URL(anna.url()).searchParams.get('channel');
+    await unfoldConsultation(anna);
     await anna.getByRole('button', { name: c.de.consultation.edit }).click();
     const editing = anna.getByRole('dialog');
     expect(await editing.getByLabel('Dr. Sofia Richter').isChecked()).toBe(true);
@@ -263,6 +272,7 @@ describe('consultations in the browser', () => {
 
     // He declines the second invitation: it leaves his list, and Anna's list of invitees, at once.
     await youssef.getByRole('link', { name: /Choix des plantes/ }).click();
+    await unfoldConsultation(youssef);
     await youssef.getByRole('button', { name: c.fr.consultation.decline }).click();
     await youssef
       .getByRole('dialog')
@@ -273,6 +283,7 @@ describe('consultations in the browser', () => {
       .poll(() => youssef.getByRole('link', { name: /Choix des plantes/ }).count())
       .toBe(0);
     await anna.getByRole('link', { name: /Choix des plantes/ }).click();
+    await unfoldConsultation(anna);
     await expect.poll(() => anna.locator('.invitees').innerText()).not.toContain('Youssef');
     expect(await anna.locator('.invitees').innerText()).toContain('Claire Martin');
 

@@ -51,8 +51,8 @@ export function ChatSidebar({ selectedId, unreadElsewhere, children }: ChatSideb
       open={isOpen}
       onToggle={(event) => setIsOpen(event.currentTarget.open)}
     >
-      <summary ref={summaryRef} className="chat__fold-summary">
-        <span className="chat__fold-marker" aria-hidden="true" />
+      <summary ref={summaryRef} className="fold-summary chat__fold-summary">
+        <span className="fold-marker" aria-hidden="true" />
         <span>{t('channels.folded')}</span>
         <UnreadBadge count={unreadElsewhere} />
       </summary>

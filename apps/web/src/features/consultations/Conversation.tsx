@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelListItem, ChatMessage, ReadMarker } from '@jumelage/contracts/consultations';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -33,19 +33,24 @@ export function Conversation({ channel, onMarker, onEdit, onChanged }: Conversat
     onMarker,
   });
   const onAtEndChange = useCallback((atEnd: boolean) => setIsAtEnd(atEnd), []);
+  const sectionRef = useRef<HTMLElement>(null);
+  // A channel just opened (the tab, a link in the list, a notification): its message box and the
+  // newest messages come into the window, instead of waiting below the partnership's header.
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (section && section.getBoundingClientRect().bottom > window.innerHeight) {
+      section.scrollIntoView({ block: 'end' });
+    }
+  }, []);
 
   return (
-    <section className="conversation" aria-labelledby={`channel-${channel.id}`}>
+    <section ref={sectionRef} className="conversation" aria-labelledby={`channel-${channel.id}`}>
       <ChannelHeader
         channel={channel}
         headingId={`channel-${channel.id}`}
         onEdit={onEdit}
         onChanged={onChanged}
       />
-      {history.status === 'loading' ? <Loading /> : null}
-      {history.status === 'failed' ? (
-        <ErrorMessage error={history.error} onRetry={history.retry} />
-      ) : null}
       {history.status === 'ready' ? (
         <MessageList
           channel={channel}
@@ -53,7 +58,15 @@ export function Conversation({ channel, onMarker, onEdit, onChanged }: Conversat
           onAtEndChange={onAtEndChange}
           onChanged={history.applyChange}
         />
-      ) : null}
+      ) : (
+        // Where the messages will be, so the conversation keeps its size while they load.
+        <div className="message-scroller">
+          {history.status === 'loading' ? <Loading /> : null}
+          {history.status === 'failed' ? (
+            <ErrorMessage error={history.error} onRetry={history.retry} />
+          ) : null}
+        </div>
+      )}
       <TypingIndicator channelId={channel.id} />
       {channel.abilities.send ? <Composer channel={channel} /> : <ReadOnlyNote />}
     </section>

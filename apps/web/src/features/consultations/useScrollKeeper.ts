@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 interface ScrollContent {
   /** The oldest message shown: when it changes, older messages were added above. */
@@ -18,7 +18,8 @@ function measure(element: HTMLElement) {
 
 /**
  * Keeps a chat scroller where the reader expects it: at the end while they follow the
- * conversation or after they send, and on the same messages when older ones load above.
+ * conversation or after they send, also when the scroller changes size, and on the same messages
+ * when older ones load above.
  * Returns the scroller's onScroll handler.
  */
 export function useScrollKeeper(ref: RefObject<HTMLElement | null>, content: ScrollContent) {
@@ -42,6 +43,18 @@ export function useScrollKeeper(ref: RefObject<HTMLElement | null>, content: Scr
     }
     last.current = { ...measure(element), firstId, pendingCount };
   }, [ref, firstId, count, pendingCount]);
+
+  // The scroller shrinks when the box above or below it grows (a fold opened, a message of several
+  // lines typed, the window resized): a reader at the end stays there.
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      if (last.current.isAtEnd) element.scrollTop = element.scrollHeight;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
 
   return useCallback(() => {
     const element = ref.current;

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { bubble, composer, openConsultations, send, unfoldConsultation } from './chat.ts';
+import { newContext, screenshot, startForFile } from './harness.ts';
+import { consultationTexts as c } from './locales.ts';
+
+// A chat is read and written without hunting for the message box: the conversation fills the
+// window under the partnership's header, its box in view with the newest messages above it, and a
+// consultation's agenda, invitees and actions folded away where the window is low.
+
+const started = startForFile();
+const consultation = 'Bewässerung des Quartiersparks · Irrigation du parc';
+const agenda = 'Wasserbedarf und Regenwassernutzung';
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`not rendered: ${locator.toString()}`);
+  return found;
+}
+
+/** Wholly inside the window, as it is scrolled now. */
+async function isInWindow(page: Page, locator: Locator): Promise<boolean> {
+  const { y, height } = await box(locator);
+  const window = page.viewportSize();
+  return y >= 0 && window !== null && y + height <= window.height;
+}
+
+/** Wholly inside the message list's visible part (not scrolled away in it). */
+async function isInMessageList(page: Page, locator: Locator): Promise<boolean> {
+  const list = await box(page.locator('.message-scroller'));
+  const { y, height } = await box(locator);
+  return y >= list.y - 1 && y + height <= list.y + list.height + 1;
+}
+
+async function annaIn(size: { width: number; height: number }) {
+  const wolfsburg = await newContext(started.browser);
+  const anna = await wolfsburg.context.newPage();
+  await anna.setViewportSize(size);
+  await openConsultations(anna, started.app.url, 'de', 'anna.becker@wolfsburg.example');
+  return { wolfsburg, anna };
+}
+
+describe('the chat in the window', () => {
+  it('on a laptop the message box is in view on opening, the newest message above it, the details folded', async () => {
+    const { wolfsburg, anna } = await annaIn({ width: 1280, height: 800 });
+    const send$ = anna.getByRole('button', { name: c.de.composer.send });
+    expect(await isInWindow(anna, composer(anna, 'de'))).toBe(true);
+    expect(await isInWindow(anna, send$)).toBe(true);
+
+    await anna.getByRole('link', { name: new RegExp(consultation) }).click();
+    const box$ = composer(anna, 'de', consultation);
+    for (let point = 1; point <= 8; point += 1) {
+      await send(anna, 'de', `Punkt ${point} der Vorbereitung`, consultation);
+      await bubble(anna, `Punkt ${point} der Vorbereitung`).waitFor();
+    }
+    // Opened again from the start: when, the call and the box in view; the agenda folded away.
+    await anna.reload();
+    await box$.waitFor();
+    const newest = bubble(anna, 'Punkt 8 der Vorbereitung');
+    await newest.waitFor();
+    expect(await isInWindow(anna, box$)).toBe(true);
+    expect(await isInWindow(anna, send$)).toBe(true);
+    expect(await isInWindow(anna, anna.locator('.conversation').getByText(c.de.times.yours))).toBe(
+      true,
+    );
+    const join = anna.getByRole('link', { name: new RegExp(c.de.consultation.join) });
+    expect(await isInWindow(anna, join)).toBe(true);
+    expect(await anna.getByText(agenda).isVisible()).toBe(false);
+    expect(await isInMessageList(anna, newest)).toBe(true);
+    await screenshot(anna, 'chat-laptop-de');
+
+    // Unfolded, the agenda shows and the messages make room without losing the newest one.
+    await unfoldConsultation(anna);
+    await anna.getByText(agenda).waitFor();
+    await expect.poll(() => isInMessageList(anna, newest)).toBe(true);
+    expect([...wolfsburg.problems]).toEqual([]);
+    await wolfsburg.context.close();
+  });
+
+  it('on a phone the folded channel list and the message box are both in view', async () => {
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
+    const karim = await jendouba.context.newPage();
+    await karim.setViewportSize({ width: 390, height: 844 });
+    await openConsultations(karim, started.app.url, 'fr', 'karim.bensalah@jendouba.example');
+    expect(await isInWindow(karim, karim.getByText(c.fr.channels.folded))).toBe(true);
+    expect(await isInWindow(karim, composer(karim, 'fr'))).toBe(true);
+    expect(await isInWindow(karim, karim.getByRole('button', { name: c.fr.composer.send }))).toBe(
+      true,
+    );
+    expect(jendouba.problems).toEqual([]);
+    await jendouba.context.close();
+  });
+
+  it('on a tall screen a consultation shows its agenda and actions at once', async () => {
+    const { wolfsburg, anna } = await annaIn({ width: 1440, height: 1000 });
+    await anna.getByRole('link', { name: new RegExp(consultation) }).click();
+    await anna.getByText(agenda).waitFor();
+    expect(await isInWindow(anna, anna.getByRole('button', { name: c.de.consultation.edit }))).toBe(
+      true,
+    );
+    expect(await isInWindow(anna, composer(anna, 'de', consultation))).toBe(true);
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
+  });
+});
