@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { bubble, composer, openConsultations, send, unfoldConsultation } from './chat.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { consultationTexts as c } from './locales.ts';
+import { apiRequest } from './session.ts';
 
 // A chat is read and written without hunting for the message box: the conversation fills the
 // window under the partnership's header, its box in view with the newest messages above it, and a
@@ -92,6 +93,53 @@ describe('the chat in the window', () => {
     );
     expect(jendouba.problems).toEqual([]);
     await jendouba.context.close();
+  });
+
+  it('a returning reader opens at the first message they have not read, under a line, and has read it all once at the end', async () => {
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
+    const karim = await jendouba.context.newPage();
+    await openConsultations(karim, started.app.url, 'fr', 'karim.bensalah@jendouba.example');
+    const general = await karim.evaluate(async () => {
+      const [partnership] = (await (await fetch('/api/partnerships')).json()).data;
+      return partnership.id as string; // the General channel's id is the partnership's
+    });
+    // Karim writes five long messages (the per-second limit) while Anna is away.
+    const report = (n: number) =>
+      `Rapport ${n} : ${'la pépinière de Jendouba prépare les plants. '.repeat(8)}`;
+    for (let n = 1; n <= 5; n += 1) {
+      await apiRequest(karim, 'POST', `/api/channels/${general}/messages`, {
+        clientId: crypto.randomUUID(),
+        body: report(n),
+      });
+    }
+
+    const { wolfsburg, anna } = await annaIn({ width: 1280, height: 800 });
+    const line = anna.getByText(c.de.messages.unreadSince);
+    await line.waitFor();
+    expect(await isInMessageList(anna, line)).toBe(true);
+    expect(await isInMessageList(anna, bubble(anna, 'Rapport 1 :'))).toBe(true);
+    expect(await isInMessageList(anna, bubble(anna, 'Rapport 5 :'))).toBe(false);
+    // Not read yet: the channel still counts five unread a moment later.
+    const badge = anna
+      .locator('.channel-link', { hasText: c.de.channels.general })
+      .locator('.unread-badge');
+    await anna.waitForTimeout(1000);
+    expect(await badge.textContent()).toContain(
+      c.de.channels.unread_other.replace('{{count}}', '5'),
+    );
+    await screenshot(anna, 'chat-unread-line-de');
+
+    // Scrolled to the end, all of it counts as read; the line stays until the channel is left.
+    await anna.locator('.message-scroller').evaluate((list) => {
+      list.scrollTop = list.scrollHeight;
+    });
+    await badge.waitFor({ state: 'detached' });
+    expect(await line.isVisible()).toBe(true);
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });
 
   it('on a tall screen a consultation shows its agenda and actions at once', async () => {

@@ -1,4 +1,4 @@
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { Fragment, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelListItem, ChatMessage } from '@jumelage/contracts/consultations';
 import type { ApiError } from '../../lib/api.ts';
@@ -6,6 +6,7 @@ import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { LiveAnnouncements } from './LiveAnnouncements.tsx';
 import { MessageItem } from './MessageItem.tsx';
+import { firstUnreadId } from './messageList.ts';
 import { PendingMessage } from './PendingMessage.tsx';
 import { useScrollKeeper } from './useScrollKeeper.ts';
 
@@ -25,22 +26,32 @@ interface MessageListProps {
 /**
  * The conversation, oldest first, with the viewer's unsent messages at the end. The list itself is
  * not live; new messages from others and the outbox's state are announced by LiveAnnouncements.
+ * A line marks where the messages unread when the channel was opened begin; it opens there when
+ * they fill more than the list, and at the end otherwise.
  */
 export function MessageList({ channel, history, onAtEndChange, onChanged }: MessageListProps) {
   const { t } = useTranslation('consultations');
-  const { outbox } = useChatSpace();
+  const { outbox, viewer } = useChatSpace();
   const now = useMinuteClock();
   const entries = useSyncExternalStore(outbox.subscribe, outbox.entries);
   const { messages, olderCursor, isLoadingOlder, olderError, loadOlder } = history;
   const sentIds = new Set(messages.map((message) => message.clientId));
   const pending = entries.filter((e) => e.channelId === channel.id && !sentIds.has(e.clientId));
   const [firstNewId] = useState(() => messages.at(-1)?.id ?? null);
+  const [lastReadId] = useState(channel.lastReadId);
+  const unreadId = firstUnreadId(messages, {
+    lastReadId,
+    lastShownId: firstNewId,
+    viewerId: viewer.id,
+  });
   const scroller = useRef<HTMLDivElement>(null);
+  const divider = useRef<HTMLLIElement>(null);
   const onScroll = useScrollKeeper(scroller, {
     firstId: messages[0]?.id ?? null,
     count: messages.length + pending.length,
     pendingCount: pending.length,
     onAtEndChange,
+    openAt: divider,
   });
 
   return (
@@ -72,13 +83,14 @@ export function MessageList({ channel, history, onAtEndChange, onChanged }: Mess
         </div>
         <ol className="messages">
           {messages.map((message) => (
-            <MessageItem
-              key={message.id}
-              message={message}
-              channel={channel}
-              now={now}
-              onChanged={onChanged}
-            />
+            <Fragment key={message.id}>
+              {message.id === unreadId ? (
+                <li ref={divider} className="unread-divider">
+                  <span>{t('messages.unreadSince')}</span>
+                </li>
+              ) : null}
+              <MessageItem message={message} channel={channel} now={now} onChanged={onChanged} />
+            </Fragment>
           ))}
           {pending.map((entry) => (
             <PendingMessage key={entry.clientId} entry={entry} />

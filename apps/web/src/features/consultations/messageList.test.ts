@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@jumelage/contracts/consultations';
-import { compareIds, mergeMessages, updateMessage } from './messageList.ts';
+import { compareIds, firstUnreadId, mergeMessages, updateMessage } from './messageList.ts';
 
 let counter = 0;
 function message(overrides: Partial<ChatMessage> = {}): ChatMessage {
@@ -57,5 +57,40 @@ describe('merging messages', () => {
   it('orders ids as the server does', () => {
     expect(compareIds('65f000000000000000000001', '65f000000000000000000002')).toBeLessThan(0);
     expect(compareIds('65f000000000000000000002', '65f000000000000000000002')).toBe(0);
+  });
+});
+
+describe('the first unread message', () => {
+  const viewerId = 'viewer';
+  const [read, first, second, own, third, live] = [
+    message(),
+    message(),
+    message(),
+    message({ author: { id: viewerId, name: 'Me' } }),
+    message(),
+    message(),
+  ];
+  if (!read || !first || !second || !own || !third || !live) throw new Error('fixtures');
+  const loaded = [read, first, second];
+
+  it("is the first message of someone else's after the read marker", () => {
+    const unread = { lastReadId: read.id, lastShownId: second.id, viewerId };
+    expect(firstUnreadId([...loaded, live], unread)).toBe(first.id);
+  });
+
+  it('is none when everything shown at opening was read, even as new messages arrive', () => {
+    const unread = { lastReadId: second.id, lastShownId: second.id, viewerId };
+    expect(firstUnreadId([...loaded, live], unread)).toBeNull();
+  });
+
+  it("starts after the viewer's own latest message: they answered what came before", () => {
+    const unread = { lastReadId: read.id, lastShownId: third.id, viewerId };
+    expect(firstUnreadId([...loaded, own, third], unread)).toBe(third.id);
+    expect(firstUnreadId([...loaded, own], { ...unread, lastShownId: own.id })).toBeNull();
+  });
+
+  it('with nothing read yet, starts at the first loaded message', () => {
+    const unread = { lastReadId: null, lastShownId: second.id, viewerId };
+    expect(firstUnreadId(loaded, unread)).toBe(read.id);
   });
 });

@@ -49,6 +49,34 @@ export function updateMessage(current: ChatMessage[], message: ChatMessage): Cha
   return current.map((m, i) => (i === index ? next : m));
 }
 
+/** Where the viewer's unread messages began when they opened the channel. */
+export interface UnreadAtOpen {
+  /** Their read marker then (null: nothing read yet). */
+  lastReadId: string | null;
+  /** The newest message then: what arrives while they watch is not "new" to them. */
+  lastShownId: string | null;
+  viewerId: string;
+}
+
+/**
+ * The first message of someone else's that was unread when the channel opened, if loaded. What
+ * came before the viewer's own latest message counts as read: they answered after it.
+ */
+export function firstUnreadId(messages: ChatMessage[], unread: UnreadAtOpen): string | null {
+  const { lastReadId, lastShownId, viewerId } = unread;
+  if (lastShownId === null) return null;
+  const shown = messages.filter((message) => compareIds(message.id, lastShownId) <= 0);
+  const ownLast = shown.findLastIndex((message) => message.author.id === viewerId);
+  const first = shown
+    .slice(ownLast + 1)
+    .find(
+      (message) =>
+        message.author.id !== viewerId &&
+        (lastReadId === null || compareIds(message.id, lastReadId) > 0),
+    );
+  return first?.id ?? null;
+}
+
 export function newestId(messages: ChatMessage[]): string | null {
   return messages.at(-1)?.id ?? null;
 }

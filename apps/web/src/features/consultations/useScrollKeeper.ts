@@ -7,9 +7,13 @@ interface ScrollContent {
   /** The viewer's unsent messages: one more means they just sent something. */
   pendingCount: number;
   onAtEndChange: (isAtEnd: boolean) => void;
+  /** Where to open when what follows it does not fit (the first unread message's line). */
+  openAt?: RefObject<HTMLElement | null>;
 }
 
 const endSlackPx = 48;
+/** Room above the unread line when opening there, so the message before it peeks in. */
+const startMarginPx = 48;
 
 function measure(element: HTMLElement) {
   const fromEnd = element.scrollHeight - element.scrollTop;
@@ -23,7 +27,8 @@ function measure(element: HTMLElement) {
  * Returns the scroller's onScroll handler.
  */
 export function useScrollKeeper(ref: RefObject<HTMLElement | null>, content: ScrollContent) {
-  const { firstId, count, pendingCount, onAtEndChange } = content;
+  const { firstId, count, pendingCount, onAtEndChange, openAt } = content;
+  const isPlaced = useRef(false);
   const last = useRef({
     isAtEnd: true,
     fromEnd: 0,
@@ -35,6 +40,16 @@ export function useScrollKeeper(ref: RefObject<HTMLElement | null>, content: Scr
     const element = ref.current;
     if (!element) return;
     const before = last.current;
+    // First showing: at the unread line if the messages from there on fill more than the list
+    // (not marked read until the reader scrolls to the end), else at the end.
+    const start = isPlaced.current ? null : openAt?.current;
+    isPlaced.current = true;
+    if (start && element.scrollHeight - start.offsetTop > element.clientHeight) {
+      element.scrollTop = start.offsetTop - startMarginPx;
+      last.current = { ...measure(element), firstId, pendingCount };
+      onAtEndChange(false);
+      return;
+    }
     const olderAdded = before.firstId !== null && before.firstId !== firstId;
     if (olderAdded && !before.isAtEnd) {
       element.scrollTop = element.scrollHeight - before.fromEnd;
@@ -42,7 +57,7 @@ export function useScrollKeeper(ref: RefObject<HTMLElement | null>, content: Scr
       element.scrollTop = element.scrollHeight;
     }
     last.current = { ...measure(element), firstId, pendingCount };
-  }, [ref, firstId, count, pendingCount]);
+  }, [ref, firstId, count, pendingCount, openAt, onAtEndChange]);
 
   // The scroller shrinks when the box above or below it grows (a fold opened, a message of several
   // lines typed, the window resized): a reader at the end stays there.
