@@ -1,21 +1,28 @@
 import { stringify } from 'csv-stringify/sync';
+import { locales, type Locale } from '@jumelage/contracts/constants';
 import type { OverviewRow } from '@jumelage/contracts/overview';
+import { themeLabels } from './theme-labels.ts';
 
-const headers: Record<string, string[]> = {
+const headers: Record<Locale, string[]> = {
   de: ['Partnerschaft', 'Kommunen', 'Länder', 'Themen', 'Geplant', 'In Arbeit', 'Erledigt', 'Blockiert', 'Erledigt %', 'Überfällig', 'Nächste Fälligkeit', 'Letzte Aktivität', 'Ruhig'],
   fr: ['Partenariat', 'Communes', 'Pays', 'Thèmes', 'Prévus', 'En cours', 'Terminés', 'Bloqués', 'Terminé %', 'En retard', 'Prochaine échéance', 'Dernière activité', 'Calme'],
   ar: ['الشراكة', 'البلديات', 'الدول', 'المحاور', 'مخطط', 'قيد التنفيذ', 'منجز', 'متوقف', 'نسبة الإنجاز', 'متأخر', 'الاستحقاق القادم', 'آخر نشاط', 'هادئ'],
   en: ['Partnership', 'Municipalities', 'Countries', 'Themes', 'Planned', 'In progress', 'Done', 'Blocked', 'Done %', 'Overdue', 'Next due', 'Last activity', 'Quiet'],
 };
 
-/** The overview as a spreadsheet: UTF-8 with BOM, separator as Excel expects in the viewer's language. */
-export function overviewCsv(rows: OverviewRow[], locale: string): string {
+/**
+ * The overview as a spreadsheet: UTF-8 with BOM, separator as Excel expects in the viewer's language,
+ * countries and themes named in it (not as codes).
+ */
+export function overviewCsv(rows: OverviewRow[], viewerLocale: string): string {
+  const locale = locales.find((l) => l === viewerLocale) ?? 'en';
   const delimiter = locale === 'de' || locale === 'fr' ? ';' : ',';
+  const countries = new Intl.DisplayNames([locale], { type: 'region' });
   const lines = rows.map((row) => [
     row.partnership.name,
     row.partnership.municipalities.map((m) => m.name).join(' – '),
-    row.partnership.municipalities.map((m) => m.country).join(' – '),
-    row.partnership.themes.join(', '),
+    row.partnership.municipalities.map((m) => countries.of(m.country) ?? m.country).join(' – '),
+    row.partnership.themes.map((theme) => themeLabels[locale][theme]).join(', '),
     row.counts.planned,
     row.counts.in_progress,
     row.counts.done,
@@ -26,5 +33,5 @@ export function overviewCsv(rows: OverviewRow[], locale: string): string {
     row.lastActivityAt?.slice(0, 10) ?? '',
     row.isQuiet ? '1' : '0',
   ]);
-  return '\uFEFF' + stringify([headers[locale] ?? headers.en ?? [], ...lines], { delimiter, record_delimiter: '\r\n' });
+  return '\uFEFF' + stringify([headers[locale], ...lines], { delimiter, record_delimiter: '\r\n' });
 }

@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { locales } from '@jumelage/contracts/constants';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OverviewMilestone, OverviewRow } from '@jumelage/contracts/overview';
 import { createPartnership, createUser, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
 import { addDays, todayIn } from './dates.ts';
+import { themeLabels } from './theme-labels.ts';
 
 let server: TestServer;
 let coordinator: TestUser;
@@ -89,6 +92,14 @@ describe("coordinators' overview", () => {
     const rows: string[][] = parseCsv(csv.body.replace(/^\uFEFF/, ''), { delimiter: ',' });
     expect(rows[0]?.[0]).toBe('Partnership');
     expect(rows.slice(1).map((row) => row[0])).toEqual(['Aachen – Algier', 'Bonn – Chefchaouen', 'Wolfsburg – Jendouba']);
+    // Countries and themes by name, in the coordinator's language, not as codes.
+    const bonn = rows.find((row) => row[0] === 'Bonn – Chefchaouen');
+    expect([bonn?.[2], bonn?.[3]]).toEqual(['Germany – Morocco', 'Waste management']);
+  });
+
+  it.each(locales)("names the themes in the CSV as the web does (%s)", async (locale) => {
+    const bundle = JSON.parse(await readFile(new URL(`../../../../web/src/locales/${locale}/common.json`, import.meta.url), 'utf8'));
+    expect(themeLabels[locale]).toEqual(bundle.themes);
   });
 
   it('sorts by the next due date still to come, the one it shows, also once a stored one has passed', async () => {
