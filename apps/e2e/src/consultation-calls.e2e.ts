@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { composer, openPartnersChat, unfoldConsultation } from './chat.ts';
-import { screenshot, startForFile } from './harness.ts';
-import { consultationTexts as c } from './locales.ts';
+import { newContext, screenshot, startForFile } from './harness.ts';
+import { consultationTexts as c, texts } from './locales.ts';
 import { apiRequest } from './session.ts';
 
 const started = startForFile();
@@ -73,5 +73,31 @@ describe('the video call of a consultation', () => {
       0,
     );
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+  });
+
+  it('a partner subscribes to all their consultations; the calendar app reads the feed without a login', async () => {
+    const { wolfsburg, jendouba, karim } = await openPartnersChat(started.browser, started.app.url);
+    await karim.getByText(texts.fr.calendarFeed.title).click();
+    await karim.getByRole('button', { name: texts.fr.calendarFeed.createLink }).click();
+    const address = await karim.getByLabel(texts.fr.calendarFeed.link).inputValue();
+    expect(address).toMatch(/\/api\/consultations\.ics\?token=[A-Za-z0-9_-]{20,}$/);
+
+    // A calendar app has no session: a context of its own, without cookies.
+    const calendarApp = await newContext(started.browser);
+    const feed = await calendarApp.context.request.get(address);
+    expect(feed.status()).toBe(200);
+    const body = await feed.text();
+    expect(body).toContain(`SUMMARY:${title}`);
+    expect(body).toContain('X-WR-CALNAME:Jumelage – Consultations');
+    expect(
+      (
+        await calendarApp.context.request.get(
+          address.replace(/token=.*/, `token=${'a'.repeat(32)}`),
+        )
+      ).status(),
+    ).toBe(401);
+    await calendarApp.context.close();
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });
 });

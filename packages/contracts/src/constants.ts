@@ -216,6 +216,10 @@ export const chatLimits = {
   unreadCountMax: 100,
   /** GET /api/consultations lists this many: live and upcoming ones first, then the latest past ones. */
   invitedConsultationsMax: 50,
+  /** The calendar feed of one's consultations (GET /api/consultations.ics): from this many days ago on… */
+  feedPastDays: 90,
+  /** …and at most this many, soonest first. */
+  feedConsultationsMax: 500,
   /**
    * Addresses a user may look up per hour when inviting experts by email (expertEmails); more are
    * answered with `rate_limited`. Each says whether an account exists, so this bounds the probing.

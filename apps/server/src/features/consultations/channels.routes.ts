@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import mongoose from 'mongoose';
-import { chatLimits } from '@jumelage/contracts/constants';
+import { chatLimits, locales } from '@jumelage/contracts/constants';
 import { exportFileName } from '@jumelage/editor/export';
 import { createConsultationBody, updateConsultationBody, type ChannelResponse, type CoordinatorListResponse } from '@jumelage/contracts/consultations';
 import type { AppContext } from '../../context.ts';
@@ -12,13 +12,16 @@ import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { rooms } from '../../realtime/rooms.ts';
 import { senderSocketId } from '../../realtime/realtime.ts';
+import { calendarFeedQuery, calendarViewer } from '../users/calendar-viewer.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import { loadPartnershipAccess } from '../partnerships/partnerships.access.ts';
 import { announceInviteeChange, channelRef, channelRooms } from './audience.ts';
 import { loadChannelAccess, requireChannelAbility, type AccessCache, type ChannelAccess } from './channel-access.ts';
 import { listChannels } from './channel-list.ts';
+import type { ChannelDoc } from './channels.model.ts';
 import { listInvitedConsultations } from './invited-consultations.ts';
-import { consultationCalendar } from './consultation-calendar.ts';
+import { consultationCalendar, consultationsFeed } from './consultation-calendar.ts';
+import { findFeedConsultations } from './consultations-feed.ts';
 import { createConsultation, declineInvitation, loadInvitees, updateConsultation } from './channels.commands.ts';
 import { isGlobalViewer } from '../partnerships/partnerships.policy.ts';
 import { canManageConsultations, channelAbilities, inviteeIds, schedulingRoles } from './consultations.policy.ts';
@@ -30,6 +33,15 @@ async function channelResponse(models: Models, user: UserDoc, access: ChannelAcc
   const [states, invitees] = await Promise.all([channelStates(models, [channel.id], user.id), loadInvitees(models, [channel])]);
   const state = states.get(channel.id) ?? { unreadCount: 0, lastReadId: null, lastMessageAt: null };
   return { data: presentChannel(channel, state, invitees), abilities: access.abilities };
+}
+
+/**
+ * The page a calendar entry links to: the space's chat for those who may read the space, else the
+ * consultation alone (an invited outsider).
+ */
+function consultationOpener(base: string, readsSpace: (channel: ChannelDoc) => boolean) {
+  return (channel: ChannelDoc) =>
+    readsSpace(channel) ? `${base}/p/${String(channel.partnershipId)}/consultations?channel=${channel.id}` : `${base}/consultations/${channel.id}`;
 }
 
 /** Spends one point per address invited by email: each lookup tells whether an account exists. */
@@ -59,6 +71,16 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     res.status(201).json(await channelResponse(models, user, access));
   });
 
+  /** All of one's consultations as a calendar feed; a calendar app passes the calendar token. */
+  router.get('/consultations.ics', async (req, res) => {
+    const query = parse(calendarFeedQuery, req.query);
+    const user = await calendarViewer(models, req, query.token);
+    const { channels, memberOf } = await findFeedConsultations(models, user);
+    const opens = consultationOpener(publicBaseUrl(req, ctx.env), (channel) => memberOf.has(String(channel.partnershipId)) || isGlobalViewer(user));
+    const locale = locales.find((l) => l === user.locale) ?? 'en';
+    res.type('text/calendar; charset=utf-8').send(consultationsFeed(channels, opens, locale));
+  });
+
   router.get('/consultations', async (req, res) => {
     const { user } = requireAuth(req);
     res.json(await listInvitedConsultations(models, user));
@@ -84,11 +106,9 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     const { user } = requireAuth(req);
     const { channel, role } = await loadChannelAccess(models, user, req.params.channelId);
     if (!channel.consultation) throw notFound('Consultation');
-    // The page that opens it: the space's chat for those who may read the space, else the consultation alone.
-    const base = publicBaseUrl(req, ctx.env);
-    const openUrl = role || isGlobalViewer(user) ? `${base}/p/${String(channel.partnershipId)}/consultations?channel=${channel.id}` : `${base}/consultations/${channel.id}`;
+    const opens = consultationOpener(publicBaseUrl(req, ctx.env), () => Boolean(role) || isGlobalViewer(user));
     res.attachment(exportFileName(channel.title, 'ics'));
-    res.type('text/calendar; charset=utf-8').send(consultationCalendar(channel, openUrl));
+    res.type('text/calendar; charset=utf-8').send(consultationCalendar(channel, opens(channel)));
   });
 
   router.patch('/channels/:channelId', async (req, res) => {

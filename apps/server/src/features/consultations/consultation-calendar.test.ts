@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelResponse } from '@jumelage/contracts/consultations';
 import type { ErrorBody } from '@jumelage/contracts/constants';
-import { createCast, createConsultation, createUser, generalChannel, parseIcs, startChatTestServer, type TestServer } from '@jumelage/test-utils';
+import { createCast, createConsultation, createPartnership, createUser, generalChannel, parseIcs, startChatTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
 
 let server: TestServer;
 let cast: Awaited<ReturnType<typeof createCast>>;
@@ -90,5 +90,48 @@ describe('consultation calendar file', () => {
     expect((await cast.admin.client.get(icsUrl(created.id))).status).toBe(404);
     const general = await generalChannel(cast.owner, cast.partnership.id);
     expect((await cast.owner.client.get<ErrorBody>(icsUrl(general.id))).status).toBe(404);
+  });
+});
+
+describe('calendar feed of all one\'s consultations', () => {
+  const feed = (token: string) => cast.anonymous.get<string>(`/api/consultations.ics?token=${token}`);
+  const newToken = async (user: TestUser) => (await user.client.post<{ data: { token: string } }>('/api/users/me/calendar-token')).body.data.token;
+  const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();
+
+  it("holds the consultations of one's partnerships and invitations, read with the calendar token instead of a login", async () => {
+    const elsewhere = await createPartnership(cast.outsider, { name: 'Gotha – Sfax' });
+    const theirs = await createConsultation(cast.outsider, elsewhere.id, { title: 'Feed: not yours' });
+    const outsiderExpert = await createUser(server, { name: 'Dr. Feed' });
+    const invited = await createConsultation(cast.outsider, elsewhere.id, { title: 'Feed: invited', expertIds: [outsiderExpert.id] });
+    const ours = await createConsultation(cast.owner, cast.partnership.id, { title: 'Feed: ours', startsAt: daysFromNow(3), endsAt: daysFromNow(3.05) });
+    const longAgo = await createConsultation(cast.owner, cast.partnership.id, { title: 'Feed: long ago', startsAt: daysFromNow(-101), endsAt: daysFromNow(-100.9) });
+
+    const memberFeed = await feed(await newToken(cast.member));
+    expect(memberFeed.status).toBe(200);
+    expect(memberFeed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(memberFeed.body).toContain('X-WR-CALNAME:Jumelage');
+    const memberEvents = parseIcs(memberFeed.body);
+    const uids = memberEvents.map((event) => event.UID);
+    expect(uids).toContain(`consultation-${ours.id}@jumelage`);
+    for (const hidden of [theirs, invited, longAgo]) expect(uids).not.toContain(`consultation-${hidden.id}@jumelage`);
+    const ourEvent = memberEvents.find((event) => event.UID === `consultation-${ours.id}@jumelage`);
+    expect(ourEvent?.DESCRIPTION).toContain(`/p/${cast.partnership.id}/consultations?channel=${ours.id}`);
+
+    // An external expert's feed: only what they are invited to, opening the consultation alone.
+    const expertEvents = parseIcs((await feed(await newToken(outsiderExpert))).body);
+    expect(expertEvents.map((event) => event.UID)).toEqual([`consultation-${invited.id}@jumelage`]);
+    expect(expertEvents[0]?.['URL;VALUE=URI']).toMatch(new RegExp(`/consultations/${invited.id}$`));
+  });
+
+  it('is refused without a login or a valid token, and a new token ends the old address', async () => {
+    expect((await cast.anonymous.get('/api/consultations.ics')).status).toBe(401);
+    expect((await feed('not-a-token-but-long-enough-0000')).status).toBe(401);
+    expect((await cast.anonymous.get<ErrorBody>('/api/consultations.ics?token=short')).body.error.code).toBe('validation_failed');
+    const first = await newToken(cast.observer);
+    expect((await feed(first)).status).toBe(200);
+    await newToken(cast.observer);
+    expect((await feed(first)).status).toBe(401);
+    // Signed in, no token is needed.
+    expect((await cast.observer.client.get('/api/consultations.ics')).status).toBe(200);
   });
 });

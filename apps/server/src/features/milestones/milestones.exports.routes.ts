@@ -1,28 +1,17 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import mongoose from 'mongoose';
 import { z } from 'zod';
 import { locales, milestoneStatuses } from '@jumelage/contracts/constants';
 import type { AppContext } from '../../context.ts';
-import { unauthenticated } from '../../http/errors.ts';
 import { publicBaseUrl } from '../../http/public-url.ts';
 import { parse } from '../../http/validate.ts';
-import type { Models } from '../../models.ts';
-import { hashToken } from '../auth/sessions.ts';
+import { calendarFeedQuery, calendarViewer } from '../users/calendar-viewer.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import { loadPartnershipAccess } from '../partnerships/partnerships.access.ts';
 import { milestonesCalendar, milestonesCsv } from './milestones.export.ts';
 import { presentMilestone } from './milestones.presenter.ts';
 
 const csvQuery = z.strictObject({ locale: z.enum(locales).optional() });
-const icsQuery = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/).optional() });
-
-/** The session's user, or the owner of the calendar token in the URL (for calendar apps). */
-async function exportViewer(models: Models, req: Request, token: string | undefined): Promise<UserDoc> {
-  if (req.auth) return req.auth.user;
-  const user = token ? await models.User.findOne({ calendarTokenHash: hashToken(token) }) : null;
-  if (!user) throw unauthenticated();
-  return user;
-}
 
 function attachmentName(name: string, extension: string): string {
   const ascii = name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'milestones';
@@ -44,7 +33,7 @@ export function milestonesExportRoutes(ctx: AppContext): Router {
 
   router.get('/partnerships/:id/milestones.csv', async (req, res) => {
     const query = parse(csvQuery, req.query);
-    const user = await exportViewer(models, req, undefined);
+    const user = await calendarViewer(models, req, undefined);
     const { access, milestones } = await loadForExport(user, req.params.id);
     const owners = await models.User.find({ _id: mongoose.trusted({ $in: milestones.flatMap((m) => m.ownerIds) }) });
     const locale = query.locale ?? locales.find((l) => l === user.locale) ?? 'en';
@@ -54,8 +43,8 @@ export function milestonesExportRoutes(ctx: AppContext): Router {
   });
 
   router.get('/partnerships/:id/milestones.ics', async (req, res) => {
-    const query = parse(icsQuery, req.query);
-    const user = await exportViewer(models, req, query.token);
+    const query = parse(calendarFeedQuery, req.query);
+    const user = await calendarViewer(models, req, query.token);
     const { access, milestones } = await loadForExport(user, req.params.id);
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', attachmentName(access.partnership.name, 'ics'));

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelListItem } from '@jumelage/contracts/consultations';
+import { CalendarSubscription } from '../../components/CalendarSubscription.tsx';
 import { ChannelLink } from './ChannelLink.tsx';
 import { useChatSpace } from './chatSpace.tsx';
+import { consultationsFeedUrl } from './consultations.api.ts';
 
 interface ChannelListProps {
   channels: ChannelListItem[];
@@ -12,9 +14,13 @@ interface ChannelListProps {
   onCreate: (() => void) | null;
 }
 
-/** General and the consultations, live and upcoming first (the server's order). */
+/**
+ * General and the consultations, live and upcoming first (the server's order); under them, folded,
+ * the calendar feed of all the viewer's consultations.
+ */
 export function ChannelList({ channels, selectedId, hrefFor, onCreate }: ChannelListProps) {
   const { t } = useTranslation('consultations');
+  const { t: tc } = useTranslation();
   const titleId = useId();
   const { partners } = useChatSpace();
   return (
@@ -37,6 +43,13 @@ export function ChannelList({ channels, selectedId, hrefFor, onCreate }: Channel
           {t('channels.create')}
         </button>
       ) : null}
+      <details className="calendar-fold">
+        <summary className="fold-summary">
+          <span className="fold-marker" aria-hidden="true" />
+          {tc('calendarFeed.title')}
+        </summary>
+        <CalendarSubscription text={t('channels.calendarText')} feedUrl={consultationsFeedUrl} />
+      </details>
     </nav>
   );
 }

@@ -19,6 +19,10 @@ export const channelsUrl = (partnershipId: string) =>
 export const consultationCalendarUrl = (channelId: string) =>
   path`/api/channels/${channelId}/consultation.ics`;
 /** The programme coordinators one may invite (for those who schedule consultations). */
+/** The feed of all the viewer's consultations a calendar app subscribes to (the token is the login). */
+export const consultationsFeedUrl = (token: string) =>
+  `${window.location.origin}/api/consultations.ics?token=${encodeURIComponent(token)}`;
+
 export const coordinatorsUrl = '/api/coordinators';
 /** The consultations the viewer is invited to, in every partnership. */
 export const invitedConsultationsUrl = '/api/consultations';

@@ -53,11 +53,6 @@ export function deleteMilestone(id: string, version: number): Promise<void> {
   return api.delete(`${path`/api/milestones/${id}`}?version=${version}`);
 }
 
-/** A new calendar feed secret for the signed-in user; the previous one stops working. */
-export async function createCalendarToken(): Promise<string> {
-  return (await api.post<{ data: { token: string } }>('/api/users/me/calendar-token')).data.token;
-}
-
 function isMilestone(value: unknown): value is Milestone {
   return (
     typeof value === 'object' &&
