@@ -126,6 +126,7 @@ describe('the chat in the window', () => {
     const badge = anna
       .locator('.channel-link', { hasText: c.de.channels.general })
       .locator('.unread-badge');
+    // Proving that nothing happens takes a moment: a marker would go 0.3 s after the end showed.
     await anna.waitForTimeout(1000);
     expect(await badge.textContent()).toContain(
       c.de.channels.unread_other.replace('{{count}}', '5'),

@@ -21,7 +21,7 @@ export function overviewCsv(rows: OverviewRow[], viewerLocale: string): string {
   const lines = rows.map((row) => [
     row.partnership.name,
     row.partnership.municipalities.map((m) => m.name).join(' – '),
-    row.partnership.municipalities.map((m) => countries.of(m.country) ?? m.country).join(' – '),
+    row.partnership.municipalities.map((m) => countries.of(m.country)).join(' – '),
     row.partnership.themes.map((theme) => themeLabels[locale][theme]).join(', '),
     row.counts.planned,
     row.counts.in_progress,

@@ -60,34 +60,36 @@ export function ChannelHeader({ channel, headingId, onEdit, onChanged }: Channel
               {t(canAct ? 'consultation.detailsAndActions' : 'consultation.details')}
             </summary>
             <ConsultationInfo consultation={consultation} />
-            <div className="actions">
-              {channel.abilities.update ? (
-                <button type="button" className="button button--secondary" onClick={onEdit}>
-                  {t('consultation.edit')}
-                </button>
-              ) : null}
-              {abilities.editPlans ? (
-                <MinutesButton title={channel.title} agenda={consultation.agenda} />
-              ) : null}
-              {/* Last of the schedulers' actions: its new link and open links take whole rows below. */}
-              {channel.abilities.update ? (
-                <CancelConsultationButton
-                  channelId={channel.id}
-                  title={channel.title}
-                  consultation={consultation}
-                  onChanged={onChanged}
-                />
-              ) : null}
-              {channel.abilities.update ? <ExpertLinkButton channelId={channel.id} /> : null}
-              {isInvited ? (
-                <DeclineButton
-                  channelId={channel.id}
-                  title={channel.title}
-                  isMember={abilities.readPlans /* only a membership opens the plans */}
-                  onDeclined={onChanged}
-                />
-              ) : null}
-            </div>
+            {canAct ? (
+              <div className="actions">
+                {channel.abilities.update ? (
+                  <button type="button" className="button button--secondary" onClick={onEdit}>
+                    {t('consultation.edit')}
+                  </button>
+                ) : null}
+                {abilities.editPlans ? (
+                  <MinutesButton title={channel.title} agenda={consultation.agenda} />
+                ) : null}
+                {/* Last of the schedulers' actions: its new link and open links take whole rows below. */}
+                {channel.abilities.update ? (
+                  <CancelConsultationButton
+                    channelId={channel.id}
+                    title={channel.title}
+                    consultation={consultation}
+                    onChanged={onChanged}
+                  />
+                ) : null}
+                {channel.abilities.update ? <ExpertLinkButton channelId={channel.id} /> : null}
+                {isInvited ? (
+                  <DeclineButton
+                    channelId={channel.id}
+                    title={channel.title}
+                    isMember={abilities.readPlans /* only a membership opens the plans */}
+                    onDeclined={onChanged}
+                  />
+                ) : null}
+              </div>
+            ) : null}
           </details>
         </>
       ) : (

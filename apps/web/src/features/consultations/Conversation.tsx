@@ -27,7 +27,8 @@ export function Conversation({ channel, onMarker, onEdit, onChanged }: Conversat
 
   useMarkRead({
     channelId: channel.id,
-    visibleId: isAtEnd && newest ? newest.id : null,
+    // Only once the list shows: live messages arriving while it loads are not seen yet.
+    visibleId: history.status === 'ready' && isAtEnd && newest ? newest.id : null,
     lastReadId: channel.lastReadId,
     status: socketStatus,
     onMarker,

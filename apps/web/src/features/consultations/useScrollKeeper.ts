@@ -46,8 +46,9 @@ export function useScrollKeeper(ref: RefObject<HTMLElement | null>, content: Scr
     isPlaced.current = true;
     if (start && element.scrollHeight - start.offsetTop > element.clientHeight) {
       element.scrollTop = start.offsetTop - startMarginPx;
-      last.current = { ...measure(element), firstId, pendingCount };
-      onAtEndChange(false);
+      const placed = measure(element);
+      last.current = { ...placed, firstId, pendingCount };
+      onAtEndChange(placed.isAtEnd);
       return;
     }
     const olderAdded = before.firstId !== null && before.firstId !== firstId;
