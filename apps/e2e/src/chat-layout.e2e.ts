@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { bubble, composer, openConsultations, send, unfoldConsultation } from './chat.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { consultationTexts as c } from './locales.ts';
-import { apiRequest } from './session.ts';
+import { apiRequest, isoDaysFromNow } from './session.ts';
 
 // A chat is read and written without hunting for the message box: the conversation fills the
 // window under the partnership's header, its box in view with the newest messages above it, and a
@@ -33,17 +33,46 @@ async function isInMessageList(page: Page, locator: Locator): Promise<boolean> {
   return y >= list.y - 1 && y + height <= list.y + list.height + 1;
 }
 
-async function annaIn(size: { width: number; height: number }) {
-  const wolfsburg = await newContext(started.browser);
-  const anna = await wolfsburg.context.newPage();
-  await anna.setViewportSize(size);
-  await openConsultations(anna, started.app.url, 'de', 'anna.becker@wolfsburg.example');
+type Size = { width: number; height: number };
+const laptop: Size = { width: 1280, height: 800 };
+
+/** A demo account in a browser of its own, window of this size, on the partnership's chat. */
+async function inChat(locale: 'de' | 'fr', email: string, timezoneId: string, size: Size) {
+  const browser = await newContext(started.browser, {
+    locale: `${locale}-${locale.toUpperCase()}`,
+    timezoneId,
+  });
+  const page = await browser.context.newPage();
+  await page.setViewportSize(size);
+  await openConsultations(page, started.app.url, locale, email);
+  return { ...browser, page };
+}
+
+/** Anna (Wolfsburg, German). */
+async function annaIn(size: Size) {
+  const { page: anna, ...wolfsburg } = await inChat(
+    'de',
+    'anna.becker@wolfsburg.example',
+    'Europe/Berlin',
+    size,
+  );
   return { wolfsburg, anna };
+}
+
+/** Karim (Jendouba, French, Tunis time). */
+async function karimIn(size: Size) {
+  const { page: karim, ...jendouba } = await inChat(
+    'fr',
+    'karim.bensalah@jendouba.example',
+    'Africa/Tunis',
+    size,
+  );
+  return { jendouba, karim };
 }
 
 describe('the chat in the window', () => {
   it('on a laptop the message box is in view on opening, the newest message above it, the details folded', async () => {
-    const { wolfsburg, anna } = await annaIn({ width: 1280, height: 800 });
+    const { wolfsburg, anna } = await annaIn(laptop);
     const send$ = anna.getByRole('button', { name: c.de.composer.send });
     expect(await isInWindow(anna, composer(anna, 'de'))).toBe(true);
     expect(await isInWindow(anna, send$)).toBe(true);
@@ -78,30 +107,49 @@ describe('the chat in the window', () => {
     await wolfsburg.context.close();
   });
 
-  it('on a phone the folded channel list and the message box are both in view', async () => {
-    const jendouba = await newContext(started.browser, {
-      locale: 'fr-FR',
-      timezoneId: 'Africa/Tunis',
-    });
-    const karim = await jendouba.context.newPage();
-    await karim.setViewportSize({ width: 390, height: 844 });
-    await openConsultations(karim, started.app.url, 'fr', 'karim.bensalah@jendouba.example');
-    expect(await isInWindow(karim, karim.getByText(c.fr.channels.folded))).toBe(true);
+  it('on a phone the conversation comes first: channels and who is online fold into one line, the message box in view', async () => {
+    const { jendouba, karim } = await karimIn({ width: 390, height: 844 });
+    const fold = karim.locator('summary', { hasText: c.fr.channels.folded });
+    expect(await isInWindow(karim, fold)).toBe(true);
     expect(await isInWindow(karim, composer(karim, 'fr'))).toBe(true);
     expect(await isInWindow(karim, karim.getByRole('button', { name: c.fr.composer.send }))).toBe(
       true,
     );
-    expect(jendouba.problems).toEqual([]);
-    await jendouba.context.close();
+    const consultation = karim.getByRole('link', { name: /Abfalltrennung im Quartier/ });
+    expect(await consultation.count()).toBe(0);
+
+    // Anna schedules a consultation and writes in it: the unread count on Karim's folded line grows.
+    const unread = () => fold.locator('.unread-badge').allTextContents();
+    const unreadBefore = await unread();
+    const { wolfsburg, anna } = await annaIn(laptop);
+    const partnershipId = new URL(anna.url()).pathname.split('/')[2] ?? '';
+    const inTwoDays = isoDaysFromNow(2);
+    await apiRequest(anna, 'POST', `/api/partnerships/${partnershipId}/channels`, {
+      title: 'Abfalltrennung im Quartier',
+      startsAt: `${inTwoDays}T08:30:00.000Z`,
+      endsAt: `${inTwoDays}T09:30:00.000Z`,
+    });
+    await anna.getByRole('link', { name: /Abfalltrennung im Quartier/ }).click();
+    await send(anna, 'de', 'Neue Termine für die Abfalltrennung', 'Abfalltrennung im Quartier');
+    await expect.poll(unread, { timeout: 5000 }).not.toEqual(unreadBefore);
+    expect(await consultation.isVisible()).toBe(false);
+
+    // By keyboard: Enter unfolds it; picking a consultation opens it, folds the list again and
+    // leaves focus on the line that unfolds it (not on the page, as the link folded away).
+    await fold.focus();
+    await karim.keyboard.press('Enter');
+    await consultation.focus();
+    await karim.keyboard.press('Enter');
+    await bubble(karim, 'Neue Termine für die Abfalltrennung').waitFor();
+    expect(await consultation.isVisible()).toBe(false);
+    expect(await karim.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await screenshot(karim, 'consultations-phone-fr');
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });
 
   it('a returning reader opens at the first message they have not read, under a line, and has read it all once at the end', async () => {
-    const jendouba = await newContext(started.browser, {
-      locale: 'fr-FR',
-      timezoneId: 'Africa/Tunis',
-    });
-    const karim = await jendouba.context.newPage();
-    await openConsultations(karim, started.app.url, 'fr', 'karim.bensalah@jendouba.example');
+    const { jendouba, karim } = await karimIn(laptop);
     const general = await karim.evaluate(async () => {
       const [partnership] = (await (await fetch('/api/partnerships')).json()).data;
       return partnership.id as string; // the General channel's id is the partnership's
@@ -116,7 +164,7 @@ describe('the chat in the window', () => {
       });
     }
 
-    const { wolfsburg, anna } = await annaIn({ width: 1280, height: 800 });
+    const { wolfsburg, anna } = await annaIn(laptop);
     const line = anna.getByText(c.de.messages.unreadSince);
     await line.waitFor();
     expect(await isInMessageList(anna, line)).toBe(true);

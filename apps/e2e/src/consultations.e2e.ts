@@ -367,34 +367,6 @@ describe('consultations in the browser', () => {
     expect(casablanca.problems.filter((problem) => !problem.includes('404'))).toEqual([]);
   });
 
-  it('on a phone the conversation comes first; channels and who is online fold into one line', async () => {
-    const phone = await jendouba.context.newPage();
-    await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(karim.url().replace(/\?.*$/, ''));
-    await composer(phone, 'fr').waitFor();
-    // Folded: the General conversation's heading is on the first screen, no channel link shows.
-    const fold = phone.locator('summary', { hasText: c.fr.channels.folded });
-    const general = phone.getByRole('heading', { name: c.fr.channels.general, level: 3 });
-    expect((await general.boundingBox())?.y ?? Infinity).toBeLessThan(844);
-    const consultation = phone.getByRole('link', { name: /Abfalltrennung im Quartier/ });
-    expect(await consultation.isVisible()).toBe(false);
-    // A message in another channel shows as unread on the folded line.
-    await anna.getByRole('link', { name: /Abfalltrennung im Quartier/ }).click();
-    await send(anna, 'de', 'Neue Termine für die Abfalltrennung', 'Abfalltrennung im Quartier');
-    await fold.locator('.unread-badge').waitFor();
-    // By keyboard: Enter unfolds it; picking a consultation opens it, folds the list again and
-    // leaves focus on the line that unfolds it (not on the page, as the link folded away).
-    await fold.focus();
-    await phone.keyboard.press('Enter');
-    await consultation.focus();
-    await phone.keyboard.press('Enter');
-    await bubble(phone, 'Neue Termine für die Abfalltrennung').waitFor();
-    expect(await consultation.isVisible()).toBe(false);
-    expect(await phone.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
-    await screenshot(phone, 'consultations-phone-fr');
-    await phone.close();
-  });
-
   it('shows no errors in either browser beyond the network failures caused on purpose', () => {
     const unexpected = [...wolfsburg.problems, ...jendouba.problems].filter(
       (problem) => !problem.includes('Failed to load resource: net::'),
