@@ -9,10 +9,12 @@ import {
   unfoldConsultation,
 } from './chat.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
-import { consultationTexts as c, milestoneTexts as m, texts } from './locales.ts';
+import { card } from './board.ts';
+import { consultationTexts as c, texts } from './locales.ts';
 import {
   apiRequest,
   demoAccount,
+  demoMilestone,
   fillRegistration,
   isoDaysFromNow,
   logIn,
@@ -181,7 +183,7 @@ describe('consultations in the browser', () => {
     // Both tabs load their lists while the live connection is still being re-established.
     const board = await jendouba.context.newPage();
     await board.goto(karim.url().replace(/consultations.*$/, 'milestones'));
-    await board.getByRole('heading', { name: m.fr.board.emptyTitle }).waitFor();
+    await card(board, demoMilestone).waitFor();
     await karim.getByRole('link', { name: texts.fr.space.tabs.members }).click();
     await karim.locator('.member-list').waitFor();
     await karim.getByRole('link', { name: texts.fr.space.tabs.consultations }).click();

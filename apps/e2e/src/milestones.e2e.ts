@@ -3,7 +3,13 @@ import type { Page } from 'playwright-core';
 import { card, column, moveToInProgressByKeyboard, waitForSavedDrop } from './board.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { milestoneTexts as m, overviewTexts as o, texts } from './locales.ts';
-import { apiRequest, demoAccount, isoDaysFromNow, logIn as logInAs } from './session.ts';
+import {
+  apiRequest,
+  demoAccount,
+  isoDaysFromNow,
+  logIn as logInAs,
+  removeDemoContent,
+} from './session.ts';
 
 type Locale = 'de' | 'fr' | 'ar';
 
@@ -43,6 +49,8 @@ describe('milestone board in the browser', () => {
     });
     const anna = await wolfsburg.context.newPage();
     await logIn(anna, 'de', 'anna.becker@wolfsburg.example');
+    // From an empty board (its first milestone, positions and counts): without the demo's.
+    await removeDemoContent(anna, 'milestones');
     await openBoard(anna, 'de');
     await anna.getByRole('heading', { name: m.de.board.emptyTitle }).waitFor();
     // The window title names the open tab too (browser tabs and history told them apart by nothing).

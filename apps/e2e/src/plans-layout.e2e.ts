@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoAccount, logIn, openDemoPartnership } from './session.ts';
+import { demoAccount, logIn, openDemoPartnership, removeDemoContent } from './session.ts';
 import { newContext, screenshot, screenshotDir, startForFile } from './harness.ts';
 import { focusedText } from './keyboard.ts';
 import { planTexts as p, texts } from './locales.ts';
@@ -16,7 +16,7 @@ const started = startForFile();
 
 const phone = { width: 375, height: 740 };
 
-/** Anna (owner, German) on a phone, on the plans tab of the demo partnership, with these plans. */
+/** Anna (owner, German) on a phone, on the plans tab of the demo partnership, with only these plans. */
 async function annaWithPlans(titles: string[]) {
   const wolfsburg = await newContext(started.browser, {
     locale: 'de-DE',
@@ -26,6 +26,7 @@ async function annaWithPlans(titles: string[]) {
   await anna.setViewportSize(phone);
   await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
   const partnershipId = await openDemoPartnership(anna);
+  await removeDemoContent(anna, 'plans');
   const plans: { id: string; title: string }[] = [];
   for (const title of titles) {
     plans.push(await createPlan(anna, partnershipId, { title, templateKey: 'project_plan' }));

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { audit, isBlocking } from './axe.ts';
-import { apiRequest, demoAccount, logIn as logInAs } from './session.ts';
+import { apiRequest, demoAccount, logIn as logInAs, removeDemoContent } from './session.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
 import {
@@ -59,6 +59,13 @@ async function karimInJendoubaOpens(planUrl: string) {
 describe('plans in the browser', () => {
   it('two municipalities write one plan live, in German and Arabic, offline too; the observer only reads', async () => {
     const { wolfsburg, anna } = await annaInWolfsburgJendouba();
+    // The demo's plan: its card goes on from the title with the text, without the title again.
+    const preview = anna
+      .locator('.plan-card', { hasText: 'Quartierspark' })
+      .locator('.plan-card__preview bdi');
+    expect(await preview.first().innerText()).toBe('Ausgangslage');
+    // From here on, from an empty list.
+    await removeDemoContent(anna, 'plans');
     await anna.getByRole('heading', { name: p.de.list.emptyTitle }).waitFor();
     await anna.getByRole('button', { name: p.de.list.new }).click();
     await anna.getByLabel(p.de.create.name).fill('Projektplan Stadtgrün');

@@ -17,6 +17,9 @@ export const demoAccount = (email: string): Account => ({
   password: 'jumelage-demo',
 });
 
+/** A milestone `npm start` seeds on the demo board (apps/server/src/features/milestones/milestones.seed.ts). */
+export const demoMilestone = 'Bewässerungskonzept · Concept d’irrigation';
+
 /** Signs in through the login form and waits until the app has left it. */
 export async function logIn(page: Page, baseUrl: string, locale: Locale, account: Account) {
   await page.goto(`${baseUrl}/login`);
@@ -56,7 +59,7 @@ export async function fillRegistration(page: Page, locale: Locale, account: Acco
 /** A JSON request from inside the page, with its session cookie and origin; returns `data`. */
 export async function apiRequest<T>(
   page: Page,
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   url: string,
   body?: unknown,
 ): Promise<T> {
@@ -67,12 +70,29 @@ export async function apiRequest<T>(
         headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-      return { status: response.status, json: await response.json() };
+      return {
+        status: response.status,
+        json: response.status === 204 ? {} : await response.json(),
+      };
     },
     { method, url, body },
   );
   if (result.status >= 400) throw new Error(`${method} ${url}: ${JSON.stringify(result.json)}`);
   return result.json.data;
+}
+
+/**
+ * Deletes the demo partnership's plans or milestones (those the seed made and any a test added),
+ * for a test that starts from an empty list: its empty state, first positions and counts.
+ */
+export async function removeDemoContent(page: Page, what: 'plans' | 'milestones'): Promise<void> {
+  const [partnership] = await apiRequest<Array<{ id: string }>>(page, 'GET', '/api/partnerships');
+  const list = `/api/partnerships/${partnership?.id}/${what}`;
+  const items = await apiRequest<Array<{ id: string; version?: number }>>(page, 'GET', list);
+  for (const { id, version } of items) {
+    const query = version === undefined ? '' : `?version=${version}`;
+    await apiRequest(page, 'DELETE', `/api/${what}/${id}${query}`);
+  }
 }
 
 /** The ISO date `days` from today (negative: in the past). */

@@ -3,7 +3,10 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { freePort } from '@jumelage/mongo-launcher';
-import { TestClient } from '@jumelage/test-utils';
+import type { Milestone } from '@jumelage/contracts/milestones';
+import type { OverviewRow } from '@jumelage/contracts/overview';
+import type { PlanListResponse } from '@jumelage/contracts/plans';
+import { openCollab, synced, TestClient } from '@jumelage/test-utils';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
@@ -36,6 +39,41 @@ async function waitForHealthy(url: string, exited: Promise<unknown>) {
   throw new Error('server exited before it was healthy');
 }
 
+/**
+ * The demo shows all three parts filled in: the plan the chat points to (German with French and an
+ * Arabic paragraph, open live to the partner), and a milestone board the coordinator's overview flags.
+ */
+async function expectDemoContent(url: string, anna: TestClient, partnershipId: string) {
+  const plans = await anna.get<PlanListResponse>(`/api/partnerships/${partnershipId}/plans`);
+  expect(plans.body.data).toEqual([expect.objectContaining({ title: 'Quartierspark', updatedBy: expect.objectContaining({ name: 'Karim Ben Salah' }) })]);
+  const plan = plans.body.data[0];
+  if (!plan) throw new Error('no demo plan');
+  expect(plan.textPreview).toContain('Ausgangslage');
+  const markdown = await anna.get<string>(`/api/plans/${plan.id}/export?format=markdown`);
+  expect(markdown.body).toContain('يفتقر أحد الأحياء');
+  expect(markdown.body).toContain('- [x] Standortanalyse und Bodenproben');
+
+  const karim = new TestClient(url);
+  await karim.post('/api/auth/login', { email: 'karim.bensalah@jendouba.example', password: 'jumelage-demo' });
+  const collab = openCollab(karim, plan.id);
+  try {
+    await synced(collab);
+    expect(collab.text()).toContain('Dans un quartier dense de Jendouba');
+  } finally {
+    collab.destroy();
+  }
+
+  const board = await anna.get<{ data: Milestone[] }>(`/api/partnerships/${partnershipId}/milestones`);
+  const statuses = board.body.data.map((milestone) => milestone.status);
+  expect(statuses.sort()).toEqual(['blocked', 'done', 'done', 'in_progress', 'planned', 'planned', 'planned']);
+  expect(board.body.data.filter((milestone) => milestone.planId === plan.id)).toHaveLength(3);
+
+  const claire = new TestClient(url);
+  await claire.post('/api/auth/login', { email: 'claire.martin@programme.example', password: 'jumelage-demo' });
+  const overview = await claire.get<{ data: OverviewRow[] }>('/api/overview');
+  expect(overview.body.data).toEqual([expect.objectContaining({ total: 7, overdue: 1, counts: { planned: 3, in_progress: 1, done: 2, blocked: 1 } })]);
+}
+
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
@@ -60,8 +98,9 @@ describe('main', () => {
     const anna = new TestClient(url);
     const login = await anna.post('/api/auth/login', { email: 'anna.becker@wolfsburg.example', password: 'jumelage-demo' });
     expect(login.status).toBe(200);
-    const list = await anna.get<{ data: Array<{ name: string; myRole: string }> }>('/api/partnerships');
+    const list = await anna.get<{ data: Array<{ id: string; name: string; myRole: string }> }>('/api/partnerships');
     expect(list.body.data).toEqual([expect.objectContaining({ name: 'Wolfsburg – Jendouba', myRole: 'owner' })]);
+    await expectDemoContent(url, anna, list.body.data[0]?.id ?? '');
 
     const startedStopping = Date.now();
     first.child.kill('SIGTERM');

@@ -4,6 +4,8 @@ import { prosemirrorJSONToYDoc, updateYFragment, yXmlFragmentToProseMirrorRootNo
 import * as Y from 'yjs';
 import { getPlanSchema } from './schema.ts';
 
+export type { JSONContent };
+
 /** The XmlFragment TipTap's Collaboration extension binds to by default. */
 export const planFragmentName = 'default';
 

@@ -2,6 +2,8 @@ import type { MembershipRole } from '@jumelage/contracts/constants';
 import type { Models } from '../models.ts';
 import { hashPassword } from '../features/auth/password.ts';
 import { seedDemoConsultations } from '../features/consultations/consultations.seed.ts';
+import { seedDemoMilestones } from '../features/milestones/milestones.seed.ts';
+import { seedDemoPlan } from '../features/plans/plans.seed.ts';
 
 export const demoPassword = 'jumelage-demo';
 
@@ -32,7 +34,8 @@ export interface DemoLogin {
 }
 
 /**
- * Fills an empty database with the demo partnership "Wolfsburg – Jendouba" and one user per role.
+ * Fills an empty database with the demo partnership "Wolfsburg – Jendouba" (chat, a consultation, the
+ * plan "Quartierspark" and its milestones) and one user per role.
  * Returns null without touching anything when the database already holds users or partnerships.
  */
 export async function seedDemoIfEmpty(models: Models): Promise<DemoLogin[] | null> {
@@ -68,8 +71,9 @@ export async function seedDemoIfEmpty(models: Models): Promise<DemoLogin[] | nul
     }),
   );
   const [, anna, karim, sofia, , claire, youssef] = created;
-  if (anna && karim && sofia && claire && youssef) {
-    await seedDemoConsultations(models, partnership._id, { owner: anna, member: karim, expert: sofia, coordinator: claire, guest: youssef });
-  }
+  if (!anna || !karim || !sofia || !claire || !youssef) throw new Error('demo seed: users missing');
+  await seedDemoConsultations(models, partnership._id, { owner: anna, member: karim, expert: sofia, coordinator: claire, guest: youssef });
+  const plan = await seedDemoPlan(models, partnership._id, { owner: anna, member: karim });
+  await seedDemoMilestones(models, partnership._id, { owner: anna, member: karim, expert: sofia }, plan._id);
   return demoUsers.map((user) => ({ email: user.email, role: user.membership?.role ?? (user.isGuest ? 'invited expert' : user.globalRole) }));
 }

@@ -47,14 +47,14 @@ const cell = (type: 'tableHeader' | 'tableCell', value: string, dir: Direction):
   content: [paragraph(value, dir)],
 });
 
-/** A table with a header row and one empty row to fill in. */
-export function table(headers: readonly string[], dir: Direction): JSONContent {
+/** A table with a header row and the given rows, by default one empty row to fill in. */
+export function table(headers: readonly string[], dir: Direction, rows: readonly (readonly string[])[] = [headers.map(() => '')]): JSONContent {
   return {
     type: 'table',
     attrs: { dir },
     content: [
       { type: 'tableRow', attrs: { dir }, content: headers.map((value) => cell('tableHeader', value, dir)) },
-      { type: 'tableRow', attrs: { dir }, content: headers.map(() => cell('tableCell', '', dir)) },
+      ...rows.map((row) => ({ type: 'tableRow', attrs: { dir }, content: row.map((value) => cell('tableCell', value, dir)) })),
     ],
   };
 }

@@ -1,40 +1,55 @@
 import mongoose, { type Types } from 'mongoose';
 import * as Y from 'yjs';
-import type { Locale } from '@jumelage/contracts/constants';
+import type { Locale, PlanTemplateKey } from '@jumelage/contracts/constants';
 import type { CreatePlanBody } from '@jumelage/contracts/plans';
 import { buildTemplate } from '@jumelage/editor/templates';
 import { planPreview } from '@jumelage/editor/text';
-import { docFromState, docToNode, jsonToUpdate, renameTitleHeading, replaceContent } from '@jumelage/editor/yjs';
+import { docFromState, docToNode, jsonToUpdate, renameTitleHeading, replaceContent, type JSONContent } from '@jumelage/editor/yjs';
 import type { Collab } from '../../collab/collab.ts';
 import { encodeFrames } from '../../collab/frames.ts';
 import type { AppContext } from '../../context.ts';
+import type { Models } from '../../models.ts';
 import { notFound } from '../../http/errors.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import type { PlanVersionDoc } from './plan-versions.model.ts';
 import type { PlanDoc } from './plans.model.ts';
 
 /** Creates a plan whose first stored update is the template's content in the requested language. */
-export async function createPlan(ctx: AppContext, partnershipId: Types.ObjectId, user: UserDoc, body: CreatePlanBody & { locale: Locale }): Promise<PlanDoc> {
-  const update = jsonToUpdate(buildTemplate(body.templateKey, { locale: body.locale, title: body.title, agenda: body.agenda }));
+export function createPlan(ctx: AppContext, partnershipId: Types.ObjectId, user: UserDoc, body: CreatePlanBody & { locale: Locale }): Promise<PlanDoc> {
+  const content = buildTemplate(body.templateKey, { locale: body.locale, title: body.title, agenda: body.agenda });
+  return insertPlan(ctx.models, { partnershipId, title: body.title, templateKey: body.templateKey, locale: body.locale, createdBy: user._id }, content);
+}
+
+export interface NewPlan {
+  partnershipId: Types.ObjectId;
+  title: string;
+  templateKey: PlanTemplateKey;
+  locale: Locale;
+  createdBy: Types.ObjectId;
+  /** The demo seed backdates its plan; a new plan is created now and has no editor yet. */
+  createdAt?: Date;
+  updatedBy?: Types.ObjectId;
+  updatedAt?: Date;
+}
+
+/** Stores a plan with the given content as its first update (the demo seed uses it too). */
+export async function insertPlan(models: Models, plan: NewPlan, content: JSONContent): Promise<PlanDoc> {
+  const update = jsonToUpdate(content);
   const updates = Buffer.from(encodeFrames([update]));
   const planId = new mongoose.Types.ObjectId();
   // Content first: a plan row never exists without its content, and a failed plan insert only
   // leaves an orphan row that is removed right away.
-  const row = await ctx.models.PlanUpdate.create({ planId, updates, count: 1 });
+  const row = await models.PlanUpdate.create({ planId, updates, count: 1 });
   try {
     const now = new Date();
-    return await ctx.models.Plan.create({
+    return await models.Plan.create({
+      updatedBy: null,
+      createdAt: now,
+      updatedAt: now,
+      ...plan,
       _id: planId,
-      partnershipId,
-      title: body.title,
-      templateKey: body.templateKey,
-      locale: body.locale,
       ...planPreview(docFromState(update)),
       sizeBytes: updates.byteLength,
-      updatedAt: now,
-      updatedBy: null,
-      createdBy: user._id,
-      createdAt: now,
     });
   } catch (error) {
     await row.deleteOne();

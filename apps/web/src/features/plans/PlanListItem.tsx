@@ -9,6 +9,7 @@ import { path } from '../../lib/api.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { collabEditorChunk } from './editorChunk.ts';
 import { formatSize } from './formatSize.ts';
+import { previewBlocks, type PreviewBlock } from './planPreview.ts';
 
 interface PlanListItemProps {
   plan: Plan;
@@ -24,11 +25,11 @@ const preloadEditor = () => void collabEditorChunk.preload().catch(() => undefin
  * before a German one would otherwise reorder the German words) and in its own language when it
  * is not the plan's: the one its writers marked, else Arabic for Arabic letters.
  */
-function PreviewText({ plan }: { plan: Plan }) {
-  return plan.textPreview.split('\n').map((block, index) => (
+function PreviewText({ blocks, locale }: { blocks: PreviewBlock[]; locale: Plan['locale'] }) {
+  return blocks.map((block, index) => (
     <Fragment key={index}>
       {index > 0 ? ' ' : null}
-      <bdi lang={languageOfBlock(block, plan.previewLanguages?.[index], plan.locale)}>{block}</bdi>
+      <bdi lang={languageOfBlock(block.text, block.language, locale)}>{block.text}</bdi>
     </Fragment>
   ));
 }
@@ -38,8 +39,8 @@ function PreviewText({ plan }: { plan: Plan }) {
  * it looked inside the blocks' <bdi> (it skips them, so an Arabic preview ran left to right with
  * its first block at the far end); without letters, the plan language's.
  */
-const previewDirection = (plan: Plan) =>
-  letterDirection(plan.textPreview) ?? localeDirection(plan.locale);
+const previewDirection = (blocks: PreviewBlock[], locale: Plan['locale']) =>
+  letterDirection(blocks.map((block) => block.text).join('\n')) ?? localeDirection(locale);
 
 /** One plan: title (opens the editor), template, language, preview, last change and size. */
 export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListItemProps) {
@@ -47,6 +48,8 @@ export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListIt
   const format = useFormat();
   const titleId = useId();
   const when = format.dateTime(plan.updatedAt);
+  const blocks = previewBlocks(plan);
+  const hasPreview = blocks.length > 0;
 
   return (
     <li className="plan-card card" aria-labelledby={titleId} data-plan-id={plan.id}>
@@ -67,11 +70,11 @@ export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListIt
       </ul>
       <p
         className="plan-card__preview"
-        dir={plan.textPreview ? previewDirection(plan) : undefined}
-        lang={plan.textPreview ? plan.locale : undefined}
+        dir={hasPreview ? previewDirection(blocks, plan.locale) : undefined}
+        lang={hasPreview ? plan.locale : undefined}
       >
-        {plan.textPreview ? (
-          <PreviewText plan={plan} />
+        {hasPreview ? (
+          <PreviewText blocks={blocks} locale={plan.locale} />
         ) : (
           <span className="plan-card__empty">{t('list.emptyPreview')}</span>
         )}
