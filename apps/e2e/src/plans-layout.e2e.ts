@@ -115,6 +115,12 @@ describe('plans on a phone', () => {
     await anna.getByRole('link', { name: long }).click();
     await status(anna, p.de.status.saved).waitFor();
     expect(await hasNoSidewaysScroll(anna)).toBe(true);
+    // The exports wait folded behind one button (three rows of buttons pushed the text down).
+    const markdown = anna.getByRole('link', { name: p.de.export.markdown });
+    expect(await markdown.isVisible()).toBe(false);
+    await anna.locator('summary', { hasText: p.de.export.label }).click();
+    await markdown.waitFor();
+    expect(await hasNoSidewaysScroll(anna)).toBe(true);
     // The tools take one row that scrolls sideways; arrow keys reach the last one.
     const toolbar = anna.getByRole('toolbar');
     const rows = await toolbar.evaluate(

@@ -1,17 +1,22 @@
 import { useId, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnectionState } from '../../../lib/connection.ts';
+import { useMediaQuery } from '../../../lib/useMediaQuery.ts';
 import { exportUrl } from '../plans.api.ts';
+
+/** A phone: the three buttons would take three rows above the text, so they fold behind one. */
+const narrowWindow = '(width <= 40rem)';
 
 /**
  * Downloads of the live document (rendered by the server) and the browser's print dialog. Offline
  * the downloads cannot come, so they say so instead of failing in the browser's download list;
- * printing works from the text on the screen.
+ * printing works from the text on the screen. On a phone they fold away behind an "Export" button.
  */
 export function ExportLinks({ planId }: { planId: string }) {
   const { t } = useTranslation('plans');
   const offlineId = useId();
   const isOnline = useConnectionState() === 'online';
+  const isNarrow = useMediaQuery(narrowWindow);
   const download = isOnline
     ? { download: true }
     : {
@@ -19,7 +24,7 @@ export function ExportLinks({ planId }: { planId: string }) {
         'aria-describedby': offlineId,
         onClick: (event: MouseEvent) => event.preventDefault(),
       };
-  return (
+  const links = (
     <div className="plan-export" role="group" aria-label={t('export.label')}>
       <a className="button button--secondary" href={exportUrl(planId, 'markdown')} {...download}>
         {t('export.markdown')}
@@ -36,5 +41,15 @@ export function ExportLinks({ planId }: { planId: string }) {
         </span>
       )}
     </div>
+  );
+  if (!isNarrow) return links;
+  return (
+    <details className="plan-export-fold">
+      <summary className="button button--secondary fold-summary">
+        <span className="fold-marker" aria-hidden="true" />
+        {t('export.label')}
+      </summary>
+      {links}
+    </details>
   );
 }
