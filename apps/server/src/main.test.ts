@@ -5,7 +5,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { freePort } from '@jumelage/mongo-launcher';
 import type { Milestone } from '@jumelage/contracts/milestones';
 import type { OverviewRow } from '@jumelage/contracts/overview';
-import type { PlanListResponse } from '@jumelage/contracts/plans';
+import type { PlanListResponse, PlanVersion } from '@jumelage/contracts/plans';
 import { openCollab, synced, TestClient } from '@jumelage/test-utils';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
@@ -52,6 +52,9 @@ async function expectDemoContent(url: string, anna: TestClient, partnershipId: s
   const markdown = await anna.get<string>(`/api/plans/${plan.id}/export?format=markdown`);
   expect(markdown.body).toContain('يفتقر أحد الأحياء');
   expect(markdown.body).toContain('- [x] Standortanalyse und Bodenproben');
+  // A named version from the kick-off, to view and restore: nothing done yet then.
+  const versions = await anna.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`);
+  expect(versions.body.data).toEqual([expect.objectContaining({ label: 'Stand beim Auftaktbesuch · Version de la visite de lancement' })]);
 
   const karim = new TestClient(url);
   await karim.post('/api/auth/login', { email: 'karim.bensalah@jendouba.example', password: 'jumelage-demo' });
