@@ -165,9 +165,15 @@ describe('the chat in the window', () => {
     }
 
     const { wolfsburg, anna } = await annaIn(laptop);
-    const line = anna.getByText(c.de.messages.unreadSince);
+    const line = anna.locator('.unread-divider', { hasText: c.de.messages.unreadSince });
     await line.waitFor();
     expect(await isInMessageList(anna, line)).toBe(true);
+    // Screen readers count the messages only, and hear "new messages" with the first unread one.
+    const items = anna.locator('ol.messages').getByRole('listitem');
+    expect(await items.count()).toBe(await anna.locator('ol.messages > li.message').count());
+    expect(await items.filter({ hasText: 'Rapport 1 :' }).textContent()).toMatch(
+      new RegExp(`^${c.de.messages.unreadSince}`),
+    );
     expect(await isInMessageList(anna, bubble(anna, 'Rapport 1 :'))).toBe(true);
     expect(await isInMessageList(anna, bubble(anna, 'Rapport 5 :'))).toBe(false);
     // Not read yet: the channel still counts five unread a moment later.

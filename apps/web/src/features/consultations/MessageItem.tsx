@@ -14,10 +14,18 @@ interface MessageItemProps {
   /** The list's minute clock, for "today" times. */
   now: number;
   onChanged: (message: ChatMessage) => void;
+  /** The first message unread when the channel opened: a screen reader hears "new messages" here. */
+  isFirstUnread?: boolean;
 }
 
 /** One stored message: author, their municipality, time, text (or "deleted") and actions. */
-export function MessageItem({ message, channel, now, onChanged }: MessageItemProps) {
+export function MessageItem({
+  message,
+  channel,
+  now,
+  onChanged,
+  isFirstUnread = false,
+}: MessageItemProps) {
   const { t } = useTranslation('consultations');
   const { locale, timeZone } = useFormat();
   const { viewer, people } = useChatSpace();
@@ -44,6 +52,7 @@ export function MessageItem({ message, channel, now, onChanged }: MessageItemPro
 
   return (
     <li ref={itemRef} tabIndex={-1} className={isOwn ? 'message message--own' : 'message'}>
+      {isFirstUnread ? <span className="visually-hidden">{t('messages.unreadSince')}</span> : null}
       <div className="message__meta">
         <bdi className="message__author">{message.author.name}</bdi>
         {origin ? <span className="message__origin">{origin}</span> : null}

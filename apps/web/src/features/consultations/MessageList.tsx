@@ -85,11 +85,19 @@ export function MessageList({ channel, history, onAtEndChange, onChanged }: Mess
           {messages.map((message) => (
             <Fragment key={message.id}>
               {message.id === unreadId ? (
-                <li ref={divider} className="unread-divider">
+                // Hidden from screen readers, which would count it as one more message; they
+                // hear "new messages" at the start of the message itself.
+                <li ref={divider} className="unread-divider" aria-hidden="true">
                   <span>{t('messages.unreadSince')}</span>
                 </li>
               ) : null}
-              <MessageItem message={message} channel={channel} now={now} onChanged={onChanged} />
+              <MessageItem
+                message={message}
+                channel={channel}
+                now={now}
+                onChanged={onChanged}
+                isFirstUnread={message.id === unreadId}
+              />
             </Fragment>
           ))}
           {pending.map((entry) => (
