@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ControlProps } from './FormField.tsx';
 import { timeZoneNames } from '../lib/format.ts';
+import { timeZoneGroups, unlistedTimeZone } from '../lib/timeZones.ts';
+import { useFormat } from '../features/users/useFormat.ts';
 
 interface TimeZoneSelectProps {
   control: ControlProps;
@@ -10,7 +13,10 @@ interface TimeZoneSelectProps {
   onChange?: (timeZone: string) => void;
 }
 
-/** A select of the IANA time zones the browser knows (Europe/Berlin, Africa/Tunis…). */
+/**
+ * A select of the IANA time zones the browser knows: Germany and the Maghreb first, then by
+ * region, each as "city (UTC+01:00)", so typing a city's first letters finds it.
+ */
 export function TimeZoneSelect({
   control,
   name,
@@ -18,24 +24,34 @@ export function TimeZoneSelect({
   defaultValue,
   onChange,
 }: TimeZoneSelectProps) {
-  const zones = useMemo(() => {
-    const known = timeZoneNames();
-    const selected = value ?? defaultValue;
-    return selected && !known.includes(selected) ? [selected, ...known] : known;
-  }, [value, defaultValue]);
+  const { t } = useTranslation();
+  const { locale } = useFormat();
+  const selected = value ?? defaultValue;
+  const groups = useMemo(() => timeZoneGroups(timeZoneNames(), locale), [locale]);
+  const unlisted = useMemo(
+    () =>
+      selected && !groups.some((group) => group.options.some((zone) => zone.value === selected))
+        ? unlistedTimeZone(selected)
+        : null,
+    [groups, selected],
+  );
 
   return (
     <select
       {...control}
       name={name}
-      dir="ltr"
       {...(value === undefined ? { defaultValue } : { value })}
       onChange={(event) => onChange?.(event.target.value)}
     >
-      {zones.map((zone) => (
-        <option key={zone} value={zone}>
-          {zone.replaceAll('_', ' ')}
-        </option>
+      {unlisted ? <option value={unlisted.value}>{unlisted.label}</option> : null}
+      {groups.map((group) => (
+        <optgroup key={group.key} label={t(`timeZones.${group.key}`)}>
+          {group.options.map((zone) => (
+            <option key={zone.value} value={zone.value}>
+              {zone.label}
+            </option>
+          ))}
+        </optgroup>
       ))}
     </select>
   );

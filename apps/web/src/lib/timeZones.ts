@@ -1,0 +1,109 @@
+import type { Locale } from '@jumelage/contracts/constants';
+import { countryName, intlLocale } from './format.ts';
+
+// The time zones a select offers: the programme's four countries first, then every zone the
+// browser knows by region, each as "place (UTC+01:00)" so that a zone can be found by its city
+// (a select jumps to the option starting with the letters typed) and told apart by its offset.
+
+/** Germany and the Maghreb (`programmeCountries`' order): nearly every account and municipality is here. */
+const programmeZones = [
+  ['Europe/Berlin', 'DE'],
+  ['Africa/Tunis', 'TN'],
+  ['Africa/Casablanca', 'MA'],
+  ['Africa/Algiers', 'DZ'],
+] as const;
+
+export const timeZoneRegions = [
+  'Africa',
+  'America',
+  'Antarctica',
+  'Arctic',
+  'Asia',
+  'Atlantic',
+  'Australia',
+  'Europe',
+  'Indian',
+  'Pacific',
+] as const;
+
+export type TimeZoneGroupKey = 'programme' | (typeof timeZoneRegions)[number] | 'other';
+
+export interface TimeZoneOption {
+  value: string;
+  label: string;
+}
+
+export interface TimeZoneGroup {
+  key: TimeZoneGroupKey;
+  options: TimeZoneOption[];
+}
+
+const isRegion = (name: string): name is (typeof timeZoneRegions)[number] =>
+  timeZoneRegions.some((region) => region === name);
+
+/** "Buenos Aires, Argentina" for America/Argentina/Buenos_Aires; "UTC" for UTC. */
+function placeName(zone: string): string {
+  const parts = zone.split('/');
+  const place = parts.length > 1 ? parts.slice(1).reverse().join(', ') : zone;
+  return place.replaceAll('_', ' ');
+}
+
+/** The zone's offset from UTC at `now` ("UTC+01:00"), written the same in every language. */
+function offsetName(zone: string, now: Date): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en', {
+      timeZone: zone,
+      timeZoneName: 'longOffset',
+    }).formatToParts(now);
+    const offset = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+    return offset.replace('GMT', 'UTC');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Latin place names and offsets inside an Arabic page: isolated, so that "Tunis (UTC+01:00)" keeps
+ * its order instead of the closing parenthesis jumping to the front.
+ */
+const isolated = (text: string) => `\u2066${text}\u2069`;
+
+function option(zone: string, now: Date, prefix = ''): TimeZoneOption {
+  // "UTC" needs no "(UTC+00:00)" after it.
+  const offset = zone.includes('/') ? offsetName(zone, now) : '';
+  const place = offset ? `${placeName(zone)} (${offset})` : placeName(zone);
+  return { value: zone, label: `${prefix}${isolated(place)}` };
+}
+
+/**
+ * The groups of a time zone select: the programme's countries (named in the viewer's language),
+ * then each region's zones in alphabetical order, then the rest (UTC and the like).
+ */
+export function timeZoneGroups(
+  zones: readonly string[],
+  locale: Locale,
+  now = new Date(),
+): TimeZoneGroup[] {
+  const known = new Set(zones);
+  const collator = new Intl.Collator(intlLocale(locale));
+  const programme = programmeZones
+    .filter(([zone]) => known.has(zone))
+    .map(([zone, country]) => option(zone, now, `${countryName(country, locale)}: `));
+  const byRegion = new Map<TimeZoneGroupKey, TimeZoneOption[]>();
+  for (const zone of zones) {
+    const region = zone.split('/')[0] ?? '';
+    const key = zone.includes('/') && isRegion(region) ? region : 'other';
+    byRegion.set(key, [...(byRegion.get(key) ?? []), option(zone, now)]);
+  }
+  const keys: TimeZoneGroupKey[] = [...timeZoneRegions, 'other'];
+  return [
+    { key: 'programme' as const, options: programme },
+    ...keys.map((key) => ({
+      key,
+      options: (byRegion.get(key) ?? []).sort((a, b) => collator.compare(a.label, b.label)),
+    })),
+  ].filter((group) => group.options.length > 0);
+}
+
+/** A zone the list does not have (stored by an older browser, say), shown as it is. */
+export const unlistedTimeZone = (zone: string, now = new Date()) => option(zone, now);
