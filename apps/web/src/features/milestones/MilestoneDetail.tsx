@@ -66,6 +66,13 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
     updatedRemotely: t('detail.updatedRemotely'),
   };
   const canEdit = abilities.update && edit.base && edit.draft && !edit.isDeleted;
+  // The history follows the newest version anyone saved, also while the form still shows the
+  // user's own (a conflict): who changed what is what they need to decide.
+  const latestVersion = Math.max(
+    shown.version,
+    milestone?.version ?? 0,
+    edit.conflict?.version ?? 0,
+  );
 
   return (
     <Dialog title={<bdi>{shown.title}</bdi>} onClose={onClose}>
@@ -122,7 +129,7 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
       ) : (
         <MilestoneFacts milestone={shown} owners={owners} today={today} formatValue={formatValue} />
       )}
-      <ActivityList milestoneId={shown.id} version={shown.version} formatValue={formatValue} />
+      <ActivityList milestoneId={shown.id} version={latestVersion} formatValue={formatValue} />
       <ConfirmDialog
         isOpen={isConfirmingDelete}
         title={t('detail.deleteTitle')}

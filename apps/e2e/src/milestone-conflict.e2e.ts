@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { card } from './board.ts';
+import { newContext, startForFile } from './harness.ts';
+import { milestoneTexts as m, texts } from './locales.ts';
+import { apiRequest, demoAccount, demoMilestone, logIn } from './session.ts';
+
+const started = startForFile();
+
+describe('a milestone changed by two people at once', () => {
+  it('shows the other change beside one’s own, with its entry in the history, and merges on "keep mine"', async () => {
+    const wolfsburg = await newContext(started.browser, {
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+    });
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+    await anna
+      .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+      .first()
+      .click();
+    await anna.getByRole('link', { name: texts.de.space.tabs.milestones }).click();
+    await card(anna, demoMilestone).click();
+    await anna.getByRole('dialog', { name: demoMilestone }).waitFor();
+    // The only dialog; once saved, it takes the title the milestone then has.
+    const dialog = anna.getByRole('dialog');
+    const history = dialog.locator('.activity__item');
+    await history.first().waitFor();
+    expect(await history.count()).toBe(1);
+    // Anna adds to the description and has not saved yet.
+    const description = dialog.getByLabel(m.de.fields.description);
+    await description.fill(`${await description.inputValue()} Zisterne: 20 m³.`);
+
+    // Meanwhile Karim renames it in Jendouba.
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
+    const karim = await jendouba.context.newPage();
+    await logIn(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+    const [partnership] = await apiRequest<Array<{ id: string }>>(
+      karim,
+      'GET',
+      '/api/partnerships',
+    );
+    const milestones = await apiRequest<Array<{ id: string; title: string; version: number }>>(
+      karim,
+      'GET',
+      `/api/partnerships/${partnership?.id}/milestones`,
+    );
+    const target = milestones.find((milestone) => milestone.title === demoMilestone);
+    const renamed = 'Bewässerungskonzept mit Zisterne · Concept d’irrigation';
+    await apiRequest(karim, 'PATCH', `/api/milestones/${target?.id}`, {
+      version: target?.version,
+      title: renamed,
+    });
+
+    // Anna is told at once, sees his title beside hers, and his change is in the history.
+    const notice = dialog.getByRole('alert').filter({ hasText: m.de.conflict.title });
+    await notice.getByText(renamed).waitFor();
+    await history
+      .filter({ hasText: m.de.activity.updated.replace('{{name}}', 'Karim Ben Salah') })
+      .waitFor();
+    expect(await history.count()).toBe(2);
+
+    // Keeping hers saves her description on top of his title.
+    await notice.getByRole('button', { name: m.de.conflict.keepMine }).click();
+    await dialog.getByRole('status').filter({ hasText: texts.de.common.saved }).waitFor();
+    await expect.poll(() => history.count()).toBe(3);
+    const saved = await apiRequest<Array<{ id: string; title: string; description: string }>>(
+      karim,
+      'GET',
+      `/api/partnerships/${partnership?.id}/milestones`,
+    );
+    expect(saved.find((milestone) => milestone.id === target?.id)).toMatchObject({
+      title: renamed,
+      description: expect.stringContaining('Zisterne: 20 m³.'),
+    });
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
+  });
+});
