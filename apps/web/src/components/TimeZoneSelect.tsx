@@ -43,12 +43,14 @@ export function TimeZoneSelect({
       {...(value === undefined ? { defaultValue } : { value })}
       onChange={(event) => onChange?.(event.target.value)}
     >
-      {unlisted ? <option value={unlisted.value}>{unlisted.label}</option> : null}
+      {unlisted ? <option value={unlisted.value}>{unlisted.place}</option> : null}
       {groups.map((group) => (
         <optgroup key={group.key} label={t(`timeZones.${group.key}`)}>
           {group.options.map((zone) => (
             <option key={zone.value} value={zone.value}>
-              {zone.label}
+              {zone.country
+                ? t('timeZones.inCountry', { country: zone.country, place: zone.place })
+                : zone.place}
             </option>
           ))}
         </optgroup>

@@ -30,7 +30,10 @@ export type TimeZoneGroupKey = 'programme' | (typeof timeZoneRegions)[number] | 
 
 export interface TimeZoneOption {
   value: string;
-  label: string;
+  /** "Tunis (UTC+01:00)": it starts with the place, so typing a city's first letters finds it. */
+  place: string;
+  /** The programme's zones are named by country too ("Tunisia: Tunis (UTC+01:00)"). */
+  country?: string;
 }
 
 export interface TimeZoneGroup {
@@ -62,17 +65,12 @@ function offsetName(zone: string, now: Date): string {
   }
 }
 
-/**
- * Latin place names and offsets inside an Arabic page: isolated, so that "Tunis (UTC+01:00)" keeps
- * its order instead of the closing parenthesis jumping to the front.
- */
-const isolated = (text: string) => `\u2066${text}\u2069`;
-
-function option(zone: string, now: Date, prefix = ''): TimeZoneOption {
+// No bidi isolates around the place: the browsers' select jumps to an option by its first letters,
+// and an invisible isolate in front of "Berlin" made typing "Ber" find nothing.
+function option(zone: string, now: Date): TimeZoneOption {
   // "UTC" needs no "(UTC+00:00)" after it.
   const offset = zone.includes('/') ? offsetName(zone, now) : '';
-  const place = offset ? `${placeName(zone)} (${offset})` : placeName(zone);
-  return { value: zone, label: `${prefix}${isolated(place)}` };
+  return { value: zone, place: offset ? `${placeName(zone)} (${offset})` : placeName(zone) };
 }
 
 /**
@@ -88,7 +86,7 @@ export function timeZoneGroups(
   const collator = new Intl.Collator(intlLocale(locale));
   const programme = programmeZones
     .filter(([zone]) => known.has(zone))
-    .map(([zone, country]) => option(zone, now, `${countryName(country, locale)}: `));
+    .map(([zone, country]) => ({ ...option(zone, now), country: countryName(country, locale) }));
   const byRegion = new Map<TimeZoneGroupKey, TimeZoneOption[]>();
   for (const zone of zones) {
     const region = zone.split('/')[0] ?? '';
@@ -100,7 +98,7 @@ export function timeZoneGroups(
     { key: 'programme' as const, options: programme },
     ...keys.map((key) => ({
       key,
-      options: (byRegion.get(key) ?? []).sort((a, b) => collator.compare(a.label, b.label)),
+      options: (byRegion.get(key) ?? []).sort((a, b) => collator.compare(a.place, b.place)),
     })),
   ].filter((group) => group.options.length > 0);
 }
