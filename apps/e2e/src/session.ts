@@ -81,13 +81,19 @@ export async function apiRequest<T>(
   return result.json.data;
 }
 
+/** The id of the demo partnership, the only one the demo accounts belong to. */
+export async function demoPartnershipId(page: Page): Promise<string> {
+  const [partnership] = await apiRequest<Array<{ id: string }>>(page, 'GET', '/api/partnerships');
+  if (!partnership) throw new Error('not a member of the demo partnership');
+  return partnership.id;
+}
+
 /**
  * Deletes the demo partnership's plans or milestones (those the seed made and any a test added),
  * for a test that starts from an empty list: its empty state, first positions and counts.
  */
 export async function removeDemoContent(page: Page, what: 'plans' | 'milestones'): Promise<void> {
-  const [partnership] = await apiRequest<Array<{ id: string }>>(page, 'GET', '/api/partnerships');
-  const list = `/api/partnerships/${partnership?.id}/${what}`;
+  const list = `/api/partnerships/${await demoPartnershipId(page)}/${what}`;
   const items = await apiRequest<Array<{ id: string; version?: number }>>(page, 'GET', list);
   for (const { id, version } of items) {
     const query = version === undefined ? '' : `?version=${version}`;

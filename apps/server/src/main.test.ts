@@ -70,11 +70,17 @@ async function expectDemoContent(url: string, anna: TestClient, partnershipId: s
   const statuses = board.body.data.map((milestone) => milestone.status);
   expect(statuses.sort()).toEqual(['blocked', 'done', 'done', 'in_progress', 'planned', 'planned', 'planned']);
   expect(board.body.data.filter((milestone) => milestone.planId === plan.id)).toHaveLength(3);
+  // Its history reads in order: set up with the plan, done later.
+  const kickoff = board.body.data.find((milestone) => milestone.status === 'done');
+  const history = await anna.get<{ data: Array<{ type: string; createdAt: string }> }>(`/api/milestones/${kickoff?.id}/activity`);
+  expect(history.body.data.map((entry) => entry.type)).toEqual(['milestone.moved', 'milestone.created']);
+  const [done, created] = history.body.data.map((entry) => Date.parse(entry.createdAt));
+  expect(done).toBeGreaterThan(created ?? Infinity);
 
   const claire = new TestClient(url);
   await claire.post('/api/auth/login', { email: 'claire.martin@programme.example', password: 'jumelage-demo' });
   const overview = await claire.get<{ data: OverviewRow[] }>('/api/overview');
-  expect(overview.body.data).toEqual([expect.objectContaining({ total: 7, overdue: 1, counts: { planned: 3, in_progress: 1, done: 2, blocked: 1 } })]);
+  expect(overview.body.data).toEqual([expect.objectContaining({ total: 7, overdue: 1, counts: { planned: 3, in_progress: 1, done: 2, blocked: 1 }, isQuiet: false })]);
 }
 
 afterEach(() => {

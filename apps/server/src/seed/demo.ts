@@ -73,7 +73,9 @@ export async function seedDemoIfEmpty(models: Models): Promise<DemoLogin[] | nul
   const [, anna, karim, sofia, , claire, youssef] = created;
   if (!anna || !karim || !sofia || !claire || !youssef) throw new Error('demo seed: users missing');
   await seedDemoConsultations(models, partnership._id, { owner: anna, member: karim, expert: sofia, coordinator: claire, guest: youssef });
-  const plan = await seedDemoPlan(models, partnership._id, { owner: anna, member: karim });
-  await seedDemoMilestones(models, partnership._id, { owner: anna, member: karim, expert: sofia }, plan._id);
+  // One day for the plan's timeline and the milestones' due dates.
+  const now = new Date();
+  const plan = await seedDemoPlan(models, partnership._id, { owner: anna, member: karim }, now);
+  await seedDemoMilestones(models, partnership._id, { owner: anna, member: karim, expert: sofia }, plan, now);
   return demoUsers.map((user) => ({ email: user.email, role: user.membership?.role ?? (user.isGuest ? 'invited expert' : user.globalRole) }));
 }

@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import type { Locale } from '@jumelage/contracts/constants';
 
 // Small builders of ProseMirror JSON for the schema of `createExtensions`. Every block with text, and
 // every list and table, carries the template's text direction, so an Arabic plan reads right to left
@@ -15,9 +16,13 @@ export function heading(level: 1 | 2 | 3, value: string, dir: Direction): JSONCo
 /** An empty slot to type into follows its text: German typed into an Arabic plan runs left to right. */
 const slotDirection = (value: string, dir: Direction): Direction => (value ? dir : 'auto');
 
-/** A paragraph; an empty one is a slot to type into and follows its text ('auto'). */
-export function paragraph(value: string, dir: Direction): JSONContent {
-  return { type: 'paragraph', attrs: { dir: slotDirection(value, dir) }, content: text(value) };
+/**
+ * A paragraph; an empty one is a slot to type into and follows its text ('auto'). `lang` marks one
+ * written in another language than the plan's (the `blockLanguage` attribute).
+ */
+export function paragraph(value: string, dir: Direction, lang?: Locale): JSONContent {
+  const attrs = { dir: slotDirection(value, dir), ...(lang ? { lang } : {}) };
+  return { type: 'paragraph', attrs, content: text(value) };
 }
 
 /**

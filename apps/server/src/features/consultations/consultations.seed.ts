@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Types } from 'mongoose';
 import type { Models } from '../../models.ts';
-
-interface SeedUser {
-  _id: Types.ObjectId;
-  name: string;
-}
+import type { SeedUser } from '../../seed/seed-user.ts';
 
 const minuteMs = 60 * 1000;
 

@@ -43,10 +43,10 @@ export async function insertPlan(models: Models, plan: NewPlan, content: JSONCon
   try {
     const now = new Date();
     return await models.Plan.create({
-      updatedBy: null,
-      createdAt: now,
-      updatedAt: now,
       ...plan,
+      createdAt: plan.createdAt ?? now,
+      updatedAt: plan.updatedAt ?? now,
+      updatedBy: plan.updatedBy ?? null,
       _id: planId,
       ...planPreview(docFromState(update)),
       sizeBytes: updates.byteLength,

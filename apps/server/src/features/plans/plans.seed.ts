@@ -2,16 +2,13 @@ import type { Types } from 'mongoose';
 import { jsonToUpdate, type JSONContent } from '@jumelage/editor/yjs';
 import { doc, heading, list, paragraph, table } from '@jumelage/editor/templates/nodes';
 import type { Models } from '../../models.ts';
+import type { SeedUser } from '../../seed/seed-user.ts';
 import { demoDay, demoMonth } from '../../seed/demo-schedule.ts';
 import type { PlanDoc } from './plans.model.ts';
 import { insertPlan, type NewPlan } from './plans.commands.ts';
 
-interface SeedUser {
-  _id: Types.ObjectId;
-}
-
 /** A paragraph written in another language than the plan's (marked for screen readers and exports). */
-const inLanguage = (lang: 'fr' | 'ar', value: string): JSONContent => ({ ...paragraph(value, lang === 'ar' ? 'rtl' : 'auto'), attrs: { dir: lang === 'ar' ? 'rtl' : 'auto', lang } });
+const inLanguage = (lang: 'fr' | 'ar', value: string): JSONContent => paragraph(value, lang === 'ar' ? 'rtl' : 'auto', lang);
 
 /** A task list whose first `done` items are ticked. */
 function tasks(items: readonly string[], done: number): JSONContent {
@@ -57,7 +54,7 @@ function quartiersparkContent(now: Date, stage: 'draft' | 'current'): JSONConten
 }
 
 /** The demo's plan, last edited by the partner's member an hour ago, with one named version. */
-export async function seedDemoPlan(models: Models, partnershipId: Types.ObjectId, people: { owner: SeedUser; member: SeedUser }, now = new Date()): Promise<PlanDoc> {
+export async function seedDemoPlan(models: Models, partnershipId: Types.ObjectId, people: { owner: SeedUser; member: SeedUser }, now: Date): Promise<PlanDoc> {
   const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 60 * 60 * 1000);
   const plan: NewPlan = { partnershipId, title: 'Quartierspark', templateKey: 'project_plan', locale: 'de', createdBy: people.owner._id, createdAt: hoursAgo(80 * 24), updatedBy: people.member._id, updatedAt: hoursAgo(1) };
   const created = await insertPlan(models, plan, quartiersparkContent(now, 'current'));
