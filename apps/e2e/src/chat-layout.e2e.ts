@@ -172,7 +172,7 @@ describe('the chat in the window', () => {
     const items = anna.locator('ol.messages').getByRole('listitem');
     expect(await items.count()).toBe(await anna.locator('ol.messages > li.message').count());
     expect(await items.filter({ hasText: 'Rapport 1 :' }).textContent()).toMatch(
-      new RegExp(`^${c.de.messages.unreadSince}`),
+      new RegExp(`^${c.de.messages.unreadStart}`),
     );
     expect(await isInMessageList(anna, bubble(anna, 'Rapport 1 :'))).toBe(true);
     expect(await isInMessageList(anna, bubble(anna, 'Rapport 5 :'))).toBe(false);

@@ -52,7 +52,7 @@ export function MessageItem({
 
   return (
     <li ref={itemRef} tabIndex={-1} className={isOwn ? 'message message--own' : 'message'}>
-      {isFirstUnread ? <span className="visually-hidden">{t('messages.unreadSince')}</span> : null}
+      {isFirstUnread ? <span className="visually-hidden">{t('messages.unreadStart')}</span> : null}
       <div className="message__meta">
         <bdi className="message__author">{message.author.name}</bdi>
         {origin ? <span className="message__origin">{origin}</span> : null}

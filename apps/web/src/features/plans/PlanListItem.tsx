@@ -59,7 +59,8 @@ export function PlanListItem({ plan, abilities, onRename, onDelete }: PlanListIt
           onPointerEnter={preloadEditor}
           onFocus={preloadEditor}
         >
-          <bdi>{plan.title}</bdi>
+          {/* In the plan's language (hyphenation of long compounds in the card's narrow title). */}
+          <bdi lang={plan.locale}>{plan.title}</bdi>
         </Link>
       </h3>
       <ul className="tags" aria-label={t('list.about')}>

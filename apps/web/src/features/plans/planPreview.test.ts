@@ -26,5 +26,6 @@ describe('plan preview', () => {
   it('has no blocks for a plan with no text, or with nothing but its title', () => {
     expect(previewBlocks({ title: 'Leer', textPreview: '' })).toEqual([]);
     expect(previewBlocks({ title: 'Leer', textPreview: 'Leer' })).toEqual([]);
+    expect(previewBlocks({ title: ' Plan  Park ', textPreview: 'Plan Park' })).toEqual([]);
   });
 });

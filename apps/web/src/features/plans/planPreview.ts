@@ -18,5 +18,9 @@ export function previewBlocks(
   const blocks = plan.textPreview
     .split('\n')
     .map((text, index) => ({ text, language: plan.previewLanguages?.[index] }));
-  return blocks[0]?.text.trim() === plan.title.trim() ? blocks.slice(1) : blocks;
+  // The server collapses whitespace in the preview; a title keeps what was typed.
+  const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return blocks[0] && collapsed(blocks[0].text) === collapsed(plan.title)
+    ? blocks.slice(1)
+    : blocks;
 }

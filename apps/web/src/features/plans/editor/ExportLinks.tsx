@@ -25,7 +25,8 @@ export function ExportLinks({ planId }: { planId: string }) {
         onClick: (event: MouseEvent) => event.preventDefault(),
       };
   const links = (
-    <div className="plan-export" role="group" aria-label={t('export.label')}>
+    // Folded, the fold's button already says "Export": the group needs no name of its own.
+    <div className="plan-export" role="group" aria-label={isNarrow ? undefined : t('export.label')}>
       <a className="button button--secondary" href={exportUrl(planId, 'markdown')} {...download}>
         {t('export.markdown')}
       </a>
