@@ -138,7 +138,7 @@ describe('foundation in the browser', () => {
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
   });
 
-  it("an owner changes the partnership's name, status and dates; the partner's open page follows", async () => {
+  it("an owner changes the partnership's name, status, dates and a municipality; the partner's open page follows", async () => {
     const { wolfsburg, jendouba, anna, karim } = await openPartnersChat(
       started.browser,
       started.app.url,
@@ -155,6 +155,13 @@ describe('foundation in the browser', () => {
     await dialog.getByLabel(texts.de.partnerships.status).selectOption('paused');
     await dialog.getByLabel(texts.de.createPartnership.startsOn).fill('2027-01-01');
     await dialog.getByLabel(texts.de.createPartnership.endsOn).fill('2028-12-31');
+    // A municipality's name is corrected in place (they cannot be added or dropped here).
+    const jendoubaFields = dialog.getByRole('group', {
+      name: texts.de.createPartnership.municipality.replace('{{number}}', '2'),
+    });
+    await jendoubaFields
+      .getByRole('textbox', { name: texts.de.createPartnership.municipalityName })
+      .fill('Ville de Jendouba');
     await dialog.getByRole('button', { name: texts.de.common.save }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect
@@ -166,6 +173,7 @@ describe('foundation in the browser', () => {
     await karim.getByRole('heading', renamed).waitFor({ timeout: 10_000 });
     const paused = texts.fr.space.statusLine.replace('{{status}}', texts.fr.statuses.paused);
     await karim.getByText(paused).waitFor();
+    await karim.locator('.space-header').getByText('Ville de Jendouba').waitFor();
     const stored = await apiRequest<{ startsOn: string; endsOn: string; themes: string[] }>(
       karim,
       'GET',

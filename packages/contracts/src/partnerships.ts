@@ -54,6 +54,11 @@ export const updatePartnershipBody = z
     startsOn: isoDate.nullable().optional(),
     endsOn: isoDate.nullable().optional(),
     status: z.enum(partnershipStatuses).optional(),
+    /**
+     * All municipalities, edited in place (a name misspelt, a time zone picked wrong): as many as
+     * the partnership has, in the same order, since members and invitations point at them by index.
+     */
+    municipalities: z.array(municipality).min(limits.municipalitiesMin).max(limits.municipalitiesMax).optional(),
   })
   .refine((body) => Object.keys(body).length > 0, 'nothing to change');
 export type UpdatePartnershipBody = z.infer<typeof updatePartnershipBody>;

@@ -96,6 +96,9 @@ export function partnershipsRoutes(ctx: AppContext): Router {
     requireAbility(access, 'update');
     const body = parse(updatePartnershipBody, req.body);
     const { partnership } = access;
+    if (body.municipalities && body.municipalities.length !== partnership.municipalities.length) {
+      throw new AppError('validation_failed', 'The request is not valid', [{ path: 'municipalities', message: `must keep the partnership's ${partnership.municipalities.length} municipalities, edited in place` }]);
+    }
     const inOrder = datesInOrder(body, partnership);
     const updated = inOrder && (await models.Partnership.findOneAndUpdate({ _id: partnership._id, ...inOrder }, { $set: body }, { returnDocument: 'after' }));
     if (!updated) {

@@ -59,6 +59,26 @@ describe('partnerships', () => {
     expect((await anna.client.get<{ data: Partnership }>(`/api/partnerships/${partnership.id}`)).body.data.endsOn).toBeNull();
   });
 
+  it('lets the owner correct the municipalities in place, but not add or drop one (members point at them)', async () => {
+    const anna = await createUser(server);
+    const partnership = await createPartnership(anna);
+    const [first, second] = partnership.municipalities;
+    if (!first || !second) throw new Error('two municipalities expected');
+    const corrected = [first, { ...second, name: 'Jendouba (Ville)', timeZone: 'Africa/Algiers' }];
+    const updated = await anna.client.patch<{ data: Partnership }>(`/api/partnerships/${partnership.id}`, { municipalities: corrected });
+    expect(updated.status).toBe(200);
+    expect(updated.body.data.municipalities[1]).toMatchObject({ name: 'Jendouba (Ville)', timeZone: 'Africa/Algiers' });
+
+    const third = { name: 'Kairouan', country: 'TN', language: 'fr', timeZone: 'Africa/Tunis' };
+    const added = await anna.client.patch<ErrorBody>(`/api/partnerships/${partnership.id}`, { municipalities: [...corrected, third] });
+    expect(added.status).toBe(400);
+    expect(added.body.error).toMatchObject({ code: 'validation_failed', details: [expect.objectContaining({ path: 'municipalities' })] });
+    const broken = await anna.client.patch<ErrorBody>(`/api/partnerships/${partnership.id}`, { municipalities: [first, { ...second, timeZone: 'Mars/Olympus' }] });
+    expect(broken.status).toBe(400);
+    const stored = await anna.client.get<{ data: Partnership }>(`/api/partnerships/${partnership.id}`);
+    expect(stored.body.data.municipalities.map((municipality) => municipality.name)).toEqual([first.name, 'Jendouba (Ville)']);
+  });
+
   it('keeps the start before the end when the two dates are changed at the same moment', async () => {
     const anna = await createUser(server);
     for (let round = 0; round < 3; round++) {

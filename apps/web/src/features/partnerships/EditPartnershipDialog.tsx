@@ -1,12 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { limits, partnershipStatuses, themes, type Theme } from '@jumelage/contracts/constants';
-import type { Partnership, PartnershipResponse } from '@jumelage/contracts/partnerships';
+import {
+  limits,
+  locales,
+  partnershipStatuses,
+  themes,
+  type Theme,
+} from '@jumelage/contracts/constants';
+import type {
+  Municipality,
+  Partnership,
+  PartnershipResponse,
+} from '@jumelage/contracts/partnerships';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TitleField } from '../../components/TitleField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { FormField } from '../../components/FormField.tsx';
+import type { FieldErrors } from '../../lib/formErrors.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
+import { draftOf } from './municipalityDrafts.ts';
+import { MunicipalityFields } from './MunicipalityFields.tsx';
 import { updatePartnership } from './partnerships.api.ts';
 import { PartnershipDetailsFields } from './PartnershipDetailsFields.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
@@ -21,7 +34,8 @@ interface EditPartnershipDialogProps {
 
 /**
  * Owners change the partnership's name, themes, description, dates and status (active, paused,
- * completed: what coordinators see in the overview). The municipalities stay as created.
+ * completed: what coordinators see in the overview), and correct its municipalities in place (a
+ * misspelt name, a wrong time zone); none is added or dropped here, as members belong to them.
  */
 export function EditPartnershipDialog(props: EditPartnershipDialogProps) {
   const { partnership, isOpen, onClose, onSaved } = props;
@@ -35,6 +49,9 @@ export function EditPartnershipDialog(props: EditPartnershipDialogProps) {
       startsOn: textOf(data, 'startsOn') || null,
       endsOn: textOf(data, 'endsOn') || null,
       ...(status ? { status } : {}),
+      municipalities: partnership.municipalities.map((stored, index) =>
+        municipalityFrom(data, index, stored),
+      ),
     });
     onSaved(saved);
   });
@@ -68,6 +85,7 @@ export function EditPartnershipDialog(props: EditPartnershipDialogProps) {
       </FormField>
       <Themes initial={partnership.themes} />
       <PartnershipDetailsFields errors={form.fieldErrors} initial={partnership} />
+      <MunicipalityCorrections initial={partnership.municipalities} errors={form.fieldErrors} />
     </FormDialog>
   );
 }
@@ -79,3 +97,28 @@ function Themes({ initial }: { initial: readonly Theme[] }) {
 }
 
 const themeOf = (value: FormDataEntryValue) => themes.filter((theme) => theme === value);
+
+/** The municipalities' fields, as in the create form; they are read from the form when it is sent. */
+function MunicipalityCorrections(props: { initial: readonly Municipality[]; errors: FieldErrors }) {
+  const [drafts, setDrafts] = useState(() => props.initial.map(draftOf));
+  return drafts.map((draft, index) => (
+    <MunicipalityFields
+      key={draft.key}
+      index={index}
+      draft={draft}
+      errors={props.errors}
+      onChange={(next) => setDrafts((all) => all.map((old, at) => (at === index ? next : old)))}
+    />
+  ));
+}
+
+/** One municipality as the form has it; the server validates it (a missing value stays as stored). */
+function municipalityFrom(data: FormData, index: number, stored: Municipality): Municipality {
+  const value = (key: keyof Municipality) => textOf(data, `municipalities.${index}.${key}`);
+  return {
+    name: value('name').trim(),
+    country: value('country') || stored.country,
+    language: locales.find((locale) => locale === value('language')) ?? stored.language,
+    timeZone: value('timeZone') || stored.timeZone,
+  };
+}

@@ -21,6 +21,12 @@ export function newMunicipality(country: string, viewerLocale: Locale): Municipa
   };
 }
 
+/** A stored municipality as a draft to correct (the partnership's edit dialog). */
+export function draftOf(municipality: Municipality): MunicipalityDraft {
+  nextKey += 1;
+  return { key: nextKey, ...municipality };
+}
+
 /** A new country brings its usual time zone and working language; both stay editable. */
 export function withCountry(draft: MunicipalityDraft, country: string): MunicipalityDraft {
   return {
