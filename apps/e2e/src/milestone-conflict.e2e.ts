@@ -7,7 +7,7 @@ import { apiRequest, demoAccount, demoMilestone, demoPartnershipId, logIn } from
 const started = startForFile();
 
 describe('a milestone changed by two people at once', () => {
-  it('shows the other change beside one’s own, with its entry in the history, and merges on "keep mine"', async () => {
+  it('shows the other change beside one’s own, with its entry in the history, and merges on "keep mine"; its plan is a link away', async () => {
     const wolfsburg = await newContext(started.browser, {
       locale: 'de-DE',
       timezoneId: 'Europe/Berlin',
@@ -71,6 +71,10 @@ describe('a milestone changed by two people at once', () => {
       title: renamed,
       description: expect.stringContaining('Zisterne: 20 m³.'),
     });
+
+    // The milestone leads to the plan that details it.
+    await dialog.getByRole('link', { name: m.de.detail.openPlan }).click();
+    await anna.locator('h1.page-heading', { hasText: 'Quartierspark' }).waitFor();
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
     await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });

@@ -4,7 +4,8 @@ import type { Milestone } from '@jumelage/contracts/milestones';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { asApiError, type ApiError } from '../../lib/api.ts';
+import { Link } from 'wouter';
+import { asApiError, path, type ApiError } from '../../lib/api.ts';
 import { ActivityList } from './ActivityList.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { Dialog } from './Dialog.tsx';
@@ -68,6 +69,10 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
   const canEdit = abilities.update && edit.base && edit.draft && !edit.isDeleted;
   // The history follows the newest version anyone saved, also while the form still shows the
   // user's own (a conflict): who changed what is what they need to decide.
+  // From a milestone to the plan that details it (the board's card only says there is one).
+  const planHref = (planId: string) =>
+    canReadPlans ? path`/p/${partnershipId}/plans/${planId}` : null;
+  const draftPlanHref = edit.draft?.planId ? planHref(edit.draft.planId) : null;
   const latestVersion = Math.max(
     shown.version,
     milestone?.version ?? 0,
@@ -103,6 +108,11 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
             plans={plans}
             fieldErrors={edit.fieldErrors}
           />
+          {draftPlanHref ? (
+            <p>
+              <Link href={draftPlanHref}>{t('detail.openPlan')}</Link>
+            </p>
+          ) : null}
           <div className="dialog__actions milestone-dialog__actions">
             <p role="status" className="form__status">
               {edit.notice ? notices[edit.notice] : ''}
@@ -127,7 +137,13 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
           </div>
         </form>
       ) : (
-        <MilestoneFacts milestone={shown} owners={owners} today={today} formatValue={formatValue} />
+        <MilestoneFacts
+          milestone={shown}
+          owners={owners}
+          today={today}
+          formatValue={formatValue}
+          planHref={shown.planId ? planHref(shown.planId) : null}
+        />
       )}
       <ActivityList milestoneId={shown.id} version={latestVersion} formatValue={formatValue} />
       <ConfirmDialog

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { Milestone } from '@jumelage/contracts/milestones';
 import { useFormat } from '../users/useFormat.ts';
 import type { EditableField } from './board.ts';
@@ -11,10 +12,13 @@ interface MilestoneFactsProps {
   owners: OwnerDirectory;
   today: string;
   formatValue: (field: EditableField, value: unknown) => string;
+  /** The linked plan's page, for those who may read plans (not coordinators outside the space). */
+  planHref: string | null;
 }
 
 /** The read-only detail for observers, experts and coordinators. */
-export function MilestoneFacts({ milestone, owners, today, formatValue }: MilestoneFactsProps) {
+export function MilestoneFacts(props: MilestoneFactsProps) {
+  const { milestone, owners, today, formatValue, planHref } = props;
   const { t } = useTranslation('milestones');
   const format = useFormat();
   return (
@@ -59,7 +63,15 @@ export function MilestoneFacts({ milestone, owners, today, formatValue }: Milest
         {milestone.planId ? (
           <div>
             <dt>{t('fields.planId')}</dt>
-            <dd>{formatValue('planId', milestone.planId)}</dd>
+            <dd>
+              {planHref ? (
+                <Link href={planHref}>
+                  <bdi>{formatValue('planId', milestone.planId)}</bdi>
+                </Link>
+              ) : (
+                formatValue('planId', milestone.planId)
+              )}
+            </dd>
           </div>
         ) : null}
       </dl>
