@@ -113,7 +113,8 @@ describe("coordinators' overview", () => {
     ];
     expect((await byNextDue()).slice(0, 2)).toEqual(expected);
     // Days later the date it was sorted by has passed (here: set back by hand); it is recounted.
-    await server.models.Partnership.updateOne({ _id: gotha.id }, { $set: { 'stats.nextDueOn': addDays(today, -1) } });
+    // Two days back: the server counts days in UTC and `today` is Berlin's, a day ahead before 1 am.
+    await server.models.Partnership.updateOne({ _id: gotha.id }, { $set: { 'stats.nextDueOn': addDays(today, -2) } });
     expect((await byNextDue()).slice(0, 2)).toEqual(expected);
   });
 });
