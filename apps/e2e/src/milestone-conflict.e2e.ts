@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { card } from './board.ts';
 import { newContext, startForFile } from './harness.ts';
 import { milestoneTexts as m, texts } from './locales.ts';
-import { apiRequest, demoAccount, demoMilestone, demoPartnershipId, logIn } from './session.ts';
+import {
+  apiRequest,
+  demoAccount,
+  demoMilestone,
+  demoPartnershipId,
+  logIn,
+  openDemoPartnership,
+} from './session.ts';
 
 const started = startForFile();
 
@@ -14,10 +21,7 @@ describe('a milestone changed by two people at once', () => {
     });
     const anna = await wolfsburg.context.newPage();
     await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
-    await anna
-      .getByRole('link', { name: /Wolfsburg – Jendouba/ })
-      .first()
-      .click();
+    await openDemoPartnership(anna);
     await anna.getByRole('link', { name: texts.de.space.tabs.milestones }).click();
     await card(anna, demoMilestone).click();
     await anna.getByRole('dialog', { name: demoMilestone }).waitFor();

@@ -3,6 +3,9 @@
 
 export const locales = ['de', 'fr', 'ar', 'en'] as const;
 export type Locale = (typeof locales)[number];
+/** A stored language as one of the app's, English for anything else (an older or foreign record). */
+export const asLocale = (value: string | null | undefined): Locale =>
+  locales.find((locale) => locale === value) ?? 'en';
 export const rtlLocales: readonly Locale[] = ['ar'];
 /** The direction a locale's text runs in (the base direction of a page or plan written in it). */
 export const localeDirection = (locale: string): 'ltr' | 'rtl' =>

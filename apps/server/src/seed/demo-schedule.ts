@@ -15,12 +15,15 @@ export const demoSchedule = {
 
 export type DemoStep = keyof typeof demoSchedule;
 
+/** `days` after `now` (before it when negative). */
+export const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * dayMs);
+
 /** The step's date as a calendar day (YYYY-MM-DD, UTC), as milestones store due dates. */
 export function demoDay(step: DemoStep, now = new Date()): string {
-  return new Date(now.getTime() + demoSchedule[step] * dayMs).toISOString().slice(0, 10);
+  return daysFrom(now, demoSchedule[step]).toISOString().slice(0, 10);
 }
 
 /** The step's month in German ("März 2027"), as the demo plan's timeline writes it. */
 export function demoMonth(step: DemoStep, now = new Date()): string {
-  return new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(now.getTime() + demoSchedule[step] * dayMs));
+  return new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(daysFrom(now, demoSchedule[step]));
 }

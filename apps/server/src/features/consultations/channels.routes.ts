@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import mongoose from 'mongoose';
-import { chatLimits, locales } from '@jumelage/contracts/constants';
+import { asLocale, chatLimits } from '@jumelage/contracts/constants';
 import { exportFileName } from '@jumelage/editor/export';
 import { createConsultationBody, updateConsultationBody, type ChannelResponse, type CoordinatorListResponse } from '@jumelage/contracts/consultations';
 import type { AppContext } from '../../context.ts';
@@ -77,7 +77,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     const user = await calendarViewer(models, req, query.token);
     const { channels, memberOf } = await findFeedConsultations(models, user);
     const opens = consultationOpener(publicBaseUrl(req, ctx.env), (channel) => memberOf.has(String(channel.partnershipId)) || isGlobalViewer(user));
-    const locale = locales.find((l) => l === user.locale) ?? 'en';
+    const locale = asLocale(user.locale);
     res.type('text/calendar; charset=utf-8').send(consultationsFeed(channels, opens, locale));
   });
 

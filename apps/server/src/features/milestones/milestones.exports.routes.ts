@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import mongoose from 'mongoose';
 import { z } from 'zod';
-import { locales, milestoneStatuses } from '@jumelage/contracts/constants';
+import { asLocale, locales, milestoneStatuses } from '@jumelage/contracts/constants';
 import type { AppContext } from '../../context.ts';
 import { publicBaseUrl } from '../../http/public-url.ts';
 import { parse } from '../../http/validate.ts';
@@ -36,7 +36,7 @@ export function milestonesExportRoutes(ctx: AppContext): Router {
     const user = await calendarViewer(models, req, undefined);
     const { access, milestones } = await loadForExport(user, req.params.id);
     const owners = await models.User.find({ _id: mongoose.trusted({ $in: milestones.flatMap((m) => m.ownerIds) }) });
-    const locale = query.locale ?? locales.find((l) => l === user.locale) ?? 'en';
+    const locale = query.locale ?? asLocale(user.locale);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', attachmentName(access.partnership.name, 'csv'));
     res.send(milestonesCsv(milestones, new Map(owners.map((o) => [o.id, o.name])), locale));

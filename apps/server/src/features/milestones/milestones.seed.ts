@@ -3,7 +3,7 @@ import type { Types } from 'mongoose';
 import type { MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Models } from '../../models.ts';
 import type { SeedUser } from '../../seed/seed-user.ts';
-import { demoDay, type DemoStep } from '../../seed/demo-schedule.ts';
+import { daysFrom, demoDay, type DemoStep } from '../../seed/demo-schedule.ts';
 import { refreshPartnershipStats } from '../overview/partnership-stats.ts';
 
 type Person = 'owner' | 'member' | 'expert';
@@ -31,17 +31,15 @@ const milestones: DemoMilestone[] = [
   { step: 'tender', title: 'Ausschreibung der Bauarbeiten · Appel d’offres', description: '', status: 'planned', owners: ['member'] },
 ];
 
-const dayMs = 24 * 60 * 60 * 1000;
-
 /** How each milestone got to its column after it was set up: who moved it there, and when. */
 function lastMove(status: MilestoneStatus, completedAt: Date | null, now: Date): { from: MilestoneStatus; by: Person; at: Date } | null {
   switch (status) {
     case 'done':
       return completedAt ? { from: 'in_progress', by: 'member', at: completedAt } : null;
     case 'in_progress':
-      return { from: 'planned', by: 'expert', at: new Date(now.getTime() - 10 * dayMs) };
+      return { from: 'planned', by: 'expert', at: daysFrom(now, -10) };
     case 'blocked':
-      return { from: 'planned', by: 'member', at: new Date(now.getTime() - 3 * dayMs) };
+      return { from: 'planned', by: 'member', at: daysFrom(now, -3) };
     case 'planned':
       return null;
   }

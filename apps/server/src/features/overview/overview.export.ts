@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { locales, type Locale } from '@jumelage/contracts/constants';
+import { asLocale, type Locale } from '@jumelage/contracts/constants';
 import type { OverviewRow } from '@jumelage/contracts/overview';
 import { themeLabels } from './theme-labels.ts';
 
@@ -15,7 +15,7 @@ const headers: Record<Locale, string[]> = {
  * countries and themes named in it (not as codes).
  */
 export function overviewCsv(rows: OverviewRow[], viewerLocale: string): string {
-  const locale = locales.find((l) => l === viewerLocale) ?? 'en';
+  const locale = asLocale(viewerLocale);
   const delimiter = locale === 'de' || locale === 'fr' ? ';' : ',';
   const countries = new Intl.DisplayNames([locale], { type: 'region' });
   const lines = rows.map((row) => [

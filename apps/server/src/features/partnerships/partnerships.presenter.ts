@@ -1,4 +1,4 @@
-import { locales, partnershipStatuses, themes, type MembershipRole } from '@jumelage/contracts/constants';
+import { asLocale, partnershipStatuses, themes, type MembershipRole } from '@jumelage/contracts/constants';
 import type { Member, MunicipalityView, Partnership } from '@jumelage/contracts/partnerships';
 import type { UserDoc } from '../users/users.model.ts';
 import type { MembershipDoc } from './memberships.model.ts';
@@ -9,7 +9,7 @@ export function presentMunicipality(m: PartnershipDoc['municipalities'][number])
   return {
     name: m.name,
     country: m.country,
-    language: locales.find((locale) => locale === m.language) ?? 'en',
+    language: asLocale(m.language),
     timeZone: m.timeZone,
   };
 }

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { planExportQuery } from '@jumelage/contracts/plans';
-import { locales } from '@jumelage/contracts/constants';
+import { asLocale } from '@jumelage/contracts/constants';
 import { exportFileName, renderHtmlDocument, renderMarkdownDocument } from '@jumelage/editor/export';
 import type { Collab } from '../../collab/collab.ts';
 import type { AppContext } from '../../context.ts';
@@ -22,7 +22,7 @@ export function planExportRoutes(ctx: AppContext, collab: Collab): Router {
     const { plan } = await loadPlanAccess(ctx.models, user, req.params.planId);
     const format = formats[parse(planExportQuery, req.query).format];
     const content = await readPlanContent(collab, plan);
-    const locale = locales.find((candidate) => candidate === plan.locale) ?? 'en';
+    const locale = asLocale(plan.locale);
     const body = format.render(content, { title: plan.title, locale });
     // Express encodes the name as an ASCII fallback plus RFC 5987 UTF-8 (filename*), so umlauts and Arabic survive.
     res.attachment(exportFileName(plan.title, format.extension));

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { locales, planTemplateKeys } from '@jumelage/contracts/constants';
+import { asLocale, planTemplateKeys } from '@jumelage/contracts/constants';
 import type { Plan, PlanAuthor, PlanVersion } from '@jumelage/contracts/plans';
 import { partLanguageOf } from '@jumelage/editor/script';
 import type { Models } from '../../models.ts';
@@ -16,7 +16,7 @@ export function presentPlan(plan: StoredPlan, authors: ReadonlyMap<string, PlanA
     partnershipId: String(plan.partnershipId),
     title: plan.title,
     templateKey: planTemplateKeys.find((key) => key === plan.templateKey) ?? 'blank',
-    locale: locales.find((locale) => locale === plan.locale) ?? 'en',
+    locale: asLocale(plan.locale),
     textPreview: plan.textPreview,
     previewLanguages: (plan.previewLanguages ?? []).map(partLanguageOf),
     sizeBytes: plan.sizeBytes,

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { pageQuery } from '@jumelage/contracts/common';
-import { locales } from '@jumelage/contracts/constants';
+import { asLocale } from '@jumelage/contracts/constants';
 import { createPlanBody, renamePlanBody } from '@jumelage/contracts/plans';
 import type { Collab } from '../../collab/collab.ts';
 import type { AppContext } from '../../context.ts';
@@ -33,7 +33,7 @@ export function plansRoutes(ctx: AppContext, collab: Collab): Router {
     const access = await loadPartnershipPlansAccess(models, user, req.params.id);
     requirePlanAbility(access, 'edit');
     const body = parse(createPlanBody, req.body);
-    const locale = body.locale ?? locales.find((candidate) => candidate === user.locale) ?? 'en';
+    const locale = body.locale ?? asLocale(user.locale);
     const plan = presentPlan(await createPlan(ctx, access.partnership.partnership._id, user, { ...body, locale }), new Map());
     announcePlan(ctx, 'plan:created', plan, req);
     res.status(201).json({ data: plan, abilities: access.abilities });

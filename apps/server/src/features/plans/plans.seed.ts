@@ -3,7 +3,7 @@ import { jsonToUpdate, type JSONContent } from '@jumelage/editor/yjs';
 import { doc, heading, list, paragraph, table } from '@jumelage/editor/templates/nodes';
 import type { Models } from '../../models.ts';
 import type { SeedUser } from '../../seed/seed-user.ts';
-import { demoDay, demoMonth } from '../../seed/demo-schedule.ts';
+import { daysFrom, demoDay, demoMonth } from '../../seed/demo-schedule.ts';
 import type { PlanDoc } from './plans.model.ts';
 import { insertPlan, type NewPlan } from './plans.commands.ts';
 
@@ -55,8 +55,8 @@ function quartiersparkContent(now: Date, stage: 'draft' | 'current'): JSONConten
 
 /** The demo's plan, last edited by the partner's member an hour ago, with one named version. */
 export async function seedDemoPlan(models: Models, partnershipId: Types.ObjectId, people: { owner: SeedUser; member: SeedUser }, now: Date): Promise<PlanDoc> {
-  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 60 * 60 * 1000);
-  const plan: NewPlan = { partnershipId, title: 'Quartierspark', templateKey: 'project_plan', locale: 'de', createdBy: people.owner._id, createdAt: hoursAgo(80 * 24), updatedBy: people.member._id, updatedAt: hoursAgo(1) };
+  const anHourAgo = new Date(now.getTime() - 60 * 60 * 1000);
+  const plan: NewPlan = { partnershipId, title: 'Quartierspark', templateKey: 'project_plan', locale: 'de', createdBy: people.owner._id, createdAt: daysFrom(now, -80), updatedBy: people.member._id, updatedAt: anHourAgo };
   const created = await insertPlan(models, plan, quartiersparkContent(now, 'current'));
   await models.PlanVersion.create({
     planId: created._id,

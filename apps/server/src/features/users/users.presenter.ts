@@ -1,10 +1,9 @@
 import mongoose, { type Types } from 'mongoose';
 import type { PublicUser, User } from '@jumelage/contracts/auth';
-import { globalRoles, locales, type GlobalRole, type Locale } from '@jumelage/contracts/constants';
+import { asLocale, globalRoles, type GlobalRole } from '@jumelage/contracts/constants';
 import type { Models } from '../../models.ts';
 import type { UserDoc } from './users.model.ts';
 
-const asLocale = (value: string): Locale => locales.find((locale) => locale === value) ?? 'en';
 const asGlobalRole = (value: string): GlobalRole => globalRoles.find((role) => role === value) ?? 'user';
 
 export function presentUser(user: UserDoc): User {

@@ -4,6 +4,7 @@ import { chatLimits } from '@jumelage/contracts/constants';
 import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
 import { FormField } from '../../components/FormField.tsx';
+import { TitleField } from '../../components/TitleField.tsx';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import type { FieldErrors } from '../../lib/formErrors.ts';
 import { useFormat } from '../users/useFormat.ts';
@@ -40,7 +41,6 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
   const { t } = useTranslation('consultations');
   const { timeZone } = useFormat();
   const consultation = channel?.consultation ?? null;
-  const [title, setTitle] = useState(channel?.title ?? '');
   const [agenda, setAgenda] = useState(consultation?.agenda ?? '');
   const [start, setStart] = useState(times.start);
   const now = useMinuteClock();
@@ -50,22 +50,13 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
   const isPast = startMs < now && start !== times.start;
   return (
     <>
-      <FormField
+      <TitleField
         label={t('form.title')}
+        name="title"
+        max={chatLimits.channelTitleLength}
         error={errors.title}
-        length={{ value: title, max: chatLimits.channelTitleLength }}
-      >
-        {(control) => (
-          <input
-            {...control}
-            name="title"
-            required
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            dir="auto"
-          />
-        )}
-      </FormField>
+        defaultValue={channel?.title}
+      />
       <fieldset className="fieldset">
         <legend>{t('form.when', { timeZone: timeZone.replaceAll('_', ' ') })}</legend>
         <div className="field-row">

@@ -1,12 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  limits,
-  locales,
-  partnershipStatuses,
-  themes,
-  type Theme,
-} from '@jumelage/contracts/constants';
+import { limits, partnershipStatuses, themes, type Theme } from '@jumelage/contracts/constants';
 import type {
   Municipality,
   Partnership,
@@ -17,6 +11,7 @@ import { TitleField } from '../../components/TitleField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import type { FieldErrors } from '../../lib/formErrors.ts';
+import { isLocale } from '../../lib/i18n.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { draftOf } from './municipalityDrafts.ts';
 import { MunicipalityFields } from './MunicipalityFields.tsx';
@@ -115,10 +110,11 @@ function MunicipalityCorrections(props: { initial: readonly Municipality[]; erro
 /** One municipality as the form has it; the server validates it (a missing value stays as stored). */
 function municipalityFrom(data: FormData, index: number, stored: Municipality): Municipality {
   const value = (key: keyof Municipality) => textOf(data, `municipalities.${index}.${key}`);
+  const language = value('language');
   return {
     name: value('name').trim(),
     country: value('country') || stored.country,
-    language: locales.find((locale) => locale === value('language')) ?? stored.language,
+    language: isLocale(language) ? language : stored.language,
     timeZone: value('timeZone') || stored.timeZone,
   };
 }
