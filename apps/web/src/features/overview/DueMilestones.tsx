@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { milestoneLimits } from '@jumelage/contracts/constants';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { path } from '../../lib/api.ts';
+import { useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { useLiveRefresh } from './useLiveRefresh.ts';
 import { addDays, todayIn } from '../milestones/dates.ts';
 import { useFormat } from '../users/useFormat.ts';
+import type { OverviewMilestone } from '@jumelage/contracts/overview';
 import { dueMilestonesUrl, type OverviewMilestones } from './overview.api.ts';
+import { milestonePath, narrowOverview } from './OverviewFigures.tsx';
 
 /** Open milestones of every partnership that are overdue or due within dueSoonDays, by due date. */
 export function DueMilestones() {
@@ -23,6 +25,7 @@ export function DueMilestones() {
     dueMilestonesUrl(dueBefore),
   );
   useLiveRefresh(reload);
+  const isNarrow = useMediaQuery(narrowOverview);
   const milestones = data?.data;
 
   return (
@@ -31,7 +34,8 @@ export function DueMilestones() {
       <ErrorMessage error={error} onRetry={reload} />
       {!milestones && isLoading ? <Loading /> : null}
       {milestones && milestones.length === 0 ? <p>{t('due.empty')}</p> : null}
-      {milestones && milestones.length > 0 ? (
+      {milestones && milestones.length > 0 && isNarrow ? <DueList milestones={milestones} /> : null}
+      {milestones && milestones.length > 0 && !isNarrow ? (
         <div className="table-wrap">
           <table className="table">
             <thead>
@@ -46,27 +50,13 @@ export function DueMilestones() {
               {milestones.map((milestone) => (
                 <tr key={milestone.id}>
                   <th scope="row">
-                    <Link
-                      href={`${path`/p/${milestone.partnership.id}/milestones`}?milestone=${encodeURIComponent(milestone.id)}`}
-                    >
-                      <bdi>{milestone.title}</bdi>
-                    </Link>
+                    <MilestoneLink milestone={milestone} />
                   </th>
                   <td>
                     <bdi>{milestone.partnership.name}</bdi>
                   </td>
                   <td>
-                    <span
-                      className={
-                        milestone.isOverdue
-                          ? 'due-flag due-flag--overdue'
-                          : 'due-flag due-flag--soon'
-                      }
-                    >
-                      <span aria-hidden="true">{milestone.isOverdue ? '⚠ ' : '◷ '}</span>
-                      {milestone.isOverdue ? t('due.overdue') : t('due.soon')}
-                    </span>{' '}
-                    <time dateTime={milestone.dueOn}>{format.calendarDate(milestone.dueOn)}</time>
+                    <DueDate milestone={milestone} />
                   </td>
                   <td>{t(`status.${milestone.status}`)}</td>
                 </tr>
@@ -76,5 +66,50 @@ export function DueMilestones() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** On a narrow screen: one item per milestone, its partnership, due date and status below it. */
+function DueList({ milestones }: { milestones: OverviewMilestone[] }) {
+  const { t } = useTranslation('overview');
+  return (
+    <ul className="card-list due-list">
+      {milestones.map((milestone) => (
+        <li key={milestone.id} className="due-list__item">
+          <MilestoneLink milestone={milestone} />
+          <bdi className="due-list__partnership">{milestone.partnership.name}</bdi>
+          <span>
+            <DueDate milestone={milestone} />
+            {' · '}
+            {t('due.statusIs', { status: t(`status.${milestone.status}`) })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MilestoneLink({ milestone }: { milestone: OverviewMilestone }) {
+  return (
+    <Link href={milestonePath(milestone.partnership.id, milestone.id)}>
+      <bdi>{milestone.title}</bdi>
+    </Link>
+  );
+}
+
+/** "Overdue" or "due soon" as a flag, then the date. */
+function DueDate({ milestone }: { milestone: OverviewMilestone }) {
+  const { t } = useTranslation('overview');
+  const format = useFormat();
+  return (
+    <>
+      <span
+        className={milestone.isOverdue ? 'due-flag due-flag--overdue' : 'due-flag due-flag--soon'}
+      >
+        <span aria-hidden="true">{milestone.isOverdue ? '⚠ ' : '◷ '}</span>
+        {milestone.isOverdue ? t('due.overdue') : t('due.soon')}
+      </span>{' '}
+      <time dateTime={milestone.dueOn}>{format.calendarDate(milestone.dueOn)}</time>
+    </>
   );
 }

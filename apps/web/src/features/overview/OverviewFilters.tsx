@@ -1,18 +1,25 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { programmeCountries, themes } from '@jumelage/contracts/constants';
-import type { OverviewRow } from '@jumelage/contracts/overview';
+import type { OverviewRow, OverviewSort } from '@jumelage/contracts/overview';
 import { useFormat } from '../users/useFormat.ts';
-import { overviewCsvUrl, type OverviewFilters as Filters } from './overview.api.ts';
+import {
+  isOverviewSort,
+  overviewCsvUrl,
+  overviewSorts,
+  type OverviewFilters as Filters,
+} from './overview.api.ts';
 
 interface OverviewFiltersProps {
   filters: Filters;
   rows: OverviewRow[];
   onChange: (name: 'country' | 'theme', value: string | null) => void;
+  /** Shown as a select where there are no column headers to sort by (narrow screens). */
+  onSort?: (sort: OverviewSort) => void;
 }
 
 /** Country (the programme's and those in the table) and theme; the CSV follows the same filters. */
-export function OverviewFilters({ filters, rows, onChange }: OverviewFiltersProps) {
+export function OverviewFilters({ filters, rows, onChange, onSort }: OverviewFiltersProps) {
   const { t } = useTranslation('overview');
   const { t: tCommon } = useTranslation();
   const format = useFormat();
@@ -63,6 +70,26 @@ export function OverviewFilters({ filters, rows, onChange }: OverviewFiltersProp
           ))}
         </select>
       </div>
+      {onSort ? (
+        <div className="field">
+          <label htmlFor={`${id}-sort`}>{t('filters.sort')}</label>
+          <select
+            id={`${id}-sort`}
+            value={filters.sort}
+            onChange={(event) => {
+              if (isOverviewSort(event.target.value)) onSort(event.target.value);
+            }}
+          >
+            {Object.keys(overviewSorts)
+              .filter(isOverviewSort)
+              .map((sort) => (
+                <option key={sort} value={sort}>
+                  {t(`sort.${sort}`)}
+                </option>
+              ))}
+          </select>
+        </div>
+      ) : null}
       <a className="button overview-filters__csv" href={overviewCsvUrl(filters)} download>
         {t('filters.csv')}
       </a>

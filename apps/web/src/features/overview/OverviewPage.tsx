@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OverviewSort } from '@jumelage/contracts/overview';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -7,9 +8,12 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { DueMilestones } from './DueMilestones.tsx';
 import { overviewSorts } from './overview.api.ts';
 import { OverviewFilters } from './OverviewFilters.tsx';
+import { OverviewCards } from './OverviewCards.tsx';
+import { narrowOverview } from './OverviewFigures.tsx';
 import { OverviewTable } from './OverviewTable.tsx';
 import { useOverviewQuery } from './useOverviewQuery.ts';
 import { useOverviewRows } from './useOverviewRows.ts';
+import { useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { useLiveRefresh } from './useLiveRefresh.ts';
 import '../../styles/overview.css';
 
@@ -31,6 +35,17 @@ export function OverviewPage() {
   const [status, setStatus] = useState('');
   const { rows } = overview;
   const isFiltered = filters.country !== null || filters.theme !== null;
+  const isNarrow = useMediaQuery(narrowOverview);
+
+  const sortBy = (sort: OverviewSort) => {
+    set('sort', sort);
+    setStatus(
+      t('table.sorted', {
+        column: t(sortLabels[sort]),
+        direction: t(`table.${overviewSorts[sort]}`),
+      }),
+    );
+  };
 
   const loadMore = async () => {
     const count = await overview.loadMore();
@@ -47,7 +62,12 @@ export function OverviewPage() {
         <h2 id={headingId} className="visually-hidden">
           {t('table.caption')}
         </h2>
-        <OverviewFilters filters={filters} rows={rows ?? []} onChange={set} />
+        <OverviewFilters
+          filters={filters}
+          rows={rows ?? []}
+          onChange={set}
+          onSort={isNarrow ? sortBy : undefined}
+        />
         <p role="status" className="visually-hidden">
           {status}
         </p>
@@ -71,19 +91,11 @@ export function OverviewPage() {
         {rows && rows.length > 0 ? (
           <>
             <p className="overview__count">{t('table.shown', { count: rows.length })}</p>
-            <OverviewTable
-              rows={rows}
-              sort={filters.sort}
-              onSort={(sort) => {
-                set('sort', sort);
-                setStatus(
-                  t('table.sorted', {
-                    column: t(sortLabels[sort]),
-                    direction: t(`table.${overviewSorts[sort]}`),
-                  }),
-                );
-              }}
-            />
+            {isNarrow ? (
+              <OverviewCards rows={rows} />
+            ) : (
+              <OverviewTable rows={rows} sort={filters.sort} onSort={sortBy} />
+            )}
           </>
         ) : null}
         <ErrorMessage error={overview.moreError} onRetry={() => void loadMore()} />

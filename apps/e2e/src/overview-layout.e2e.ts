@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { audit, isBlocking } from './axe.ts';
+import { newContext, screenshot, startForFile } from './harness.ts';
+import { overviewTexts as o, texts } from './locales.ts';
+import { apiRequest, demoAccount, demoPartnershipId, logIn } from './session.ts';
+
+const started = startForFile();
+
+const phone = { width: 390, height: 844 };
+const demoName = 'Wolfsburg – Jendouba';
+const newName = 'Aachen – Sfax';
+const fr = o.fr;
+
+describe('the overview on a phone', () => {
+  it('shows one card per partnership with every figure, sorts by a select and never scrolls sideways', async () => {
+    // A second partnership, without milestones, so that the orders differ.
+    const wolfsburg = await newContext(started.browser);
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+    const demoId = await demoPartnershipId(anna);
+    await apiRequest(anna, 'POST', '/api/partnerships', {
+      name: newName,
+      municipalities: [
+        { name: 'Aachen', country: 'DE', language: 'de', timeZone: 'Europe/Berlin' },
+        { name: 'Sfax', country: 'TN', language: 'fr', timeZone: 'Africa/Tunis' },
+      ],
+    });
+    await wolfsburg.context.close();
+
+    const programme = await newContext(started.browser, { locale: 'fr-FR' });
+    const claire = await programme.context.newPage();
+    await claire.setViewportSize(phone);
+    await logIn(claire, started.app.url, 'fr', demoAccount('claire.martin@programme.example'));
+    await claire.getByRole('link', { name: texts.fr.nav.overview }).click();
+
+    const cards = claire.getByRole('list', { name: fr.table.caption }).getByRole('listitem');
+    const card = cards.filter({ has: claire.getByRole('heading', { name: demoName }) });
+    await card.waitFor();
+    expect(await claire.locator('.overview-table').count()).toBe(0);
+    // Every figure under its label: the seeded board has 3 planned, 1 in progress, 2 done, 1 blocked.
+    const fact = (label: string) =>
+      card
+        .locator('.overview-card__fact', { has: claire.getByText(label, { exact: true }) })
+        .locator('dd');
+    await expect
+      .poll(() => fact(fr.table.milestones).innerText())
+      .toContain(fr.counts.done_other.replace('{{count}}', '2'));
+    expect(await fact(fr.table.progress).innerText()).toMatch(/29\s%/);
+    expect(await fact(fr.table.overdue).innerText()).toContain(
+      fr.table.overdueCount_one.replace('{{count}}', '1'),
+    );
+    expect(await fact(fr.table.nextDue).getByRole('link').getAttribute('href')).toMatch(
+      new RegExp(`^/p/${demoId}/milestones\\?milestone=`),
+    );
+    const headings = () => cards.getByRole('heading').allInnerTexts();
+    expect(await headings()).toEqual([newName, demoName]);
+
+    // No column headers to click on a phone: the order is a select, and the URL keeps it.
+    await claire.getByLabel(fr.filters.sort).selectOption({ label: fr.sort.progress });
+    await expect.poll(headings).toEqual([demoName, newName]);
+    expect(new URL(claire.url()).searchParams.get('sort')).toBe('progress');
+    await claire
+      .getByRole('status')
+      .filter({ hasText: fr.table.progress })
+      .waitFor({ state: 'attached' });
+
+    // The due milestones are a list too; the overdue one says so in words.
+    const due = claire.locator('.due-list__item', { hasText: 'Grundstücksübertragung' });
+    expect(await due.innerText()).toContain(fr.due.overdue);
+    expect(await due.innerText()).toContain(
+      fr.due.statusIs.replace('{{status}}', fr.status.blocked),
+    );
+
+    expect(
+      await claire.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    expect((await audit(claire, 'overview (phone, fr)')).filter(isBlocking)).toEqual([]);
+    await screenshot(claire, 'overview-phone-fr');
+
+    // Turned to a wide screen, the same page is the sortable table again, in the chosen order.
+    await claire.setViewportSize({ width: 1280, height: 860 });
+    const rows = claire.locator('.overview-table tbody th');
+    await expect
+      .poll(() => rows.allInnerTexts())
+      .toEqual([expect.stringContaining(demoName), expect.stringContaining(newName)]);
+    expect(await claire.getByLabel(fr.filters.sort).count()).toBe(0);
+    expect(programme.problems).toEqual([]);
+    await programme.context.close();
+  });
+});
