@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
-import { startTestServer, type TestServer } from '@jumelage/test-utils';
+import { serverForFile } from '@jumelage/test-utils';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = serverForFile();
 
 describe('the database connection', () => {
   it('applies a conditional update whole: of four at once on one document, one matches and nothing is lost', async () => {

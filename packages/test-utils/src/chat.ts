@@ -2,16 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { Channel, ChannelListResponse, ChannelResponse, ChatMessage, CreateConsultationBody } from '@jumelage/contracts/consultations';
 import type { Ack, ServerToClientEvents } from '@jumelage/contracts/realtime';
-import type { CreateAppOptions } from '@jumelage/server/app';
 import type { TestClient } from './http-client.ts';
 import type { TestUser } from './factories.ts';
-import { startTestServer, type TestServer } from './test-server.ts';
 import type { TestSocket } from './sockets.ts';
-
-/** startTestServer with chat settings (tests that send hundreds of messages raise the rate limit). */
-export function startChatTestServer(chat: CreateAppOptions['chat'] = {}): Promise<TestServer> {
-  return startTestServer({ chat });
-}
 
 function socketOptions(client: TestClient, reconnection: boolean) {
   return {

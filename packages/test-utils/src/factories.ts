@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { beforeAll } from 'vitest';
 import type { GlobalRole, MembershipRole } from '@jumelage/contracts/constants';
 import type { Partnership, PartnershipAbilities } from '@jumelage/contracts/partnerships';
 import type { User } from '@jumelage/contracts/auth';
 import { hashPassword } from '@jumelage/server/password';
 import type { TestClient } from './http-client.ts';
+import type { Cast } from './permissions.ts';
 import type { TestServer } from './test-server.ts';
 
 export const testPassword = 'correct horse battery';
@@ -72,4 +74,13 @@ export async function createCast(server: TestServer) {
   await addMember(server, partnership.id, expert, 'expert');
   await addMember(server, partnership.id, observer, 'observer', 1);
   return { partnership, owner, member, expert, observer, outsider, coordinator, admin, anonymous: server.client() };
+}
+
+/** createCast for a whole test file, in beforeAll: call it after serverForFile, so that the server has started. */
+export function castForFile(server: TestServer): Cast {
+  const cast = {} as Cast;
+  beforeAll(async () => {
+    Object.assign(cast, await createCast(server));
+  });
+  return cast;
 }

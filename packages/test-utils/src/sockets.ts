@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { afterEach } from 'vitest';
 import type { ClientToServerEvents, ServerToClientEvents } from '@jumelage/contracts/realtime';
 import type { TestClient } from './http-client.ts';
 
@@ -39,4 +40,16 @@ export function disconnected(socket: TestSocket): Promise<string> {
     if (socket.disconnected) return resolve('already disconnected');
     socket.once('disconnect', (reason) => resolve(reason));
   });
+}
+
+/** Returns `track`, which hands back the socket it is given and disconnects it after the test, so that no socket outlives its test. */
+export function trackSockets(): (socket: TestSocket) => TestSocket {
+  const sockets: TestSocket[] = [];
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.disconnect();
+  });
+  return (socket) => {
+    sockets.push(socket);
+    return socket;
+  };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp, type App, type CreateAppOptions } from '@jumelage/server/app';
 import { connectDatabase, type Database } from '@jumelage/server/db';
 import { testEnv, type Env } from '@jumelage/server/env';
@@ -43,4 +43,20 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await db.connection.close();
     },
   };
+}
+
+/**
+ * A server for the whole test file, started in beforeAll and closed in afterAll, so that files do not
+ * repeat the hooks. The object is filled in by beforeAll: use it in hooks and tests only. Hooks the file
+ * registers after this call run after the start and (vitest's default 'stack' order) before the close.
+ */
+export function serverForFile(options: TestServerOptions = {}): TestServer {
+  const server = {} as TestServer;
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(options);
+    Object.assign(server, started);
+  });
+  afterAll(() => started?.close());
+  return server;
 }

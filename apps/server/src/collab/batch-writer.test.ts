@@ -1,13 +1,9 @@
 import mongoose from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '@jumelage/test-utils';
+import { describe, expect, it } from 'vitest';
+import { serverForFile } from '@jumelage/test-utils';
 import { BatchWriter, type UpdateRow } from './batch-writer.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = serverForFile();
 
 const planId = new mongoose.Types.ObjectId();
 const row = (text: string): UpdateRow => ({ _id: new mongoose.Types.ObjectId(), planId, updates: Buffer.from(text), count: 1, createdAt: new Date() });

@@ -7,23 +7,22 @@ import {
   addParagraph,
   closeCode,
   connectionClosed,
-  createCast,
+  castForFile,
   createUser,
   addMember,
   eventually,
   openCollab,
   openRawCollab,
-  startTestServer,
+  serverForFile,
   synced,
   TestClient,
   type CollabClient,
-  type TestServer,
 } from '@jumelage/test-utils';
 import { createCollab, type Collab } from './collab.ts';
 
 // A second collab endpoint on the test server's database with tiny limits, on its own port.
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile();
+const cast = castForFile(server);
 let collab: Collab;
 let httpServer: http.Server;
 let baseUrl: string;
@@ -59,8 +58,6 @@ async function createPlan(): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
   const limits = { connectionsPerDocument: 2, documentBytes: 4000, messageBytes: 3000, sendBacklogBytes: 64 * 1024, pingIntervalMs: 4000 };
   collab = createCollab(server.app.ctx, { limits, onStored: () => undefined });
   httpServer = http.createServer();
@@ -77,7 +74,6 @@ afterAll(async () => {
   collab.closeConnections();
   await new Promise((resolve) => httpServer.close(resolve));
   await collab.close();
-  await server.close();
 });
 
 describe('collab limits', () => {

@@ -1,25 +1,24 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import { collabCloseCodes, collabLimits } from '@jumelage/contracts/constants';
 import {
   addMember,
   addParagraph,
+  castForFile,
   closeCode,
   connectionClosed,
-  createCast,
   createUser,
   eventually,
   openCollab,
   openRawCollab,
-  startTestServer,
+  serverForFile,
   synced,
   type CollabClient,
   type TestClient,
-  type TestServer,
 } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile();
+const cast = castForFile(server);
 const clients: CollabClient[] = [];
 const sockets: WebSocket[] = [];
 
@@ -50,15 +49,10 @@ async function newMember(role: 'member' | 'expert', name?: string) {
   return user;
 }
 
-beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
-});
 afterEach(() => {
   for (const client of clients.splice(0)) client.destroy();
   for (const socket of sockets.splice(0)) socket.terminate();
 });
-afterAll(() => server.close());
 
 /** Records every database operation the app sends while `during` runs. */
 async function operationsDuring(during: () => Promise<unknown>): Promise<string[]> {

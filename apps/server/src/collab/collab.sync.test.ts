@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readAuthMessage } from 'y-protocols/auth';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
@@ -6,22 +6,21 @@ import * as Y from 'yjs';
 import { docToJSON } from '@jumelage/editor/yjs';
 import {
   addParagraph,
-  createCast,
+  castForFile,
   eventually,
   openCollab,
   randomEdit,
   seededRandom,
-  startTestServer,
+  serverForFile,
   synced,
   type CollabClient,
-  type TestServer,
   type TestUser,
 } from '@jumelage/test-utils';
 import { userColor } from './colors.ts';
 import { messageAuth, messageAwareness, updateMessage } from './protocol.ts';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile();
+const cast = castForFile(server);
 const clients: CollabClient[] = [];
 const open = (user: TestUser, planId: string, doc?: Y.Doc) => {
   const client = openCollab(user.client, planId, { doc });
@@ -41,14 +40,9 @@ async function createPlan(templateKey = 'blank'): Promise<string> {
 
 const serverDoc = (planId: string) => server.app.collab.registry.get(planId)?.doc;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
-});
 afterEach(() => {
   for (const client of clients.splice(0)) client.destroy();
 });
-afterAll(() => server.close());
 
 describe('collaborative editing over y-websocket', () => {
   it('gives every client the stored document in its first sync, loading it once', async () => {

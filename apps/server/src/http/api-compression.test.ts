@@ -4,15 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync } from 'node:zlib';
 import compression from 'compression';
 import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnership, createUser, rawGet, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
+import { describe, expect, it } from 'vitest';
+import { createPartnership, createUser, rawGet, serverForFile, type TestUser } from '@jumelage/test-utils';
 import { sendSecret } from './secrets.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = serverForFile();
 
 /** A GET with its body as sent (as the user, if given). */
 const getAs = (url: string, acceptEncoding: string, user?: TestUser) =>

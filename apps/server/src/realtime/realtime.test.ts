@@ -1,30 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  castForFile,
   connected,
-  createCast,
   createPartnership,
   createUser,
   disconnected,
   openSocket,
   refused,
+  serverForFile,
   startTestServer,
-  type TestServer,
-  type TestSocket,
+  trackSockets,
 } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
-const sockets: TestSocket[] = [];
-const track = (socket: TestSocket) => (sockets.push(socket), socket);
-
-beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
-});
-afterAll(() => server.close());
+const server = serverForFile();
+const cast = castForFile(server);
+const track = trackSockets();
 
 describe('Socket.IO connections', () => {
   it('refuses a handshake without a session', async () => {

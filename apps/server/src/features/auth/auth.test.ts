@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessionCookieName, type ErrorBody } from '@jumelage/contracts/constants';
 import type { User } from '@jumelage/contracts/auth';
-import { startTestServer, type TestServer } from '@jumelage/test-utils';
+import { serverForFile, startTestServer } from '@jumelage/test-utils';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = serverForFile();
 
 const registration = (email: string) => ({ email, name: 'Anna Becker', password: 'a long enough password', locale: 'de' });
 

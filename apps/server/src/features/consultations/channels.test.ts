@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelResponse, CoordinatorListResponse } from '@jumelage/contracts/consultations';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import {
+  castForFile,
   consultationBody,
-  createCast,
   createConsultation,
   createPartnership,
   createUser,
   listChannels,
-  startChatTestServer,
-  type TestServer,
+  serverForFile,
 } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
-
-beforeAll(async () => {
-  server = await startChatTestServer({ messagesPerSecond: 1000 });
-  cast = await createCast(server);
-});
-afterAll(() => server.close());
+const server = serverForFile({ chat: { messagesPerSecond: 1000 } });
+const cast = castForFile(server);
 
 const hours = (n: number) => new Date(Date.now() + n * 60 * 60 * 1000).toISOString();
 

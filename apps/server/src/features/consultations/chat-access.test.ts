@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@jumelage/contracts/consultations';
 import {
   addMember,
+  castForFile,
   connected,
-  createCast,
   createConsultation,
   createUser,
   disconnected,
@@ -13,30 +13,20 @@ import {
   openChatSocket,
   refused,
   sendChat,
-  startChatTestServer,
-  type TestServer,
+  serverForFile,
+  trackSockets,
   type TestSocket,
 } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile({ chat: { messagesPerSecond: 1000 } });
+const cast = castForFile(server);
 let generalId: string;
-const sockets: TestSocket[] = [];
-const open = (...args: Parameters<typeof openChatSocket>) => {
-  const socket = openChatSocket(...args);
-  sockets.push(socket);
-  return socket;
-};
+const track = trackSockets();
+const open = (...args: Parameters<typeof openChatSocket>) => track(openChatSocket(...args));
 
 beforeAll(async () => {
-  server = await startChatTestServer({ messagesPerSecond: 1000 });
-  cast = await createCast(server);
   generalId = (await generalChannel(cast.owner, cast.partnership.id)).id;
 });
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
-});
-afterAll(() => server.close());
 
 /** Collects message:created events, to check afterwards what a socket did not receive. */
 function collect(socket: TestSocket): ChatMessage[] {

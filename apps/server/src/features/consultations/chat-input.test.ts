@@ -3,26 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import { chatLimits, type ErrorBody } from '@jumelage/contracts/constants';
 import {
+  castForFile,
   connected,
-  createCast,
   expectOk,
   generalChannel,
   openChatSocket,
   openRawSocket,
   sendChat,
-  startTestServer,
-  type TestServer,
+  serverForFile,
 } from '@jumelage/test-utils';
 
 // A server with the default chat settings: the rate limit is part of what is tested here.
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile();
+const cast = castForFile(server);
 let generalId: string;
 let raw: Socket;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
   generalId = (await generalChannel(cast.owner, cast.partnership.id)).id;
   raw = openRawSocket(cast.member.client);
   await new Promise((resolve, reject) => {
@@ -30,9 +27,8 @@ beforeAll(async () => {
     raw.once('connect_error', reject);
   });
 });
-afterAll(async () => {
+afterAll(() => {
   raw.disconnect();
-  await server.close();
 });
 
 const ask = (event: string, ...args: unknown[]) => raw.timeout(5000).emitWithAck(event, ...args);

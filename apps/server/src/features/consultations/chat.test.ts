@@ -3,21 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import type { ChatMessage } from '@jumelage/contracts/consultations';
 import {
+  castForFile,
   connected,
-  createCast,
   createPartnership,
   expectOk,
   generalChannel,
   nextEvent,
   openChatSocket,
   sendChat,
-  startChatTestServer,
-  type TestServer,
+  serverForFile,
   type TestSocket,
 } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile({ chat: { messagesPerSecond: 1000 } });
+const cast = castForFile(server);
 let generalId: string;
 let owner: TestSocket;
 let member: TestSocket;
@@ -27,8 +26,6 @@ const outsiderEvents: unknown[] = [];
 const memberCreated: ChatMessage[] = [];
 
 beforeAll(async () => {
-  server = await startChatTestServer({ messagesPerSecond: 1000 });
-  cast = await createCast(server);
   generalId = (await generalChannel(cast.owner, cast.partnership.id)).id;
   outsiderPartnershipId = (await createPartnership(cast.outsider)).id;
   owner = openChatSocket(cast.owner.client);
@@ -38,9 +35,8 @@ beforeAll(async () => {
   outsider.onAny((...args) => outsiderEvents.push(args));
   member.on('message:created', (message) => memberCreated.push(message));
 });
-afterAll(async () => {
+afterAll(() => {
   for (const socket of [owner, member, outsider]) socket.disconnect();
-  await server.close();
 });
 
 describe('chat between two members of a partnership', () => {

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelResponse } from '@jumelage/contracts/consultations';
 import type { ErrorBody } from '@jumelage/contracts/constants';
-import { createCast, createConsultation, createPartnership, createUser, generalChannel, parseIcs, startChatTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
+import { castForFile, createConsultation, createPartnership, createUser, generalChannel, parseIcs, serverForFile, type TestUser } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
-
-beforeAll(async () => {
-  server = await startChatTestServer({ messagesPerSecond: 1000 });
-  cast = await createCast(server);
-});
-afterAll(() => server.close());
+const server = serverForFile({ chat: { messagesPerSecond: 1000 } });
+const cast = castForFile(server);
 
 const icsUrl = (channelId: string) => `/api/channels/${channelId}/consultation.ics`;
 const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');

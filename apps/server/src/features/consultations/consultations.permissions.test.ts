@@ -1,38 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import type { Channel, ChannelResponse, ChatMessage } from '@jumelage/contracts/consultations';
 import {
+  castForFile,
   consultationBody,
-  createCast,
   createConsultation,
   createUser,
   generalChannel,
   listChannels,
-  startChatTestServer,
+  serverForFile,
   type TestClient,
-  type TestServer,
 } from '@jumelage/test-utils';
 
 type Actor = 'anonymous' | 'outsider' | 'observer' | 'expert' | 'member' | 'owner' | 'coordinator' | 'admin';
 type Expected = Record<Actor, number>;
 const actors: Actor[] = ['anonymous', 'outsider', 'observer', 'expert', 'member', 'owner', 'coordinator', 'admin'];
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile({ chat: { messagesPerSecond: 1000 } });
+const cast = castForFile(server);
 let general: Channel;
 let consultation: Channel;
 let clientOf: (actor: Actor) => TestClient;
 
 beforeAll(async () => {
-  server = await startChatTestServer({ messagesPerSecond: 1000 });
-  cast = await createCast(server);
   general = await generalChannel(cast.owner, cast.partnership.id);
   // The coordinator is invited to this consultation; the admin is not invited anywhere.
   consultation = await createConsultation(cast.owner, cast.partnership.id, { coordinatorIds: [cast.coordinator.id] });
   clientOf = (actor) => (actor === 'anonymous' ? cast.anonymous : cast[actor].client);
 });
-afterAll(() => server.close());
 
 // Members read every channel; the invited coordinator only the consultation; the admin neither.
 const readsGeneral: Expected = { anonymous: 401, outsider: 404, observer: 200, expert: 200, member: 200, owner: 200, coordinator: 404, admin: 404 };

@@ -1,33 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '@jumelage/contracts/common';
 import type { ChatMessage } from '@jumelage/contracts/consultations';
 import {
+  castForFile,
   connected,
-  createCast,
   expectOk,
   generalChannel,
   nextEvent,
   openChatSocket,
   sendChat,
-  startChatTestServer,
+  serverForFile,
   type TestClient,
   type TestResponse,
-  type TestServer,
   type TestSocket,
 } from '@jumelage/test-utils';
 
 // Its own server and database: FerretDB scans whole collections, so this file keeps its data small.
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile({ chat: { messagesPerSecond: 10_000 } });
+const cast = castForFile(server);
 let generalId: string;
 
 beforeAll(async () => {
-  server = await startChatTestServer({ messagesPerSecond: 10_000 });
-  cast = await createCast(server);
   generalId = (await generalChannel(cast.owner, cast.partnership.id)).id;
 });
-afterAll(() => server.close());
 
 const beginning = '0'.repeat(24);
 

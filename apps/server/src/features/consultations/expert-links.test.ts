@@ -1,31 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import type { ChannelRef, ExpertLink, ExpertLinkPreview, InvitedConsultationListResponse } from '@jumelage/contracts/consultations';
 import type { OpenLink } from '@jumelage/contracts/partnerships';
 import {
   addMember,
+  castForFile,
   connected,
-  createCast,
   createConsultation,
   createUser,
   nextEvent,
   openSocket,
-  startChatTestServer,
-  type TestServer,
+  serverForFile,
   type TestUser,
 } from '@jumelage/test-utils';
 import { hashToken } from '../auth/sessions.ts';
 import { updateConsultation } from './channels.commands.ts';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
-
-beforeAll(async () => {
-  server = await startChatTestServer({ messagesPerSecond: 1000 });
-  cast = await createCast(server);
-});
-afterAll(() => server.close());
+const server = serverForFile({ chat: { messagesPerSecond: 1000 } });
+const cast = castForFile(server);
 
 async function createLink(user: TestUser, channelId: string): Promise<ExpertLink> {
   const response = await user.client.post<{ data: ExpertLink }>(`/api/channels/${channelId}/invitations`, {});

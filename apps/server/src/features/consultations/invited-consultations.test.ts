@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import type { InvitedConsultationListResponse } from '@jumelage/contracts/consultations';
 import {
   addMember,
+  castForFile,
   connected,
-  createCast,
   createConsultation,
   createPartnership,
   createUser,
@@ -12,19 +12,12 @@ import {
   nextEvent,
   openSocket,
   sendChat,
-  startChatTestServer,
-  type TestServer,
+  serverForFile,
   type TestUser,
 } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
-
-beforeAll(async () => {
-  server = await startChatTestServer({ messagesPerSecond: 1000, expertEmailsPerHour: 3 });
-  cast = await createCast(server);
-});
-afterAll(() => server.close());
+const server = serverForFile({ chat: { messagesPerSecond: 1000, expertEmailsPerHour: 3 } });
+const cast = castForFile(server);
 
 async function invitations(user: TestUser): Promise<InvitedConsultationListResponse> {
   const response = await user.client.get<InvitedConsultationListResponse>('/api/consultations');

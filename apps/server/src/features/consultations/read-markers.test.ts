@@ -4,8 +4,8 @@ import mongoose from 'mongoose';
 import { chatLimits } from '@jumelage/contracts/constants';
 import type { ChannelResponse, ChatMessage } from '@jumelage/contracts/consultations';
 import {
+  castForFile,
   connected,
-  createCast,
   createPartnership,
   expectOk,
   generalChannel,
@@ -13,27 +13,23 @@ import {
   nextEvent,
   openChatSocket,
   sendChat,
-  startChatTestServer,
-  type TestServer,
+  serverForFile,
   type TestSocket,
   type TestUser,
 } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile({ chat: { messagesPerSecond: 1000 } });
+const cast = castForFile(server);
 let owner: TestSocket;
 let member: TestSocket;
 let memberElsewhere: TestSocket;
 
 beforeAll(async () => {
-  server = await startChatTestServer({ messagesPerSecond: 1000 });
-  cast = await createCast(server);
   [owner, member, memberElsewhere] = [openChatSocket(cast.owner.client), openChatSocket(cast.member.client), openChatSocket(cast.member.client)];
   await Promise.all([connected(owner), connected(member), connected(memberElsewhere)]);
 });
-afterAll(async () => {
+afterAll(() => {
   for (const socket of [owner, member, memberElsewhere]) socket.disconnect();
-  await server.close();
 });
 
 async function channelOf(user: TestUser, channelId: string) {

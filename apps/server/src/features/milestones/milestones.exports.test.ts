@@ -1,19 +1,16 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCast, parseIcs, startTestServer, type TestServer } from '@jumelage/test-utils';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { castForFile, parseIcs, serverForFile } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile();
+const cast = castForFile(server);
 
 beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
   const url = `/api/partnerships/${cast.partnership.id}/milestones`;
   await cast.owner.client.post(url, { title: 'Parkplanung; Entwurf "A"', dueOn: '2027-03-15', ownerIds: [cast.owner.id, cast.member.id] });
   await cast.owner.client.post(url, { title: 'تصميم الحديقة', dueOn: '2027-06-01', status: 'done', description: 'مع السكان\nin zwei Zeilen' });
   await cast.owner.client.post(url, { title: 'No date yet' });
 });
-afterAll(() => server.close());
 
 describe('milestone exports', () => {
   it('exports CSV with a BOM, the viewer-language header and Arabic text intact', async () => {

@@ -1,14 +1,10 @@
 import { generateKeyBetween } from 'fractional-indexing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnership, createUser, startTestServer, type TestServer } from '@jumelage/test-utils';
+import { describe, expect, it } from 'vitest';
+import { createPartnership, createUser, serverForFile } from '@jumelage/test-utils';
 
 // A database of its own: FerretDB scans whole collections, so a thousand milestones would slow
 // every other milestone test down.
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = serverForFile();
 
 describe('milestone limit', () => {
   it('lets only as many creates in as the board has places when they arrive at the same moment', async () => {

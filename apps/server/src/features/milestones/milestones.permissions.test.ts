@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { describe } from 'vitest';
 import type { Milestone } from '@jumelage/contracts/milestones';
 import {
-  createCast,
+  castForFile,
   itEnforcesPermissions,
-  startTestServer,
-  type Cast,
+  serverForFile,
   type PermissionCase,
-  type TestServer,
 } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Cast;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
-});
-afterAll(() => server.close());
+const server = serverForFile();
+const cast = castForFile(server);
 
 /** A fresh milestone per attempt, so one actor's delete does not decide the next one's answer. */
 async function freshMilestone(): Promise<Milestone> {

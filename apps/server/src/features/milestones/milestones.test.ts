@@ -1,31 +1,21 @@
 import { generateKeyBetween } from 'fractional-indexing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ErrorBody, MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Activity, Milestone, MilestoneChanged } from '@jumelage/contracts/milestones';
 import {
   addMember,
+  castForFile,
   connected,
-  createCast,
   createPartnership,
   createUser,
   openSocket,
-  startTestServer,
-  type TestServer,
-  type TestSocket,
+  serverForFile,
+  trackSockets,
 } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
-const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
-});
-afterAll(() => server.close());
+const server = serverForFile();
+const cast = castForFile(server);
+const track = trackSockets();
 
 const base = () => `/api/partnerships/${cast.partnership.id}/milestones`;
 
@@ -186,10 +176,9 @@ describe('milestones', () => {
 
 describe('milestones in real time', () => {
   it('shows each change to the other members once, to the sender not at all, and to other partnerships never', async () => {
-    const sender = openSocket(cast.member.client);
-    const colleague = openSocket(cast.observer.client);
-    const outsider = openSocket(cast.outsider.client);
-    sockets.push(sender, colleague, outsider);
+    const sender = track(openSocket(cast.member.client));
+    const colleague = track(openSocket(cast.observer.client));
+    const outsider = track(openSocket(cast.outsider.client));
     await Promise.all([connected(sender), connected(colleague), connected(outsider)]);
     const senderEvents: string[] = [];
     const outsiderEvents: string[] = [];
@@ -218,8 +207,7 @@ describe('milestones in real time', () => {
       createUser(server, { name: 'Former coordinator', globalRole: 'coordinator' }),
       createUser(server, { name: 'Future coordinator' }),
     ]);
-    const [formerSocket, futureSocket] = [openSocket(former.client), openSocket(future.client)];
-    sockets.push(formerSocket, futureSocket);
+    const [formerSocket, futureSocket] = [track(openSocket(former.client)), track(openSocket(future.client))];
     await Promise.all([connected(formerSocket), connected(futureSocket)]);
     const formerEvents: string[] = [];
     formerSocket.onAny((event: string) => formerEvents.push(event));

@@ -1,20 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { locales } from '@jumelage/contracts/constants';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OverviewMilestone, OverviewRow } from '@jumelage/contracts/overview';
-import { createPartnership, createUser, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
+import { createPartnership, createUser, serverForFile, type TestUser } from '@jumelage/test-utils';
 import { addDays, todayIn } from './dates.ts';
 import { themeLabels } from './theme-labels.ts';
 
-let server: TestServer;
+const server = serverForFile();
 let coordinator: TestUser;
 let owner: TestUser;
 const today = todayIn('Europe/Berlin');
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startTestServer();
   [coordinator, owner] = await Promise.all([
     createUser(server, { name: 'Claire', globalRole: 'coordinator' }),
     createUser(server, { name: 'Anna' }),
@@ -38,7 +37,6 @@ beforeAll(async () => {
   await add(morocco.id, { title: 'Blocked tender', status: 'blocked', dueOn: addDays(today, 10) });
   await server.models.Partnership.updateOne({ _id: quiet.id }, { $set: { 'stats.lastActivityAt': new Date(Date.now() - 31 * 86_400_000) } });
 });
-afterAll(() => server.close());
 
 const overview = async (query = '') => (await coordinator.client.get<{ data: OverviewRow[]; nextCursor: string | null }>(`/api/overview${query}`)).body;
 

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import {
   addMember,
-  createCast,
+  castForFile,
   createUser,
   itEnforcesPermissions,
-  startTestServer,
-  type Cast,
+  serverForFile,
   type PermissionCase,
-  type TestServer,
 } from '@jumelage/test-utils';
 
 type Expected = PermissionCase['expected'];
 
-let server: TestServer;
-let cast: Cast;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
-});
-afterAll(() => server.close());
+const server = serverForFile();
+const cast = castForFile(server);
 
 const readable: Expected = { anonymous: 401, outsider: 404, observer: 200, expert: 200, member: 200, owner: 200, coordinator: 200, admin: 200 };
 const ownersOnly = (success: number): Expected => ({

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import type { Invitation, InvitationPreview, Member, OpenInvitation, Partnership, PartnershipAbilities } from '@jumelage/contracts/partnerships';
-import { addMember, createPartnership, createUser, partnershipBody, startTestServer, type TestServer, type TestUser } from '@jumelage/test-utils';
+import { addMember, createPartnership, createUser, partnershipBody, serverForFile, type TestUser } from '@jumelage/test-utils';
 import { hashToken } from '../auth/sessions.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = serverForFile();
 
 async function invite(owner: TestUser, partnershipId: string, body: Record<string, unknown> = { role: 'member', municipalityIndex: 1 }) {
   const response = await owner.client.post<{ data: Invitation }>(`/api/partnerships/${partnershipId}/invitations`, body);

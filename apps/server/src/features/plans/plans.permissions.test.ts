@@ -1,21 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import type { PlanResponse, PlanVersion } from '@jumelage/contracts/plans';
 import {
+  castForFile,
   clientOf,
-  createCast,
   itEnforcesPermissions,
-  startTestServer,
+  serverForFile,
   type Actor,
-  type Cast,
   type PermissionCase,
-  type TestServer,
 } from '@jumelage/test-utils';
 
 type Expected = Record<Actor, number>;
 
-let server: TestServer;
-let cast: Cast;
+const server = serverForFile();
+const cast = castForFile(server);
 let planId: string;
 let versionId: string;
 
@@ -25,13 +23,10 @@ async function freshPlan(): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
   planId = await freshPlan();
   const version = await cast.owner.client.post<{ data: PlanVersion }>(`/api/plans/${planId}/versions`, { label: 'Erste Fassung' });
   versionId = version.body.data.id;
 });
-afterAll(() => server.close());
 
 // Coordinators and admins who are not members see the partnership, but its plans are closed to them
 // as to any outsider (404, never 403). Observers read; members, experts and owners edit; owners delete.

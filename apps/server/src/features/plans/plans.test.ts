@@ -1,26 +1,25 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { collabCloseCodes } from '@jumelage/contracts/constants';
 import type { Plan, PlanListResponse, PlanResponse, PlanVersion, PlanVersionCreated, PlanVersionDetail } from '@jumelage/contracts/plans';
 import {
   addParagraph,
+  castForFile,
   connected,
   connectionClosed,
-  createCast,
   eventually,
   openCollab,
   openSocket,
-  startTestServer,
+  serverForFile,
   synced,
+  trackSockets,
   type CollabClient,
-  type TestServer,
-  type TestSocket,
 } from '@jumelage/test-utils';
 
-let server: TestServer;
-let cast: Awaited<ReturnType<typeof createCast>>;
+const server = serverForFile();
+const cast = castForFile(server);
 const clients: CollabClient[] = [];
-const sockets: TestSocket[] = [];
+const track = trackSockets();
 const open = (client = cast.member.client, planId: string) => {
   const collab = openCollab(client, planId);
   clients.push(collab);
@@ -33,15 +32,9 @@ async function createPlan(body: Record<string, unknown> = {}): Promise<Plan> {
   return response.body.data;
 }
 
-beforeAll(async () => {
-  server = await startTestServer();
-  cast = await createCast(server);
-});
 afterEach(() => {
   for (const client of clients.splice(0)) client.destroy();
-  for (const socket of sockets.splice(0)) socket.disconnect();
 });
-afterAll(() => server.close());
 
 describe('plans', () => {
   it("creates a plan from a template in the creator's language unless another is asked for", async () => {
@@ -57,8 +50,7 @@ describe('plans', () => {
 
   it('lists, renames and announces plans to the partnership; the title heading follows live', async () => {
     const plan = await createPlan({ title: 'Alt' });
-    const socket = openSocket(cast.observer.client);
-    sockets.push(socket);
+    const socket = track(openSocket(cast.observer.client));
     await connected(socket);
     const watcher = open(cast.observer.client, plan.id);
     await synced(watcher);
@@ -89,8 +81,7 @@ describe('plans', () => {
 
   it('derives preview, size and last editor from stored edits and announces them as plan:updated', async () => {
     const plan = await createPlan({ templateKey: 'blank' });
-    const socket = openSocket(cast.owner.client);
-    sockets.push(socket);
+    const socket = track(openSocket(cast.owner.client));
     await connected(socket);
     const updated = new Promise<Plan>((resolve) => socket.on('plan:updated', (event) => event.plan.textPreview.includes('Neuer Inhalt') && resolve(event.plan)));
     const writer = open(cast.expert.client, plan.id);
@@ -105,8 +96,7 @@ describe('plans', () => {
 
   it('gives each line of the preview the language its paragraph was marked with', async () => {
     const plan = await createPlan({ templateKey: 'blank' });
-    const socket = openSocket(cast.owner.client);
-    sockets.push(socket);
+    const socket = track(openSocket(cast.owner.client));
     await connected(socket);
     const updated = new Promise<Plan>((resolve) => socket.on('plan:updated', (event) => event.plan.textPreview.includes('Les arbres') && resolve(event.plan)));
     const writer = open(cast.expert.client, plan.id);
@@ -125,8 +115,7 @@ describe('plans', () => {
 
   it('announces the edits of plans typed in at the same time, each with its own preview and editor', async () => {
     const plans = [await createPlan({ templateKey: 'blank' }), await createPlan({ templateKey: 'blank' })];
-    const socket = openSocket(cast.owner.client);
-    sockets.push(socket);
+    const socket = track(openSocket(cast.owner.client));
     await connected(socket);
     const announced = new Map<string, Plan>();
     socket.on('plan:updated', (event) => event.plan.textPreview.includes('Gleichzeitig') && announced.set(event.plan.id, event.plan));
@@ -145,8 +134,7 @@ describe('plans', () => {
 
   it('announces changes and shows the cursor under the name a user took while editing', async () => {
     const plan = await createPlan({ templateKey: 'blank' });
-    const socket = openSocket(cast.owner.client);
-    sockets.push(socket);
+    const socket = track(openSocket(cast.owner.client));
     await connected(socket);
     const [writer, watcher] = [open(cast.expert.client, plan.id), open(cast.owner.client, plan.id)];
     await Promise.all([synced(writer), synced(watcher)]);
@@ -165,8 +153,7 @@ describe('plans', () => {
 
   it('announces the preview of the last edit after its editor left and the document was freed', async () => {
     const plan = await createPlan({ templateKey: 'blank' });
-    const socket = openSocket(cast.owner.client);
-    sockets.push(socket);
+    const socket = track(openSocket(cast.owner.client));
     await connected(socket);
     const announcedWith = (text: string) => new Promise<Plan>((resolve) => socket.on('plan:updated', (event) => event.plan.textPreview.includes(text) && resolve(event.plan)));
     const [first, last] = [announcedWith('Erster Absatz'), announcedWith('Letzter Absatz')];
@@ -233,8 +220,7 @@ describe('plan versions', () => {
     expect(viewed.body.data.html).toContain('Fassung eins');
     expect(viewed.body.data.html).not.toContain('Später');
 
-    const socket = openSocket(cast.observer.client);
-    sockets.push(socket);
+    const socket = track(openSocket(cast.observer.client));
     await connected(socket);
     const creditedToExpert = new Promise<Plan>((resolve) => socket.on('plan:updated', (event) => event.plan.updatedBy?.id === cast.expert.id && resolve(event.plan)));
     const restored = await cast.expert.client.post(`/api/plans/${plan.id}/versions/${versionId}/restore`);
@@ -250,8 +236,7 @@ describe('plan versions', () => {
   });
   it("tells the partnership's members of a saved version live, and nobody outside it", async () => {
     const plan = await createPlan();
-    const [observer, coordinator] = [openSocket(cast.observer.client), openSocket(cast.coordinator.client)];
-    sockets.push(observer, coordinator);
+    const [observer, coordinator] = [track(openSocket(cast.observer.client)), track(openSocket(cast.coordinator.client))];
     await Promise.all([connected(observer), connected(coordinator)]);
     const seenByCoordinator: unknown[] = [];
     coordinator.on('planVersion:created', (event) => seenByCoordinator.push(event));

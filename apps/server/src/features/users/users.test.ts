@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import type { User } from '@jumelage/contracts/auth';
 import type { ErrorBody } from '@jumelage/contracts/constants';
-import { createUser, startTestServer, type TestServer } from '@jumelage/test-utils';
+import { createUser, serverForFile } from '@jumelage/test-utils';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = serverForFile();
 
 describe('users (administration)', () => {
   it('lets an admin make a user coordinator, who then sees every partnership', async () => {
