@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { openPartnersChat } from './chat.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { milestoneTexts as m, texts } from './locales.ts';
-import { apiRequest } from './session.ts';
+import { apiRequest, demoAccount, logIn } from './session.ts';
 
 const started = startForFile();
 
@@ -182,5 +182,26 @@ describe('foundation in the browser', () => {
     expect([stored.startsOn, stored.endsOn]).toEqual(['2027-01-01', '2028-12-31']);
     expect(stored.themes).toHaveLength(2); // the demo's two, kept
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+  });
+
+  it('saving the settings keeps the language just chosen in the header', async () => {
+    const { context, problems } = await newContext(started.browser);
+    const anna = await context.newPage();
+    await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+    await anna.getByRole('link', { name: texts.de.nav.settings }).click();
+    await anna.getByRole('heading', { name: texts.de.settings.title }).waitFor();
+    await anna.locator('header').getByLabel(texts.de.language.label).selectOption('fr');
+    await anna.getByRole('heading', { name: texts.fr.settings.title }).waitFor();
+    const field = anna.locator('main').getByLabel(texts.fr.settings.language);
+    await expect.poll(() => field.inputValue()).toBe('fr');
+    await anna.getByLabel(texts.fr.settings.name).fill('Anna Becker-Wolf');
+    await anna.getByRole('button', { name: texts.fr.common.save }).click();
+    await anna.getByRole('status').filter({ hasText: texts.fr.common.saved }).waitFor();
+    expect(await anna.evaluate(() => document.documentElement.lang)).toBe('fr');
+    const me = await apiRequest<{ name: string; locale: string }>(anna, 'GET', '/api/auth/me');
+    expect(me).toMatchObject({ name: 'Anna Becker-Wolf', locale: 'fr' });
+    await apiRequest(anna, 'PATCH', '/api/users/me', { name: 'Anna Becker', locale: 'de' });
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

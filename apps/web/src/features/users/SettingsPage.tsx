@@ -15,17 +15,21 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const { setUser } = useSession();
-  const [locale, setLocale] = useState<Locale>(user.locale);
+  // The header's language switch saves the account's language too: until this form's own choice
+  // is made, the field shows the account's, so saving cannot put back a language left meanwhile.
+  const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
+  const locale = chosenLocale ?? user.locale;
   const [hasSaved, setHasSaved] = useState(false);
   const [name, setName] = useState(user.name);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     setHasSaved(false);
     const updated = await updateMe({
       name: textOf(data, 'name').trim(),
-      locale,
+      ...(chosenLocale ? { locale: chosenLocale } : {}),
       timeZone: textOf(data, 'timeZone'),
     });
     setUser(updated);
+    setChosenLocale(null);
     setHasSaved(true);
   });
 
@@ -59,7 +63,7 @@ export function SettingsPage() {
             />
           )}
         </FormField>
-        <LanguageSelect label={t('settings.language')} value={locale} onChange={setLocale} />
+        <LanguageSelect label={t('settings.language')} value={locale} onChange={setChosenLocale} />
         <FormField
           label={t('settings.timeZone')}
           hint={t('settings.timeZoneHint')}
