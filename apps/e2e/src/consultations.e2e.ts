@@ -61,6 +61,10 @@ describe('consultations in the browser', () => {
     await dialog.getByRole('button', { name: c.de.form.create }).click();
     await anna.getByRole('heading', { name: 'Abfalltrennung im Quartier' }).waitFor();
     await expect.poll(() => anna.url()).toMatch(/consultations\?channel=[a-f0-9]{24}$/);
+    // The focus goes to the new consultation, not back to the top of the page.
+    await expect
+      .poll(() => anna.evaluate(() => document.activeElement?.textContent))
+      .toBe('Abfalltrennung im Quartier');
 
     const listed = karim.getByRole('link', { name: /Abfalltrennung im Quartier/ });
     await listed.waitFor();

@@ -42,7 +42,7 @@ export function ChannelHeader({ channel, headingId, onEdit, onChanged }: Channel
   return (
     <header className="conversation__header">
       <div className="conversation__title">
-        <h3 id={headingId} dir="auto">
+        <h3 id={headingId} dir="auto" tabIndex={-1}>
           {title}
         </h3>
         {consultation ? <PhaseBadge consultation={consultation} /> : null}

@@ -42,6 +42,8 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
     connectCount: socketStatus.connectCount,
   });
   const [dialog, setDialog] = useState<DialogState>(null);
+  /** A consultation just scheduled here: its conversation takes the focus when it opens. */
+  const [scheduledId, setScheduledId] = useState<string | null>(null);
 
   const list = channels.data?.data;
   const selected =
@@ -105,6 +107,7 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
             channel={selected}
             onMarker={channels.applyMarker}
             onEdit={() => setDialog({ channel: selected })}
+            isJustScheduled={selected.id === scheduledId}
             onChanged={channels.reload}
           />
         ) : (
@@ -119,7 +122,9 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
           onSaved={(saved) => {
             setDialog(null);
             channels.reload();
-            if (saved.id !== selected?.id) navigate(channelHref(saved.id));
+            if (saved.id === selected?.id) return;
+            setScheduledId(saved.id);
+            navigate(channelHref(saved.id));
           }}
         />
       ) : null}

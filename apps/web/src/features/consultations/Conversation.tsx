@@ -16,10 +16,18 @@ interface ConversationProps {
   onMarker: (marker: ReadMarker) => void;
   onEdit: () => void;
   onChanged: () => void;
+  /** Scheduled a moment ago in this tab: the focus goes to its heading, not back to the page. */
+  isJustScheduled?: boolean;
 }
 
 /** One channel: its details, the messages, who is typing, and the composer. */
-export function Conversation({ channel, onMarker, onEdit, onChanged }: ConversationProps) {
+export function Conversation({
+  channel,
+  onMarker,
+  onEdit,
+  onChanged,
+  isJustScheduled = false,
+}: ConversationProps) {
   const { socketStatus, outbox } = useChatSpace();
   const history = useMessages(channel.id, socketStatus, outbox);
   const [isAtEnd, setIsAtEnd] = useState(true);
@@ -35,6 +43,7 @@ export function Conversation({ channel, onMarker, onEdit, onChanged }: Conversat
   });
   const onAtEndChange = useCallback((atEnd: boolean) => setIsAtEnd(atEnd), []);
   const sectionRef = useRef<HTMLElement>(null);
+  const headingId = `channel-${channel.id}`;
   // A channel just opened (the tab, a link in the list, a notification): its message box and the
   // newest messages come into the window, instead of waiting below the partnership's header.
   useEffect(() => {
@@ -43,12 +52,15 @@ export function Conversation({ channel, onMarker, onEdit, onChanged }: Conversat
       section.scrollIntoView({ block: 'end' });
     }
   }, []);
+  useEffect(() => {
+    if (isJustScheduled) document.getElementById(headingId)?.focus({ preventScroll: true });
+  }, [isJustScheduled, headingId]);
 
   return (
-    <section ref={sectionRef} className="conversation" aria-labelledby={`channel-${channel.id}`}>
+    <section ref={sectionRef} className="conversation" aria-labelledby={headingId}>
       <ChannelHeader
         channel={channel}
-        headingId={`channel-${channel.id}`}
+        headingId={headingId}
         onEdit={onEdit}
         onChanged={onChanged}
       />
