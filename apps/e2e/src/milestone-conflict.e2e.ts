@@ -23,6 +23,11 @@ describe('a milestone changed by two people at once', () => {
     await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
     await openDemoPartnership(anna);
     await anna.getByRole('link', { name: texts.de.space.tabs.milestones }).click();
+    // The card names the plan it is linked to (it said "linked plan", not which).
+    await anna
+      .locator('.milestone-card', { hasText: demoMilestone })
+      .getByText(`${m.de.card.plan} Quartierspark`)
+      .waitFor();
     await card(anna, demoMilestone).click();
     await anna.getByRole('dialog', { name: demoMilestone }).waitFor();
     // The only dialog; once saved, it takes the title the milestone then has.

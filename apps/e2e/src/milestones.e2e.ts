@@ -39,6 +39,12 @@ async function createMilestone(page: Page, title: string, dueOn: string, opener:
   await dialog.getByRole('button', { name: m.de.form.create }).click();
   await dialog.waitFor({ state: 'detached' });
   await card(page, title).waitFor();
+  // The new card has the focus (so it is in view), wherever its column put it.
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.activeElement?.closest('.milestone-card')?.textContent),
+    )
+    .toContain(title);
 }
 
 describe('milestone board in the browser', () => {

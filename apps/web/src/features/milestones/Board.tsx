@@ -27,6 +27,8 @@ interface BoardProps {
   canMove: boolean;
   busyIds: ReadonlySet<string>;
   owners: OwnerDirectory;
+  /** The partnership's plan titles by id (null: not readable), to name a card's linked plan. */
+  planTitles: ReadonlyMap<string, string> | null;
   today: string;
   onMove: (milestone: Milestone, target: MoveTarget, wasAnnounced?: boolean) => Promise<void>;
   onOpen: (id: string) => void;
@@ -38,8 +40,8 @@ interface BoardProps {
  * keyboard moves are measured on screen, so arrows go to the visually adjacent column.
  */
 export function Board(props: BoardProps) {
-  const { all, visible, statuses, isFiltered, canMove, busyIds, owners, today, onMove, onOpen } =
-    props;
+  const { all, visible, statuses, isFiltered, canMove, busyIds, owners, planTitles, today } = props;
+  const { onMove, onOpen } = props;
   const { t } = useTranslation('milestones');
   const boardRef = useRef<HTMLDivElement>(null);
   const byId = useMemo(
@@ -116,6 +118,7 @@ export function Board(props: BoardProps) {
                     key={id}
                     milestone={milestone}
                     owners={owners}
+                    planTitle={milestone.planId ? planTitles?.get(milestone.planId) : undefined}
                     today={today}
                     canMove={canMove}
                     isBusy={isBusy}

@@ -11,6 +11,8 @@ import '../../styles/milestone-card.css';
 interface MilestoneCardProps {
   milestone: Milestone;
   owners: OwnerDirectory;
+  /** The linked plan's title, when the viewer may read plans and it is still there. */
+  planTitle?: string;
   today: string;
   canMove: boolean;
   isBusy: boolean;
@@ -21,7 +23,7 @@ interface MilestoneCardProps {
 
 /** One card; its handle is the drag source for pointer, touch and keyboard (Space, arrows, Space). */
 export function MilestoneCard(props: MilestoneCardProps) {
-  const { milestone, owners, today, canMove, isBusy, onOpen, moveMenu } = props;
+  const { milestone, owners, planTitle, today, canMove, isBusy, onOpen, moveMenu } = props;
   const { t } = useTranslation('milestones');
   const sortable = useSortable({
     id: milestone.id,
@@ -78,7 +80,15 @@ export function MilestoneCard(props: MilestoneCardProps) {
       <div className="milestone-card__footer">
         <OwnerAvatars ownerIds={milestone.ownerIds} owners={owners} />
         {milestone.planId ? (
-          <span className="milestone-card__plan">{t('card.hasPlan')}</span>
+          <span className="milestone-card__plan">
+            {planTitle ? (
+              <>
+                {t('card.plan')} <bdi>{planTitle}</bdi>
+              </>
+            ) : (
+              t('card.hasPlan')
+            )}
+          </span>
         ) : null}
         {isBusy ? <span className="milestone-card__saving">{t('card.saving')}</span> : null}
         {moveMenu}

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneStatuses } from '@jumelage/contracts/constants';
 import type { Page } from '@jumelage/contracts/common';
@@ -26,6 +26,7 @@ import { ownerDirectory } from './owners.ts';
 import { useMilestoneBoard } from './useMilestoneBoard.ts';
 import { useMoveMilestone } from './useMoveMilestone.ts';
 import { usePrefill } from './usePrefill.ts';
+import { usePlanTitles } from './usePlanTitles.ts';
 import '../../styles/milestones.css';
 
 /** The partnership's milestone board: filters, four columns, live updates, dialogs and exports. */
@@ -47,9 +48,19 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
     [members.data, partnership.municipalities],
   );
   const { filters, openId, set, clear } = useBoardQuery();
+  const planTitles = usePlanTitles(partnership.id, abilities.readPlans);
   const [announcement, setAnnouncement] = useState('');
   const { move, busyIds, problem, dismissProblem } = useMoveMilestone(board, setAnnouncement);
   const [isCreating, setIsCreating] = useState(false);
+  const justCreated = useRef<string | null>(null);
+  // The card just made takes the focus as the dialog closes, and so comes into view: it goes to
+  // the end of its column, often below the window, and nothing on screen showed that it was made.
+  useEffect(() => {
+    const id = justCreated.current;
+    if (isCreating || id === null) return;
+    justCreated.current = null;
+    document.querySelector<HTMLElement>(`[data-milestone-open="${CSS.escape(id)}"]`)?.focus();
+  }, [isCreating]);
   const milestoneAbilities = board.abilities ?? {
     update: abilities.manageMilestones,
     delete: abilities.manageMilestones,
@@ -143,6 +154,7 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
             canMove={canEdit}
             busyIds={busyIds}
             owners={owners}
+            planTitles={planTitles}
             today={today}
             onMove={move}
             onOpen={(id) => set('milestone', id)}
@@ -159,6 +171,7 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
             prefill={prefill}
             onCreated={(milestone) => {
               board.put(milestone);
+              justCreated.current = milestone.id;
               setAnnouncement(
                 t('board.created', {
                   title: milestone.title,
