@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsultationView } from '@jumelage/contracts/consultations';
 import type { MunicipalityView } from '@jumelage/contracts/partnerships';
 import { useFormat } from '../users/useFormat.ts';
-import { formatTimeRange } from './chatFormat.ts';
+import { formatTimeRange, groupTimes } from './chatFormat.ts';
 
 interface ConsultationTimesProps {
   consultation: ConsultationView;
@@ -12,7 +12,11 @@ interface ConsultationTimesProps {
   isCompact?: boolean;
 }
 
-/** Start and end in the viewer's time zone and in each partner municipality's. */
+/**
+ * Start and end in the viewer's time zone and in each partner municipality's. Places whose clocks
+ * read the same share a line: Germany and the Maghreb do for half the year, and the same times
+ * twice or three times over made a consultation's summary twice as tall.
+ */
 export function ConsultationTimes({
   consultation,
   partners,
@@ -22,19 +26,30 @@ export function ConsultationTimes({
   const { locale, timeZone } = useFormat();
   const range = (zone: string) =>
     formatTimeRange(consultation.startsAt, consultation.endsAt, locale, zone);
-  const lines = [
-    { key: 'viewer', zone: t('times.yours'), range: range(timeZone) },
-    ...partners.map((municipality, index) => ({
-      key: String(index),
-      zone: t('times.partner', { municipality: municipality.name }),
+  const names = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const [own, ...others] = groupTimes(
+    range(timeZone),
+    partners.map((municipality) => ({
+      name: municipality.name,
       range: range(municipality.timeZone),
     })),
-  ];
+  );
   return (
     <span className={isCompact ? 'times times--compact' : 'times'}>
-      {lines.map((line) => (
-        <span key={line.key} className="times__line">
-          <span className="times__zone">{line.zone}</span> <span>{line.range}</span>
+      {own ? (
+        <span className="times__line">
+          <span className="times__zone">{t('times.yours')}</span> <span>{own.range}</span>
+          {own.names.length > 0 ? (
+            <> {t('times.alsoIn', { municipalities: names.format(own.names) })}</>
+          ) : null}
+        </span>
+      ) : null}
+      {others.map((line) => (
+        <span key={line.range} className="times__line">
+          <span className="times__zone">
+            {t('times.partner', { municipality: names.format(line.names) })}
+          </span>{' '}
+          <span>{line.range}</span>
         </span>
       ))}
     </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimeRange } from './chatFormat.ts';
+import { formatTimeRange, groupTimes } from './chatFormat.ts';
 
 const now = Date.parse('2026-11-23T10:00:00Z');
 
@@ -19,5 +19,28 @@ describe('consultation times', () => {
     );
     expect(otherYears[0]).toContain('2020');
     expect(otherYears[1]).toContain('2027');
+  });
+});
+
+describe('times in several places', () => {
+  const winter = '10:00 – 11:30';
+  const summer = '09:00 – 10:30';
+  it('put the places whose clocks agree on one line, the viewer’s first', () => {
+    expect(
+      groupTimes(winter, [
+        { name: 'Jendouba', range: winter },
+        { name: 'Agadir', range: summer },
+        { name: 'Oran', range: summer },
+      ]),
+    ).toEqual([
+      { range: winter, names: ['Jendouba'] },
+      { range: summer, names: ['Agadir', 'Oran'] },
+    ]);
+  });
+  it('keep a line per place when they differ', () => {
+    expect(groupTimes(winter, [{ name: 'Jendouba', range: summer }])).toEqual([
+      { range: winter, names: [] },
+      { range: summer, names: ['Jendouba'] },
+    ]);
   });
 });

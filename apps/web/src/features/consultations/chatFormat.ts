@@ -54,3 +54,20 @@ export function truncate(text: string, max: number): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut}…`;
 }
+
+/** A time range and the places whose clocks show it; the first is the viewer's own. */
+export interface TimeLine {
+  range: string;
+  names: string[];
+}
+
+/** The viewer's range first, then the partners', each range once with every place that has it. */
+export function groupTimes(own: string, partners: { name: string; range: string }[]): TimeLine[] {
+  const lines: TimeLine[] = [{ range: own, names: [] }];
+  for (const partner of partners) {
+    const same = lines.find((line) => line.range === partner.range);
+    if (same) same.names.push(partner.name);
+    else lines.push({ range: partner.range, names: [partner.name] });
+  }
+  return lines;
+}
