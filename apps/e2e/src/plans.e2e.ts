@@ -64,6 +64,13 @@ describe('plans in the browser', () => {
       .locator('.plan-card', { hasText: 'Quartierspark' })
       .locator('.plan-card__preview bdi');
     expect(await preview.first().innerText()).toBe('Ausgangslage');
+    // The heading is set off from the paragraph after it ("Ausgangslage In einem…" read as one).
+    expect(
+      await anna
+        .locator('.plan-card', { hasText: 'Quartierspark' })
+        .locator('.plan-card__preview')
+        .innerText(),
+    ).toMatch(/^Ausgangslage · In einem/);
     // From here on, from an empty list.
     await removeDemoContent(anna, 'plans');
     await anna.getByRole('heading', { name: p.de.list.emptyTitle }).waitFor();

@@ -9,7 +9,7 @@ import { path } from '../../lib/api.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { collabEditorChunk } from './editorChunk.ts';
 import { formatSize } from './formatSize.ts';
-import { previewBlocks, type PreviewBlock } from './planPreview.ts';
+import { endsSentence, previewBlocks, type PreviewBlock } from './planPreview.ts';
 
 interface PlanListItemProps {
   plan: Plan;
@@ -25,10 +25,17 @@ const preloadEditor = () => void collabEditorChunk.preload().catch(() => undefin
  * before a German one would otherwise reorder the German words) and in its own language when it
  * is not the plan's: the one its writers marked, else Arabic for Arabic letters.
  */
+/**
+ * The preview's blocks on one line. A block that does not end a sentence (a heading: "Ausgangslage")
+ * is set off from the next by a dot, or it read as the first words of the paragraph after it.
+ */
 function PreviewText({ blocks, locale }: { blocks: PreviewBlock[]; locale: Plan['locale'] }) {
   return blocks.map((block, index) => (
     <Fragment key={index}>
       {index > 0 ? ' ' : null}
+      {index > 0 && !endsSentence(blocks[index - 1]?.text ?? '') ? (
+        <span aria-hidden="true">· </span>
+      ) : null}
       <bdi lang={languageOfBlock(block.text, block.language, locale)}>{block.text}</bdi>
     </Fragment>
   ));

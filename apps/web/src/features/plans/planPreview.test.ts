@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewBlocks } from './planPreview.ts';
+import { endsSentence, previewBlocks } from './planPreview.ts';
 
 describe('plan preview', () => {
   it('leaves out a first block that repeats the title, keeping the languages of the rest in line', () => {
@@ -27,5 +27,16 @@ describe('plan preview', () => {
     expect(previewBlocks({ title: 'Leer', textPreview: '' })).toEqual([]);
     expect(previewBlocks({ title: 'Leer', textPreview: 'Leer' })).toEqual([]);
     expect(previewBlocks({ title: ' Plan  Park ', textPreview: 'Plan Park' })).toEqual([]);
+  });
+});
+
+describe('where a preview block ends a sentence', () => {
+  it('a heading does not, a paragraph with its full stop does, in any of the languages', () => {
+    expect(endsSentence('Ausgangslage')).toBe(false);
+    expect(endsSentence('Ziele')).toBe(false);
+    expect(endsSentence('Eine Brachfläche soll ein Park werden.')).toBe(true);
+    expect(endsSentence('Qui participe ?')).toBe(true);
+    expect(endsSentence('« On commence en mars. »')).toBe(true);
+    expect(endsSentence('هل نبدأ في مارس؟')).toBe(true);
   });
 });

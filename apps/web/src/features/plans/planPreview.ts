@@ -24,3 +24,6 @@ export function previewBlocks(
     ? blocks.slice(1)
     : blocks;
 }
+
+/** Whether a block ends as a sentence does (also in Arabic: "؟"), so that the next needs no mark. */
+export const endsSentence = (text: string) => /[.!?:;…؟。][\s"'»”’)]*$/u.test(text);
