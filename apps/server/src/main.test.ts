@@ -76,6 +76,9 @@ async function expectDemoContent(url: string, anna: TestClient, partnershipId: s
   expect(history.body.data.map((entry) => entry.type)).toEqual(['milestone.moved', 'milestone.created']);
   const [done, created] = history.body.data.map((entry) => Date.parse(entry.createdAt));
   expect(done).toBeGreaterThan(created ?? Infinity);
+  // Everyone was there before that history began (they "joined" the day of the seed before).
+  const members = await anna.get<{ data: Array<{ joinedAt: string }> }>(`/api/partnerships/${partnershipId}/members`);
+  for (const member of members.body.data) expect(Date.parse(member.joinedAt)).toBeLessThan(created ?? -Infinity);
 
   const claire = new TestClient(url);
   await claire.post('/api/auth/login', { email: 'claire.martin@programme.example', password: 'jumelage-demo' });

@@ -4,6 +4,7 @@ import { hashPassword } from '../features/auth/password.ts';
 import { seedDemoConsultations } from '../features/consultations/consultations.seed.ts';
 import { seedDemoMilestones } from '../features/milestones/milestones.seed.ts';
 import { seedDemoPlan } from '../features/plans/plans.seed.ts';
+import { daysFrom, demoSchedule } from './demo-schedule.ts';
 
 export const demoPassword = 'jumelage-demo';
 
@@ -49,6 +50,10 @@ export async function seedDemoIfEmpty(models: Models): Promise<DemoLogin[] | nul
   const created = await models.User.insertMany(demoUsers.map(({ membership: _m, isGuest: _g, ...user }) => ({ ...user, passwordHash })));
   const owner = created[1];
   if (!owner) throw new Error('demo seed: owner missing');
+  // One day for the plan's timeline and the milestones' due dates. The partnership and its members
+  // date from two weeks before the kick-off visit, so that no history comes before they "joined".
+  const now = new Date();
+  const founded = daysFrom(now, demoSchedule.kickoffVisit - 14);
   const partnership = await models.Partnership.create({
     name: 'Wolfsburg – Jendouba',
     municipalities: [
@@ -61,20 +66,19 @@ export async function seedDemoIfEmpty(models: Models): Promise<DemoLogin[] | nul
     startsOn: '2026-03-01',
     endsOn: '2027-12-31',
     createdBy: owner._id,
+    createdAt: founded,
   });
   await models.Membership.insertMany(
     demoUsers.flatMap((user, index) => {
       const record = created[index];
       return user.membership && record
-        ? [{ partnershipId: partnership._id, userId: record._id, ...user.membership }]
+        ? [{ partnershipId: partnership._id, userId: record._id, ...user.membership, createdAt: founded }]
         : [];
     }),
   );
   const [, anna, karim, sofia, , claire, youssef] = created;
   if (!anna || !karim || !sofia || !claire || !youssef) throw new Error('demo seed: users missing');
   await seedDemoConsultations(models, partnership._id, { owner: anna, member: karim, expert: sofia, coordinator: claire, guest: youssef });
-  // One day for the plan's timeline and the milestones' due dates.
-  const now = new Date();
   const plan = await seedDemoPlan(models, partnership._id, { owner: anna, member: karim }, now);
   await seedDemoMilestones(models, partnership._id, { owner: anna, member: karim, expert: sofia }, plan, now);
   return demoUsers.map((user) => ({ email: user.email, role: user.membership?.role ?? (user.isGuest ? 'invited expert' : user.globalRole) }));
