@@ -45,6 +45,19 @@ describe('time zone groups', () => {
     expect(summer[0]?.options[0]?.place).toBe('Berlin (UTC+02:00)');
   });
 
+  it('names renamed places as they are called today, and once if the browser lists both names', () => {
+    const groups = timeZoneGroups(
+      ['Asia/Calcutta', 'Asia/Saigon', 'Europe/Kiev', 'Europe/Kyiv'],
+      'en',
+      winter,
+    );
+    expect(groups.flatMap((group) => group.options)).toEqual([
+      { value: 'Asia/Saigon', place: 'Ho Chi Minh (UTC+07:00)' },
+      { value: 'Asia/Calcutta', place: 'Kolkata (UTC+05:30)' },
+      { value: 'Europe/Kyiv', place: 'Kyiv (UTC+02:00)' },
+    ]);
+  });
+
   it('shows a zone the browser does not list as it is', () => {
     expect(unlistedTimeZone('Mars/Olympus_Mons', winter).place).toBe('Olympus Mons');
   });

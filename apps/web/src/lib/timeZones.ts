@@ -44,9 +44,30 @@ export interface TimeZoneGroup {
 const isRegion = (name: string): name is (typeof timeZoneRegions)[number] =>
   timeZoneRegions.some((region) => region === name);
 
-/** "Buenos Aires, Argentina" for America/Argentina/Buenos_Aires; "UTC" for UTC. */
+/**
+ * Zones browsers still list under a place's old name (ICU keeps the first name as its id), by the
+ * zone IANA names it after today: Chromium offered "Calcutta", "Saigon", "Kiev" and "Godthab".
+ */
+const renamedZones: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Godthab': 'America/Nuuk',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/**
+ * "Buenos Aires, Argentina" for America/Argentina/Buenos_Aires; "UTC" for UTC; today's name of a
+ * renamed place ("Kolkata" for Asia/Calcutta, whose id stays what the browser knows).
+ */
 function placeName(zone: string): string {
-  const parts = zone.split('/');
+  const parts = (renamedZones[zone] ?? zone).split('/');
   const place = parts.length > 1 ? parts.slice(1).reverse().join(', ') : zone;
   return place.replaceAll('_', ' ');
 }
@@ -107,6 +128,9 @@ export function timeZoneGroups(
     .map(([zone, country]) => ({ ...option(zone, now), country: countryName(country, locale) }));
   const byRegion = new Map<TimeZoneGroupKey, TimeZoneOption[]>();
   for (const zone of zones) {
+    // A browser that lists both names of a renamed place shows it once, under today's id.
+    const renamed = renamedZones[zone];
+    if (renamed && known.has(renamed)) continue;
     const region = zone.split('/')[0] ?? '';
     const key = zone.includes('/') && isRegion(region) ? region : 'other';
     byRegion.set(key, [...(byRegion.get(key) ?? []), option(zone, now)]);
