@@ -226,6 +226,11 @@ describe('the journey: two municipalities, one plan, one consultation, one board
   });
 
   it('a milestone is created from a message and moved to "in progress" by keyboard, live for the partner', async () => {
+    // Cancelled, the draft goes back to the conversation the message is in, not to the board.
+    const cancelled = await startMilestoneFromMessage(anna, proposal);
+    await cancelled.dialog.getByRole('button', { name: texts.de.common.cancel }).click();
+    await anna.waitForURL(/\/consultations\?channel=[a-f0-9]{24}$/);
+    await anna.locator('.messages li.message', { hasText: proposal }).waitFor();
     const { visited, dialog } = await startMilestoneFromMessage(anna, proposal);
     const draft = visited.map((url) => new URL(url)).find((url) => url.searchParams.has('new'));
     expect(draft?.pathname).toBe(new URL(`${spaceUrl}/milestones`).pathname);

@@ -30,6 +30,7 @@ describe('a milestone drafted from a message', () => {
     );
     expect(pathname).toBe('/p/abc/milestones');
     expect(params.get('new')).toBe('1');
+    expect(params.get('fromChannel')).toBe('c'); // where cancelling goes back to
     expect(params.get('title')).toBe('Bewässerungsplan bis Juni & Kosten?');
     expect(params.get('description')).toBe(
       '\n  Bewässerungsplan bis Juni & Kosten?\nDetails folgen\n\n— Karim',

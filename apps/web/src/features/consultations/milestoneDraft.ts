@@ -8,7 +8,8 @@ export const draftDescriptionMax = Math.min(1500, milestoneLimits.descriptionLen
 
 /**
  * "From talk to work": the milestone board's address with a new milestone prefilled from a
- * message (`?new=1&title=…&description=…`); the board reads these parameters and then drops them.
+ * message (`?new=1&title=…&description=…&fromChannel=…`); the board reads these parameters and
+ * then drops them. Cancelling the dialog goes back to the channel.
  */
 export function milestoneDraftUrl(
   partnershipId: string,
@@ -22,6 +23,11 @@ export function milestoneDraftUrl(
       .find(Boolean) ?? '';
   const title = truncate(firstLine, milestoneLimits.titleLength);
   const description = `${truncate(message.body, draftDescriptionMax - source.length - 2)}\n\n${source}`;
-  const query = new URLSearchParams({ new: '1', title, description });
+  const query = new URLSearchParams({
+    new: '1',
+    title,
+    description,
+    fromChannel: message.channelId,
+  });
   return `${path`/p/${partnershipId}/milestones`}?${query}`;
 }

@@ -14,7 +14,10 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
   const { partnershipId, owners, canReadPlans, initialStatus, prefill, onCreated, onClose } = props;
   const { t } = useTranslation('milestones');
   const { t: tCommon } = useTranslation();
-  const [draft, setDraft] = useState(() => ({ ...emptyDraft(initialStatus), ...prefill }));
+  const [draft, setDraft] = useState(() => ({
+    ...emptyDraft(initialStatus),
+    ...(prefill ? { title: prefill.title, description: prefill.description } : {}),
+  }));
   const plans = usePlanTitles(partnershipId, canReadPlans);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async () => {
     onCreated(await createMilestone(partnershipId, draftValues(draft)));

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { milestoneStatuses } from '@jumelage/contracts/constants';
 import type { Page } from '@jumelage/contracts/common';
 import type { Member } from '@jumelage/contracts/partnerships';
@@ -9,6 +10,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { useCurrentUser } from '../auth/session.tsx';
+import { spaceChannelHref } from '../consultations/consultations.api.ts';
 import { membersUrl } from '../partnerships/partnerships.api.ts';
 import { useMemberChanges } from '../partnerships/useMemberChanges.ts';
 import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
@@ -52,6 +54,7 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
   const [announcement, setAnnouncement] = useState('');
   const { move, busyIds, problem, dismissProblem } = useMoveMilestone(board, setAnnouncement);
   const [isCreating, setIsCreating] = useState(false);
+  const [, navigate] = useLocation();
   const justCreated = useRef<string | null>(null);
   // The card just made takes the focus as the dialog closes, and so comes into view: it goes to
   // the end of its column, often below the window, and nothing on screen showed that it was made.
@@ -182,6 +185,10 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
             onClose={() => {
               setIsCreating(false);
               consumePrefill();
+              // Cancelled a milestone drafted from a chat message: back to that conversation.
+              if (justCreated.current === null && prefill?.fromChannel) {
+                navigate(spaceChannelHref(partnership.id, prefill.fromChannel), { replace: true });
+              }
             }}
           />
         ) : null}

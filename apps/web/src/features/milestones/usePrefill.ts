@@ -5,9 +5,11 @@ import { milestoneLimits } from '@jumelage/contracts/constants';
 export interface Prefill {
   title: string;
   description: string;
+  /** The chat channel the message came from: cancelling returns there. */
+  fromChannel: string | null;
 }
 
-const prefillParams = ['new', 'title', 'description'];
+const prefillParams = ['new', 'title', 'description', 'fromChannel'];
 
 /**
  * "Create milestone" from a chat message arrives as `?new=1&title=…&description=…`: open the create
@@ -23,6 +25,9 @@ export function usePrefill(canCreate: boolean, open: () => void) {
             0,
             milestoneLimits.descriptionLength,
           ),
+          fromChannel: /^[a-f0-9]{24}$/.test(params.get('fromChannel') ?? '')
+            ? params.get('fromChannel')
+            : null,
         }
       : null,
   );
