@@ -231,6 +231,10 @@ describe('the journey: two municipalities, one plan, one consultation, one board
     await cancelled.dialog.getByRole('button', { name: texts.de.common.cancel }).click();
     await anna.waitForURL(/\/consultations\?channel=[a-f0-9]{24}$/);
     await anna.locator('.messages li.message', { hasText: proposal }).waitFor();
+    // ... with the focus on the conversation's heading, not at the top of the page.
+    await expect
+      .poll(() => anna.evaluate(() => document.activeElement?.matches('.conversation h3')))
+      .toBe(true);
     const { visited, dialog } = await startMilestoneFromMessage(anna, proposal);
     const draft = visited.map((url) => new URL(url)).find((url) => url.searchParams.has('new'));
     expect(draft?.pathname).toBe(new URL(`${spaceUrl}/milestones`).pathname);

@@ -31,8 +31,8 @@ export function ChatSidebar({ selectedId, unreadElsewhere, children }: ChatSideb
     setOpenFor(selectedId);
     setIsOpen(false);
   }
-  // Focus was on the picked link (or on "schedule", which its dialog gave it back to), now folded
-  // away: it goes to the line that unfolds the list, not to the top of the page.
+  // Focus was on the picked link, now folded away: it goes to the line that unfolds the list, not
+  // to the top of the page. (A consultation just scheduled then takes it to its heading.)
   const previousId = useRef(selectedId);
   useEffect(() => {
     if (previousId.current === selectedId) return;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConsultationView } from '@jumelage/contracts/consultations';
 import type { MunicipalityView } from '@jumelage/contracts/partnerships';
+import { intlLocale } from '../../lib/format.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { formatTimeRange, groupTimes } from './chatFormat.ts';
 
@@ -26,7 +27,7 @@ export function ConsultationTimes({
   const { locale, timeZone } = useFormat();
   const range = (zone: string) =>
     formatTimeRange(consultation.startsAt, consultation.endsAt, locale, zone);
-  const names = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const names = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' });
   const [own, ...others] = groupTimes(
     range(timeZone),
     partners.map((municipality) => ({

@@ -42,8 +42,11 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
     connectCount: socketStatus.connectCount,
   });
   const [dialog, setDialog] = useState<DialogState>(null);
-  /** A consultation just scheduled here: its conversation takes the focus when it opens. */
-  const [scheduledId, setScheduledId] = useState<string | null>(null);
+  /**
+   * A conversation that takes the focus once as it opens: a consultation just scheduled here, or
+   * the one a cancelled milestone draft came back to (`focusChannel` in the history entry's state).
+   */
+  const [focusId, setFocusId] = useState<string | null>(focusRequestedByHistory);
 
   const list = channels.data?.data;
   const selected =
@@ -107,7 +110,8 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
             channel={selected}
             onMarker={channels.applyMarker}
             onEdit={() => setDialog({ channel: selected })}
-            isJustScheduled={selected.id === scheduledId}
+            takesFocus={selected.id === focusId}
+            onFocusTaken={() => setFocusId(null)}
             onChanged={channels.reload}
           />
         ) : (
@@ -123,7 +127,7 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
             setDialog(null);
             channels.reload();
             if (saved.id === selected?.id) return;
-            setScheduledId(saved.id);
+            setFocusId(saved.id);
             navigate(channelHref(saved.id));
           }}
         />
@@ -151,4 +155,15 @@ function SkipToComposer({ channelId }: { channelId: string }) {
       {t('composer.skipTo')}
     </a>
   );
+}
+
+/** The channel a navigation asked to focus (`navigate(href, { state: { focusChannel } })`). */
+function focusRequestedByHistory(): string | null {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' &&
+    state !== null &&
+    'focusChannel' in state &&
+    typeof state.focusChannel === 'string'
+    ? state.focusChannel
+    : null;
 }

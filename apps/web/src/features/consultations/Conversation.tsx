@@ -16,8 +16,12 @@ interface ConversationProps {
   onMarker: (marker: ReadMarker) => void;
   onEdit: () => void;
   onChanged: () => void;
-  /** Scheduled a moment ago in this tab: the focus goes to its heading, not back to the page. */
-  isJustScheduled?: boolean;
+  /**
+   * Opened by an action that should leave the focus here (scheduled a moment ago, or back from a
+   * cancelled milestone draft): the focus goes to its heading, not to the top of the page.
+   */
+  takesFocus?: boolean;
+  onFocusTaken?: () => void;
 }
 
 /** One channel: its details, the messages, who is typing, and the composer. */
@@ -26,7 +30,8 @@ export function Conversation({
   onMarker,
   onEdit,
   onChanged,
-  isJustScheduled = false,
+  takesFocus = false,
+  onFocusTaken,
 }: ConversationProps) {
   const { socketStatus, outbox } = useChatSpace();
   const history = useMessages(channel.id, socketStatus, outbox);
@@ -53,8 +58,11 @@ export function Conversation({
     }
   }, []);
   useEffect(() => {
-    if (isJustScheduled) document.getElementById(headingId)?.focus({ preventScroll: true });
-  }, [isJustScheduled, headingId]);
+    if (!takesFocus) return;
+    document.getElementById(headingId)?.focus({ preventScroll: true });
+    // Once: a later visit to the channel (a link, a notification) leaves the focus alone.
+    onFocusTaken?.();
+  }, [takesFocus, headingId, onFocusTaken]);
 
   return (
     <section ref={sectionRef} className="conversation" aria-labelledby={headingId}>

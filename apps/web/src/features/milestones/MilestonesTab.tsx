@@ -58,6 +58,7 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
   const justCreated = useRef<string | null>(null);
   // The card just made takes the focus as the dialog closes, and so comes into view: it goes to
   // the end of its column, often below the window, and nothing on screen showed that it was made.
+  // (A card the board's filters hide is not there; the focus then stays on the button.)
   useEffect(() => {
     const id = justCreated.current;
     if (isCreating || id === null) return;
@@ -187,7 +188,9 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
               consumePrefill();
               // Cancelled a milestone drafted from a chat message: back to that conversation.
               if (justCreated.current === null && prefill?.fromChannel) {
-                navigate(spaceChannelHref(partnership.id, prefill.fromChannel), { replace: true });
+                navigate(spaceChannelHref(partnership.id, prefill.fromChannel), {
+                  state: { focusChannel: prefill.fromChannel },
+                });
               }
             }}
           />
