@@ -64,13 +64,14 @@ describe('plans in the browser', () => {
       .locator('.plan-card', { hasText: 'Quartierspark' })
       .locator('.plan-card__preview bdi');
     expect(await preview.first().innerText()).toBe('Ausgangslage');
-    // The heading is set off from the paragraph after it ("Ausgangslage In einem…" read as one).
+    // The heading is set off from the paragraph after it ("Ausgangslage In einem…" read as one):
+    // a dot on screen, a full stop for screen readers.
     expect(
       await anna
         .locator('.plan-card', { hasText: 'Quartierspark' })
         .locator('.plan-card__preview')
-        .innerText(),
-    ).toMatch(/^Ausgangslage · In einem/);
+        .textContent(),
+    ).toMatch(/^Ausgangslage\. · In einem/);
     // From here on, from an empty list.
     await removeDemoContent(anna, 'plans');
     await anna.getByRole('heading', { name: p.de.list.emptyTitle }).waitFor();

@@ -23,11 +23,9 @@ const preloadEditor = () => void collabEditorChunk.preload().catch(() => undefin
 /**
  * The preview's blocks on one run of text, each isolated in its own direction (an Arabic block
  * before a German one would otherwise reorder the German words) and in its own language when it
- * is not the plan's: the one its writers marked, else Arabic for Arabic letters.
- */
-/**
- * The preview's blocks on one line. A block that does not end a sentence (a heading: "Ausgangslage")
- * is set off from the next by a dot, or it read as the first words of the paragraph after it.
+ * is not the plan's: the one its writers marked, else Arabic for Arabic letters. A block that does
+ * not end a sentence (a heading: "Ausgangslage") is set off from the next, or it read as the first
+ * words of the paragraph after it: by " · " on screen and a full stop for screen readers.
  */
 function PreviewText({ blocks, locale }: { blocks: PreviewBlock[]; locale: Plan['locale'] }) {
   return blocks.map((block, index) => (
@@ -37,6 +35,9 @@ function PreviewText({ blocks, locale }: { blocks: PreviewBlock[]; locale: Plan[
         <span aria-hidden="true">· </span>
       ) : null}
       <bdi lang={languageOfBlock(block.text, block.language, locale)}>{block.text}</bdi>
+      {index < blocks.length - 1 && !endsSentence(block.text) ? (
+        <span className="visually-hidden">.</span>
+      ) : null}
     </Fragment>
   ));
 }
