@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from './FormField.tsx';
 import { timeZoneNames } from '../lib/format.ts';
-import { timeZoneGroups, unlistedTimeZone } from '../lib/timeZones.ts';
+import { listedZone, timeZoneGroups, unlistedTimeZone } from '../lib/timeZones.ts';
 import { useFormat } from '../features/users/useFormat.ts';
 
 interface TimeZoneSelectProps {
@@ -26,21 +26,21 @@ export function TimeZoneSelect({
 }: TimeZoneSelectProps) {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const selected = value ?? defaultValue;
   const groups = useMemo(() => timeZoneGroups(timeZoneNames(), locale), [locale]);
-  const unlisted = useMemo(
-    () =>
-      selected && !groups.some((group) => group.options.some((zone) => zone.value === selected))
-        ? unlistedTimeZone(selected)
-        : null,
-    [groups, selected],
+  const listed = useMemo(
+    () => new Set(groups.flatMap((group) => group.options.map((zone) => zone.value))),
+    [groups],
   );
+  // A renamed place stored under its other name is the same zone: it is shown as the listed one.
+  const shown = (zone: string | undefined) => (zone ? (listedZone(zone, listed) ?? zone) : zone);
+  const selected = shown(value ?? defaultValue);
+  const unlisted = selected && !listed.has(selected) ? unlistedTimeZone(selected) : null;
 
   return (
     <select
       {...control}
       name={name}
-      {...(value === undefined ? { defaultValue } : { value })}
+      {...(value === undefined ? { defaultValue: shown(defaultValue) } : { value: shown(value) })}
       onChange={(event) => onChange?.(event.target.value)}
     >
       {unlisted ? <option value={unlisted.value}>{unlisted.place}</option> : null}

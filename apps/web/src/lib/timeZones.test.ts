@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeZoneGroups, unlistedTimeZone } from './timeZones.ts';
+import { listedZone, timeZoneGroups, unlistedTimeZone } from './timeZones.ts';
 
 const winter = new Date('2026-01-15T12:00:00Z');
 const zones = [
@@ -56,6 +56,13 @@ describe('time zone groups', () => {
       { value: 'Asia/Calcutta', place: 'Kolkata (UTC+05:30)' },
       { value: 'Europe/Kyiv', place: 'Kyiv (UTC+02:00)' },
     ]);
+  });
+
+  it('finds a renamed place under the name the list has, either way round', () => {
+    expect(listedZone('Europe/Kyiv', new Set(['Europe/Kiev']))).toBe('Europe/Kiev');
+    expect(listedZone('Europe/Kiev', new Set(['Europe/Kyiv']))).toBe('Europe/Kyiv');
+    expect(listedZone('Europe/Berlin', new Set(['Europe/Berlin']))).toBe('Europe/Berlin');
+    expect(listedZone('Mars/Olympus_Mons', new Set(['Europe/Berlin']))).toBeNull();
   });
 
   it('shows a zone the browser does not list as it is', () => {

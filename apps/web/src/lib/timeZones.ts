@@ -147,3 +147,13 @@ export function timeZoneGroups(
 
 /** A zone the list does not have (stored by an older browser, say), shown as it is. */
 export const unlistedTimeZone = (zone: string, now = new Date()) => option(zone, now);
+
+/**
+ * The id under which `listed` has `zone`: itself, or the other name of a renamed place, so that an
+ * account saved as Europe/Kyiv (Firefox's list) shows as Chromium's Europe/Kiev and not twice.
+ */
+export function listedZone(zone: string, listed: ReadonlySet<string>): string | null {
+  if (listed.has(zone)) return zone;
+  const names = Object.entries(renamedZones).find(([old, today]) => zone === old || zone === today);
+  return names?.find((name) => listed.has(name)) ?? null;
+}
