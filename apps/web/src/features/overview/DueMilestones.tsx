@@ -73,7 +73,7 @@ export function DueMilestones() {
 function DueList({ milestones }: { milestones: OverviewMilestone[] }) {
   const { t } = useTranslation('overview');
   return (
-    <ul className="card-list due-list">
+    <ul className="card-list due-list" role="list">
       {milestones.map((milestone) => (
         <li key={milestone.id} className="due-list__item">
           <MilestoneLink milestone={milestone} />

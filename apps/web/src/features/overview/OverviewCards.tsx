@@ -19,7 +19,7 @@ export function OverviewCards({ rows }: { rows: OverviewRow[] }) {
   const { t } = useTranslation('overview');
   const now = useMinuteClock();
   return (
-    <ul className="card-list overview-cards" aria-label={t('table.caption')}>
+    <ul className="card-list overview-cards" role="list" aria-label={t('table.caption')}>
       {rows.map((row) => (
         <OverviewCard key={row.partnership.id} row={row} now={now} />
       ))}

@@ -18,7 +18,10 @@ interface OverviewFiltersProps {
   onSort?: (sort: OverviewSort) => void;
 }
 
-/** Country (the programme's and those in the table) and theme; the CSV follows the same filters. */
+/**
+ * Country (the programme's and those in the table) and theme; the CSV follows the same filters.
+ * On narrow screens the order too, as a select: the cards have no column headers to sort by.
+ */
 export function OverviewFilters({ filters, rows, onChange, onSort }: OverviewFiltersProps) {
   const { t } = useTranslation('overview');
   const { t: tCommon } = useTranslation();
