@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { milestoneLimits } from '@jumelage/contracts/constants';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -11,7 +10,7 @@ import { addDays, todayIn } from '../milestones/dates.ts';
 import { useFormat } from '../users/useFormat.ts';
 import type { OverviewMilestone } from '@jumelage/contracts/overview';
 import { dueMilestonesUrl, type OverviewMilestones } from './overview.api.ts';
-import { milestonePath, narrowOverview } from './OverviewFigures.tsx';
+import { MilestoneLink, narrowOverview } from './OverviewFigures.tsx';
 
 /** Open milestones of every partnership that are overdue or due within dueSoonDays, by due date. */
 export function DueMilestones() {
@@ -50,7 +49,7 @@ export function DueMilestones() {
               {milestones.map((milestone) => (
                 <tr key={milestone.id}>
                   <th scope="row">
-                    <MilestoneLink milestone={milestone} />
+                    <MilestoneLink partnershipId={milestone.partnership.id} milestone={milestone} />
                   </th>
                   <td>
                     <bdi>{milestone.partnership.name}</bdi>
@@ -76,7 +75,7 @@ function DueList({ milestones }: { milestones: OverviewMilestone[] }) {
     <ul className="card-list due-list" role="list">
       {milestones.map((milestone) => (
         <li key={milestone.id} className="due-list__item">
-          <MilestoneLink milestone={milestone} />
+          <MilestoneLink partnershipId={milestone.partnership.id} milestone={milestone} />
           <bdi className="due-list__partnership">{milestone.partnership.name}</bdi>
           <span>
             <DueDate milestone={milestone} />
@@ -86,14 +85,6 @@ function DueList({ milestones }: { milestones: OverviewMilestone[] }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-function MilestoneLink({ milestone }: { milestone: OverviewMilestone }) {
-  return (
-    <Link href={milestonePath(milestone.partnership.id, milestone.id)}>
-      <bdi>{milestone.title}</bdi>
-    </Link>
   );
 }
 

@@ -1,13 +1,12 @@
-import { useId, type ReactNode } from 'react';
-import { Link } from 'wouter';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverviewRow } from '@jumelage/contracts/overview';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import {
-  boardPath,
   LastActivity,
   NextDue,
   OverdueFigure,
+  PartnershipLink,
   PartnershipPlaces,
   ProgressFigure,
   ThemeTags,
@@ -29,7 +28,6 @@ export function OverviewCards({ rows }: { rows: OverviewRow[] }) {
 
 function OverviewCard({ row, now }: { row: OverviewRow; now: number }) {
   const { t } = useTranslation('overview');
-  const progressId = useId();
   const fact = (label: string, value: ReactNode) => (
     <div className="overview-card__fact">
       <dt>{label}</dt>
@@ -40,19 +38,14 @@ function OverviewCard({ row, now }: { row: OverviewRow; now: number }) {
     <li className={row.isQuiet ? 'card overview-card overview-card--quiet' : 'card overview-card'}>
       <div>
         <h3 className="overview-card__title">
-          <Link href={boardPath(row.partnership.id)}>
-            <bdi>{row.partnership.name}</bdi>
-          </Link>
+          <PartnershipLink row={row} />
         </h3>
         <PartnershipPlaces row={row} />
       </div>
       <ThemeTags themes={row.partnership.themes} />
       <dl className="overview-card__facts">
         {fact(t('table.milestones'), <StatusCounts counts={row.counts} total={row.total} />)}
-        {fact(
-          t('table.progress'),
-          <ProgressFigure percentDone={row.percentDone} id={progressId} />,
-        )}
+        {fact(t('table.progress'), <ProgressFigure percentDone={row.percentDone} />)}
         {fact(t('table.overdue'), <OverdueFigure count={row.overdue} />)}
         {fact(t('table.nextDue'), <NextDue row={row} />)}
         {fact(t('table.lastActivity'), <LastActivity row={row} now={now} />)}

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useId } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { milestoneLimits, type Theme } from '@jumelage/contracts/constants';
@@ -18,6 +18,27 @@ export const boardPath = (partnershipId: string) => path`/p/${partnershipId}/mil
 /** The milestone's detail on its partnership's board. */
 export const milestonePath = (partnershipId: string, milestoneId: string) =>
   `${boardPath(partnershipId)}?milestone=${encodeURIComponent(milestoneId)}`;
+
+/** The partnership's name, leading to its board (coordinators may read milestones). */
+export function PartnershipLink({ row }: { row: OverviewRow }) {
+  return (
+    <Link href={boardPath(row.partnership.id)}>
+      <bdi>{row.partnership.name}</bdi>
+    </Link>
+  );
+}
+
+/** A milestone's title, leading to its detail on its partnership's board. */
+export function MilestoneLink(props: {
+  partnershipId: string;
+  milestone: { id: string; title: string };
+}) {
+  return (
+    <Link href={milestonePath(props.partnershipId, props.milestone.id)}>
+      <bdi>{props.milestone.title}</bdi>
+    </Link>
+  );
+}
 
 export function PartnershipPlaces({ row }: { row: OverviewRow }) {
   const format = useFormat();
@@ -46,8 +67,9 @@ export function ThemeTags({ themes }: { themes: readonly Theme[] }) {
   );
 }
 
-export function ProgressFigure({ percentDone, id }: { percentDone: number; id: string }) {
+export function ProgressFigure({ percentDone }: { percentDone: number }) {
   const { t } = useTranslation('overview');
+  const id = useId();
   const format = useFormat();
   const percent = new Intl.NumberFormat(intlLocale(format.locale), { style: 'percent' }).format(
     percentDone / 100,
@@ -79,9 +101,7 @@ export function NextDue({ row }: { row: OverviewRow }) {
   if (!row.nextDue) return <span className="muted">{t('table.none')}</span>;
   return (
     <>
-      <Link href={milestonePath(row.partnership.id, row.nextDue.id)}>
-        <bdi>{row.nextDue.title}</bdi>
-      </Link>
+      <MilestoneLink partnershipId={row.partnership.id} milestone={row.nextDue} />
       <time className="overview-row__date" dateTime={row.nextDue.dueOn}>
         {format.calendarDate(row.nextDue.dueOn)}
       </time>

@@ -1,11 +1,9 @@
-import { useId } from 'react';
-import { Link } from 'wouter';
 import type { OverviewRow } from '@jumelage/contracts/overview';
 import {
-  boardPath,
   LastActivity,
   NextDue,
   OverdueFigure,
+  PartnershipLink,
   PartnershipPlaces,
   ProgressFigure,
   ThemeTags,
@@ -14,13 +12,10 @@ import { StatusCounts } from './StatusCounts.tsx';
 
 /** One partnership: figures only; links lead to its board (coordinators may read milestones). */
 export function OverviewTableRow({ row, now }: { row: OverviewRow; now: number }) {
-  const progressId = useId();
   return (
     <tr className={row.isQuiet ? 'overview-row overview-row--quiet' : 'overview-row'}>
       <th scope="row">
-        <Link href={boardPath(row.partnership.id)}>
-          <bdi>{row.partnership.name}</bdi>
-        </Link>
+        <PartnershipLink row={row} />
         <PartnershipPlaces row={row} />
       </th>
       <td>
@@ -30,7 +25,7 @@ export function OverviewTableRow({ row, now }: { row: OverviewRow; now: number }
         <StatusCounts counts={row.counts} total={row.total} />
       </td>
       <td>
-        <ProgressFigure percentDone={row.percentDone} id={progressId} />
+        <ProgressFigure percentDone={row.percentDone} />
       </td>
       <td>
         <OverdueFigure count={row.overdue} />

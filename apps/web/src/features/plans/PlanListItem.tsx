@@ -30,13 +30,15 @@ const preloadEditor = () => void collabEditorChunk.preload().catch(() => undefin
 function PreviewText({ blocks, locale }: { blocks: PreviewBlock[]; locale: Plan['locale'] }) {
   return blocks.map((block, index) => (
     <Fragment key={index}>
-      {index > 0 ? ' ' : null}
-      {index > 0 && !endsSentence(blocks[index - 1]?.text ?? '') ? (
-        <span aria-hidden="true">· </span>
-      ) : null}
       <bdi lang={languageOfBlock(block.text, block.language, locale)}>{block.text}</bdi>
-      {index < blocks.length - 1 && !endsSentence(block.text) ? (
-        <span className="visually-hidden">.</span>
+      {index < blocks.length - 1 ? (
+        endsSentence(block.text) ? (
+          ' '
+        ) : (
+          <>
+            <span className="visually-hidden">.</span> <span aria-hidden="true">· </span>
+          </>
+        )
       ) : null}
     </Fragment>
   ));
