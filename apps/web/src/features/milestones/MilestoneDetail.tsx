@@ -67,12 +67,12 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
     updatedRemotely: t('detail.updatedRemotely'),
   };
   const canEdit = abilities.update && edit.base && edit.draft && !edit.isDeleted;
-  // The history follows the newest version anyone saved, also while the form still shows the
-  // user's own (a conflict): who changed what is what they need to decide.
-  // From a milestone to the plan that details it (the board's card only says there is one).
+  // From a milestone to the plan that details it (the board's card only names it).
   const planHref = (planId: string) =>
     canReadPlans ? path`/p/${partnershipId}/plans/${planId}` : null;
   const draftPlanHref = edit.draft?.planId ? planHref(edit.draft.planId) : null;
+  // The history follows the newest version anyone saved, also while the form still shows the
+  // user's own (a conflict): who changed what is what they need to decide.
   const latestVersion = Math.max(
     shown.version,
     milestone?.version ?? 0,

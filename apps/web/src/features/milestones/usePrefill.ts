@@ -13,8 +13,8 @@ const prefillParams = ['new', 'title', 'description', 'fromChannel'];
 
 /**
  * "Create milestone" from a chat message arrives as `?new=1&title=…&description=…&fromChannel=…`:
- * open the create
- * dialog with those values once, then drop them from the URL so a reload does not open it again.
+ * open the create dialog with those values once, then drop them from the URL so a reload does not
+ * open it again.
  */
 export function usePrefill(canCreate: boolean, open: () => void) {
   const { params, edit } = useUrlQuery();
