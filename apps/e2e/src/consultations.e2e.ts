@@ -338,6 +338,20 @@ describe('consultations in the browser', () => {
     const wrong = await anna.getByLabel(c.de.expertLink.label).inputValue();
     expect(wrong).not.toBe(link);
     const open = anna.locator('.conversation__header .open-links');
+    // The list is read again as it opens. On a slow link that answer comes after the revocation
+    // below, read before it: it must not bring the revoked link back.
+    const revokedOnServer = anna.waitForResponse(
+      (response) => response.request().method() === 'DELETE',
+    );
+    await anna.route(/\/invitations$/, async (route) => {
+      const response = await route.fetch();
+      await revokedOnServer;
+      await route.fulfill({ response });
+    });
+    let reads = 0;
+    anna.on('response', (response) => {
+      if (/\/invitations$/.test(response.url())) reads += 1;
+    });
     // Nadia's link is used, so only the new one is listed, with who made it.
     await open.getByText(texts.de.openLinks.summary_one.replace('{{count}}', '1')).focus();
     await anna.keyboard.press('Enter');
@@ -348,6 +362,9 @@ describe('consultations in the browser', () => {
     const confirm = anna.getByRole('dialog', { name: texts.de.openLinks.revokeTitle });
     await confirm.getByRole('button', { name: texts.de.openLinks.revoke }).click();
     await confirm.waitFor({ state: 'hidden' });
+    // The late answer is dropped and the list read again, without the revoked link.
+    await expect.poll(() => reads).toBe(2);
+    await anna.unroute(/\/invitations$/);
     await expect.poll(() => open.locator('details').count()).toBe(0);
     expect(
       await anna.getByRole('status').filter({ hasText: texts.de.openLinks.revoked }).count(),

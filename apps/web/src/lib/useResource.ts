@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, asApiError, isAbortError, type ApiError } from './api.ts';
 import { currentConnectionState, onConnectionChange } from './connection.ts';
 
@@ -30,12 +30,19 @@ export interface Resource<T> {
 export function useResource<T>(url: string | null): Resource<T> {
   const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
+  // Counts the local updates: a read answered after one may have been read before the write behind
+  // it, and would bring back e.g. a revoked link. Its answer is dropped and the value read again.
+  const updates = useRef(0);
 
   useEffect(() => {
     if (url === null) return;
     const controller = new AbortController();
+    const updatesBefore = updates.current;
     api.get<T>(url, controller.signal).then(
-      (data) => setLoaded({ url, version, data, error: null }),
+      (data) => {
+        if (updates.current === updatesBefore) setLoaded({ url, version, data, error: null });
+        else setVersion((v) => v + 1);
+      },
       (error: unknown) => {
         if (isAbortError(error)) return;
         const apiError = asApiError(error);
@@ -65,6 +72,7 @@ export function useResource<T>(url: string | null): Resource<T> {
     };
   }, [isUnavailable, reload]);
   const update = useCallback((change: (current: T) => T) => {
+    updates.current += 1;
     setLoaded((previous) =>
       previous?.data === undefined ? previous : { ...previous, data: change(previous.data) },
     );
