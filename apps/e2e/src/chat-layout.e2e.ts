@@ -117,6 +117,11 @@ describe('the chat in the window', () => {
     );
     const consultation = karim.getByRole('link', { name: /Abfalltrennung im Quartier/ });
     expect(await consultation.count()).toBe(0);
+    // Each message's "⋯" stays on the line of its author's name (it wrapped onto a line of its own).
+    const message = karim.locator('ol.messages > li.message').last();
+    const author = await box(message.locator('.message__author'));
+    const actions = await box(message.locator('.message-menu summary'));
+    expect(actions.y).toBeLessThan(author.y + author.height);
 
     // Anna schedules a consultation and writes in it: the unread count on Karim's folded line grows.
     const unread = () => fold.locator('.unread-badge').allTextContents();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoAccount, logIn, openDemoPartnership, removeDemoContent } from './session.ts';
 import { newContext, screenshot, screenshotDir, startForFile } from './harness.ts';
+import { audit, isBlocking } from './axe.ts';
 import { focusedText } from './keyboard.ts';
 import { planTexts as p, texts } from './locales.ts';
 import {
@@ -39,6 +40,47 @@ const hasNoSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('plans on a phone', () => {
+  it('gives the page the room: language and account behind a menu button, the tabs two by two', async () => {
+    const { wolfsburg, anna } = await annaWithPlans(['Baumschnitt']);
+    await anna.getByRole('link', { name: 'Baumschnitt' }).waitFor();
+    // The header is one line (it was three: name and navigation, language, account).
+    const header = await anna.locator('header.app-header').boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(64);
+    const menu = anna.getByRole('button', { name: texts.de.app.menu });
+    const language = anna.getByRole('combobox', { name: texts.de.language.label });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await language.isVisible()).toBe(false);
+
+    // The four tabs fill two rows of two ("Mitglieder" used to wrap onto a line of its own).
+    const tabs = anna.getByRole('navigation', { name: texts.de.space.sections }).getByRole('link');
+    const rows = await tabs.evaluateAll((links) =>
+      links.map((link) => Math.round(link.getBoundingClientRect().top)),
+    );
+    expect(rows).toHaveLength(4);
+    expect(new Set(rows).size).toBe(2);
+    expect(await hasNoSidewaysScroll(anna)).toBe(true);
+
+    // By keyboard: Enter unfolds the menu, Escape folds it and leaves the focus on its button.
+    await menu.focus();
+    await anna.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await language.focus();
+    await anna.keyboard.press('Escape');
+    expect(await language.isVisible()).toBe(false);
+    expect(await anna.evaluate(() => document.activeElement?.textContent)).toContain(
+      texts.de.app.menu,
+    );
+    // Unfolded it passes axe; a link in it leads on and the menu is folded on the next page.
+    await menu.click();
+    await screenshot(anna, 'header-menu-phone-de');
+    expect((await audit(anna, 'header menu (phone, de)')).filter(isBlocking)).toEqual([]);
+    await anna.getByRole('link', { name: texts.de.nav.settings }).click();
+    await anna.getByRole('heading', { name: texts.de.settings.title, level: 1 }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
+  });
+
   it('keeps the focus in the list after a deletion, and the observer is told the plan is gone', async () => {
     const { wolfsburg, anna, plans } = await annaWithPlans(['Baumschnitt', 'Stadtfest']);
     const [first] = plans;

@@ -30,6 +30,7 @@ function Shell() {
   return (
     <Layout
       nav={items.length > 0 ? <MainNav label={t('nav.label')} items={items} /> : null}
+      foldsTools={user !== null}
       tools={
         <>
           <LanguageSwitcher />

@@ -1,11 +1,14 @@
-import type { MouseEvent, ReactNode } from 'react';
-import { Link } from 'wouter';
+import { useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { useMediaQuery } from '../lib/useMediaQuery.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 
 interface LayoutProps {
   nav: ReactNode;
   tools: ReactNode;
+  /** Whether the tools fold behind a menu button on a phone (signed in: language and account). */
+  foldsTools: boolean;
   children: ReactNode;
 }
 
@@ -17,21 +20,52 @@ function focusMain(event: MouseEvent<HTMLAnchorElement>): void {
   main.scrollIntoView();
 }
 
-/** The page frame: skip link, header with navigation and tools, and the main landmark. */
-export function Layout({ nav, tools, children }: LayoutProps) {
+/**
+ * The page frame: skip link, header with navigation and tools, and the main landmark. On a phone the
+ * tools of a signed-in user fold behind a menu button: unfolded, the header took three rows.
+ */
+export function Layout({ nav, tools, foldsTools, children }: LayoutProps) {
   const { t } = useTranslation();
+  const isNarrow = useMediaQuery('(width <= 40rem)');
+  const folds = foldsTools && isNarrow;
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const [location] = useLocation();
+  // Open until the page changes (e.g. to the settings chosen in it).
+  const isOpen = openAt === location;
+  const toolsId = useId();
+  const buttonId = useId();
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !isOpen) return;
+    setOpenAt(null);
+    document.getElementById(buttonId)?.focus();
+  };
   return (
     <>
       <a className="skip-link" href="#main" onClick={focusMain}>
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <div className="app-header__inner">
+        <div className="app-header__inner" onKeyDown={folds ? closeOnEscape : undefined}>
           <Link href="/" className="app-name">
             {t('app.name')}
           </Link>
           {nav}
-          <div className="app-header__tools">{tools}</div>
+          {folds ? (
+            <button
+              type="button"
+              id={buttonId}
+              className="button button--secondary app-header__menu"
+              aria-expanded={isOpen}
+              aria-controls={toolsId}
+              onClick={() => setOpenAt(isOpen ? null : location)}
+            >
+              <span aria-hidden="true">☰</span>
+              <span className="visually-hidden">{t('app.menu')}</span>
+            </button>
+          ) : null}
+          <div id={toolsId} className="app-header__tools" hidden={folds && !isOpen}>
+            {tools}
+          </div>
         </div>
       </header>
       <ConnectionStatus />

@@ -53,15 +53,17 @@ export function MessageItem({
   return (
     <li ref={itemRef} tabIndex={-1} className={isOwn ? 'message message--own' : 'message'}>
       {isFirstUnread ? <span className="visually-hidden">{t('messages.unreadStart')}</span> : null}
-      <div className="message__meta">
-        <bdi className="message__author">{message.author.name}</bdi>
-        {origin ? <span className="message__origin">{origin}</span> : null}
-        <time dateTime={message.createdAt}>
-          {formatMessageTime(message.createdAt, now, locale, timeZone)}
-        </time>
-        {message.editedAt && !isDeleted ? (
-          <span className="message__edited">{t('messages.edited')}</span>
-        ) : null}
+      <div className="message__head">
+        <p className="message__meta">
+          <bdi className="message__author">{message.author.name}</bdi>
+          {origin ? <span className="message__origin">{origin}</span> : null}
+          <time dateTime={message.createdAt}>
+            {formatMessageTime(message.createdAt, now, locale, timeZone)}
+          </time>
+          {message.editedAt && !isDeleted ? (
+            <span className="message__edited">{t('messages.edited')}</span>
+          ) : null}
+        </p>
         {!isDeleted && !isEditing ? (
           <MessageActions
             message={message}
