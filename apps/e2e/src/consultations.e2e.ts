@@ -222,10 +222,12 @@ describe('consultations in the browser', () => {
     const youssef = await casablanca.context.newPage();
     await logIn(youssef, app.url, 'fr', demoAccount('youssef.alaoui@experts.example'));
     await youssef.getByRole('heading', { name: c.fr.invited.title, level: 2 }).waitFor();
-    // Not told to create a partnership of his own above his invitations.
+    // Not told to create a partnership of his own above his invitations, but why the page
+    // "My partnerships" shows none.
     expect(
       await youssef.getByRole('heading', { name: texts.fr.partnerships.list.emptyTitle }).count(),
     ).toBe(0);
+    await youssef.getByText(texts.fr.partnerships.list.onlyInvited).waitFor();
     const invitation = youssef.getByRole('link', { name: /Bewässerung des Quartiersparks/ });
     const summary = await invitation.innerText();
     expect(summary).toContain('Wolfsburg – Jendouba');

@@ -19,9 +19,16 @@ import { useSocketStatus } from './useSocketStatus.ts';
  * live (a new invitation appears, a withdrawn one goes). For an external expert this is the way in.
  * Without invitations `fallback` is shown (the texts load only for those who have some): the
  * "create your first partnership" of someone in no partnership, which an invited expert, who has
- * no reason to create one, no longer sees above their invitations.
+ * no reason to create one, no longer sees above their invitations. `lead` comes before the
+ * invitations, when there are some.
  */
-export function InvitedConsultations({ fallback = null }: { fallback?: ReactNode }) {
+export function InvitedConsultations({
+  fallback = null,
+  lead = null,
+}: {
+  fallback?: ReactNode;
+  lead?: ReactNode;
+}) {
   const viewer = useCurrentUser();
   const socketStatus = useSocketStatus();
   const openChannelId = useRef<string | null>(null);
@@ -35,6 +42,7 @@ export function InvitedConsultations({ fallback = null }: { fallback?: ReactNode
   if (list.length === 0) return channels.data ? fallback : null;
   return (
     <Suspense fallback={null}>
+      {lead}
       <InvitationList consultations={list} />
     </Suspense>
   );

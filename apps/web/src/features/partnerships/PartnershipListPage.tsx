@@ -34,6 +34,7 @@ export function PartnershipListPage() {
       {/* In no partnership: the invitations (an external expert's way in), else how to start. */}
       {partnerships && !hasPartnerships ? (
         <InvitedConsultations
+          lead={<p className="page-intro">{t('partnerships.list.onlyInvited')}</p>}
           fallback={
             <EmptyState
               title={t('partnerships.list.emptyTitle')}
