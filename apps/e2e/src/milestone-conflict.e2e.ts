@@ -81,6 +81,19 @@ describe('a milestone changed by two people at once', () => {
       description: expect.stringContaining('Zisterne: 20 m³.'),
     });
 
+    // Karim renames the plan: the card behind the dialog names it by its new title at once.
+    const plans = await apiRequest<Array<{ id: string; title: string }>>(
+      karim,
+      'GET',
+      `/api/partnerships/${await demoPartnershipId(karim)}/plans`,
+    );
+    const plan = plans.find(({ title }) => title === 'Quartierspark');
+    await apiRequest(karim, 'PATCH', `/api/plans/${plan?.id}`, { title: 'Quartierspark Jendouba' });
+    await anna
+      .locator('.milestone-card', { hasText: renamed })
+      .getByText(`${m.de.card.plan} Quartierspark Jendouba`)
+      .waitFor();
+
     // The milestone leads to the plan that details it.
     await dialog.getByRole('link', { name: m.de.detail.openPlan }).click();
     await anna.locator('h1.page-heading', { hasText: 'Quartierspark' }).waitFor();
