@@ -262,7 +262,7 @@ describe('keyboard', () => {
         path: `/p/${space.partnershipId}/milestones`,
         ready: de.space.tabs.milestones,
         dialog: m.de.board.new,
-        actions: [m.de.fields.title, m.de.form.create, de.common.cancel, m.de.detail.close],
+        actions: [m.de.fields.title, m.de.form.create, de.common.cancel, de.common.close],
       },
       {
         page: owner,
@@ -276,6 +276,7 @@ describe('keyboard', () => {
           'Claire Martin',
           c.de.form.create,
           de.common.cancel,
+          de.common.close,
         ],
       },
     ];

@@ -50,9 +50,18 @@ afterAll(async () => {
 
 describe('consultations in the browser', () => {
   it('the owner schedules a consultation; the partner sees it live, in both time zones', async () => {
-    await anna.getByRole('button', { name: c.de.channels.create }).click();
+    const create = anna.getByRole('button', { name: c.de.channels.create });
+    // The form's × closes it as its cancel button does, at the top of a long form.
+    await create.click();
     const dialog = anna.getByRole('dialog');
-    await dialog.getByLabel(c.de.form.title).fill('Abfalltrennung im Quartier');
+    await dialog.getByRole('button', { name: texts.de.common.close }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await create.evaluate((button) => button === document.activeElement)).toBe(true);
+    // Opened again, it starts at its first field, not at the × above it.
+    await create.click();
+    const title = dialog.getByLabel(c.de.form.title);
+    await expect.poll(() => title.evaluate((field) => field === document.activeElement)).toBe(true);
+    await title.fill('Abfalltrennung im Quartier');
     // 14 May 2030, 09:30 in Berlin (UTC+2) is 08:30 in Jendouba (UTC+1).
     await dialog.getByLabel(c.de.form.startsAt).fill('2030-05-14T09:30');
     await dialog.getByLabel(c.de.form.endsAt).fill('2030-05-14T11:00');

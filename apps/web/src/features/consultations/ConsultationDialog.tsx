@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
+import { DialogHeader } from '../../components/DialogHeader.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { useFormat } from '../users/useFormat.ts';
@@ -56,10 +57,18 @@ export function ConsultationDialog({
   /** The form's own checks (times, link), by field; cleared as soon as the field is changed. */
   const [checkErrors, setCheckErrors] = useState<Record<string, string>>({});
 
+  // Focus starts on the first field (not the × before it) and returns to the button that opened
+  // the form: the dialog is unmounted, not closed, and the focus went to the page's top.
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('form input')?.focus();
+    return () => {
+      dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
 
   const form = useFormSubmit(async (data) => {
@@ -107,7 +116,11 @@ export function ConsultationDialog({
         onClose();
       }}
     >
-      <h2 id={titleId}>{channel ? t('form.editTitle') : t('form.createTitle')}</h2>
+      <DialogHeader
+        titleId={titleId}
+        title={channel ? t('form.editTitle') : t('form.createTitle')}
+        onClose={onClose}
+      />
       <form
         className="form"
         noValidate

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { DialogHeader } from '../../components/DialogHeader.tsx';
 import '../../styles/milestone-dialogs.css';
 
 interface DialogProps {
@@ -22,7 +22,6 @@ function cardsBeside(element: HTMLElement | null): (HTMLElement | null)[] {
  * is unmounted rather than closed. Initial focus goes to `[data-autofocus]`, else the title.
  */
 export function Dialog({ title, onClose, children }: DialogProps) {
-  const { t } = useTranslation('milestones');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -61,15 +60,7 @@ export function Dialog({ title, onClose, children }: DialogProps) {
         onClose();
       }}
     >
-      <div className="milestone-dialog__header">
-        <h2 id={titleId} tabIndex={-1}>
-          {title}
-        </h2>
-        <button type="button" className="milestone-dialog__close" onClick={onClose}>
-          <span aria-hidden="true">×</span>
-          <span className="visually-hidden">{t('detail.close')}</span>
-        </button>
-      </div>
+      <DialogHeader titleId={titleId} title={title} onClose={onClose} />
       {children}
     </dialog>
   );
