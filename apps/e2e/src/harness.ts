@@ -174,3 +174,32 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Holds back the answers to the page's GETs matching `pattern`, as on a slow link: the server
+ * answers at once (what it read then is what the page gets), the page only once `release` is
+ * called. `release` resolves when the page has the answer, and ends the holding.
+ */
+export async function holdReads(page: Page, pattern: RegExp) {
+  let open = () => {};
+  const released = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    if (route.request().method() !== 'GET') return route.fallback();
+    const response = await route.fetch();
+    await released;
+    await route.fulfill({ response });
+  });
+  return {
+    async release() {
+      const answered = page.waitForEvent(
+        'requestfinished',
+        (request) => request.method() === 'GET' && pattern.test(request.url()),
+      );
+      open();
+      await answered;
+      await page.unroute(pattern);
+    },
+  };
+}

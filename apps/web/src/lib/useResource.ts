@@ -17,9 +17,14 @@ export interface Resource<T> {
   error: ApiError | null;
   isLoading: boolean;
   reload: () => void;
-  /** Replaces the loaded value locally, e.g. with the server's answer to a write. */
-  update: (change: (current: T) => T) => void;
+  /**
+   * Changes the loaded value locally, e.g. with the server's answer to a write or a live event. A
+   * read on its way gets the same change when it answers.
+   */
+  update: (change: Change<T>) => void;
 }
+
+type Change<T> = (current: T) => T;
 
 /**
  * GETs `url` (null: nothing to load) and keeps the last answer while a reload is on its way, so
@@ -30,20 +35,27 @@ export interface Resource<T> {
 export function useResource<T>(url: string | null): Resource<T> {
   const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
-  // Counts the local updates: a read answered after one may have been read before the write behind
-  // it, and would bring back e.g. a revoked link. Its answer is dropped and the value read again.
-  const updates = useRef(0);
+  // The changes made while a read is on its way (null: none is). Its answer may have been read
+  // before them, so they are made on it again: taken as it came, an answer read before a
+  // revocation brought the revoked link back.
+  const changesDuringRead = useRef<Change<T>[] | null>(null);
 
   useEffect(() => {
     if (url === null) return;
     const controller = new AbortController();
-    const updatesBefore = updates.current;
+    const changes: Change<T>[] = [];
+    changesDuringRead.current = changes;
+    const done = () => {
+      if (changesDuringRead.current === changes) changesDuringRead.current = null;
+    };
     api.get<T>(url, controller.signal).then(
-      (data) => {
-        if (updates.current === updatesBefore) setLoaded({ url, version, data, error: null });
-        else setVersion((v) => v + 1);
+      (answer) => {
+        done();
+        const data = changes.reduce((value, change) => change(value), answer);
+        setLoaded({ url, version, data, error: null });
       },
       (error: unknown) => {
+        done();
         if (isAbortError(error)) return;
         const apiError = asApiError(error);
         setLoaded((previous) => ({
@@ -54,7 +66,10 @@ export function useResource<T>(url: string | null): Resource<T> {
         }));
       },
     );
-    return () => controller.abort();
+    return () => {
+      done();
+      controller.abort();
+    };
   }, [url, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
@@ -71,8 +86,8 @@ export function useResource<T>(url: string | null): Resource<T> {
       unsubscribe();
     };
   }, [isUnavailable, reload]);
-  const update = useCallback((change: (current: T) => T) => {
-    updates.current += 1;
+  const update = useCallback((change: Change<T>) => {
+    changesDuringRead.current?.push(change);
     setLoaded((previous) =>
       previous?.data === undefined ? previous : { ...previous, data: change(previous.data) },
     );

@@ -57,8 +57,12 @@ export function useChannels<List extends { data: Channel[] }>(
       if (!isListed(message) || message.author.id === viewerId) return;
       const isRead =
         message.channelId === openChannelId.current && document.visibilityState === 'visible';
+      // Counted once: a list read on its way gets this change again, and may have it already.
+      const isNew = (channel: { id: string; lastMessageAt: string | null }) =>
+        channel.id === message.channelId &&
+        (channel.lastMessageAt === null || channel.lastMessageAt < message.createdAt);
       update((list) =>
-        !list.data.some((channel) => channel.id === message.channelId)
+        !list.data.some(isNew)
           ? list
           : {
               ...list,
