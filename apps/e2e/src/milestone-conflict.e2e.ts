@@ -88,6 +88,7 @@ describe('a milestone changed by two people at once', () => {
       `/api/partnerships/${await demoPartnershipId(karim)}/plans`,
     );
     const plan = plans.find(({ title }) => title === 'Quartierspark');
+    expect(plan).toBeDefined();
     await apiRequest(karim, 'PATCH', `/api/plans/${plan?.id}`, { title: 'Quartierspark Jendouba' });
     await anna
       .locator('.milestone-card', { hasText: renamed })

@@ -30,6 +30,8 @@ export function Layout({ nav, tools, foldsTools, children }: LayoutProps) {
   const folds = foldsTools && isNarrow;
   const [openAt, setOpenAt] = useState<string | null>(null);
   const [location] = useLocation();
+  // Folded again once the window is wide (it came back open when narrowed again).
+  if (!folds && openAt !== null) setOpenAt(null);
   // Open until the page changes (e.g. to the settings chosen in it).
   const isOpen = openAt === location;
   const toolsId = useId();

@@ -58,16 +58,19 @@ export function ConsultationDialog({
   const [checkErrors, setCheckErrors] = useState<Record<string, string>>({});
 
   // Focus starts on the first field (not the × before it) and returns to the button that opened
-  // the form: the dialog is unmounted, not closed, and the focus went to the page's top.
+  // the form, else to the main content (Safari does not focus a clicked button): the dialog is
+  // unmounted, not closed, and the focus went to the page's top.
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const { activeElement } = document;
+    const opener = activeElement instanceof HTMLElement ? activeElement : null;
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLElement>('form input')?.focus();
     return () => {
       dialog.close();
-      if (opener?.isConnected) opener.focus();
+      const target = opener?.isConnected && opener !== document.body ? opener : null;
+      (target ?? document.getElementById('main'))?.focus();
     };
   }, []);
 

@@ -6,7 +6,7 @@ import { plansUrl, type PlanOptions } from './milestones.api.ts';
 
 type Options = PlanOptions['data'];
 
-/** The options with `plan`'s title; the same array when it is already so (most saves keep it). */
+/** The options with `plan`'s title; the same array when it is already so (saves seldom rename). */
 function withTitle(options: Options, plan: Options[number]): Options {
   const known = options.find((option) => option.id === plan.id);
   if (known?.title === plan.title) return options;
