@@ -7,18 +7,16 @@ import { Dialog } from './Dialog.tsx';
 import { draftValues, emptyDraft } from './draft.ts';
 import { createMilestone } from './milestones.api.ts';
 import { MilestoneFormFields } from './MilestoneForm.tsx';
-import { usePlanTitles } from './usePlanTitles.ts';
 
 /** "New milestone": the fields in a dialog; the new card goes to the end of its column. */
 export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
-  const { partnershipId, owners, canReadPlans, initialStatus, prefill, onCreated, onClose } = props;
+  const { partnershipId, owners, plans, initialStatus, prefill, onCreated, onClose } = props;
   const { t } = useTranslation('milestones');
   const { t: tCommon } = useTranslation();
   const [draft, setDraft] = useState(() => ({
     ...emptyDraft(initialStatus),
     ...(prefill ? { title: prefill.title, description: prefill.description } : {}),
   }));
-  const plans = usePlanTitles(partnershipId, canReadPlans);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async () => {
     onCreated(await createMilestone(partnershipId, draftValues(draft)));
     onClose();

@@ -15,15 +15,14 @@ import { MilestoneFacts } from './MilestoneFacts.tsx';
 import { MilestoneFormFields } from './MilestoneForm.tsx';
 import { useFieldFormatter } from './useFieldFormatter.ts';
 import { useMilestoneDraft } from './useMilestoneDraft.ts';
-import { usePlanTitles } from './usePlanTitles.ts';
 
 /** A milestone in a dialog (deep link ?milestone=<id>): editable with abilities.update, its history. */
 export function MilestoneDetail(props: MilestoneDetailProps) {
-  const { partnershipId, milestone, isBoardLoaded, abilities, owners, canReadPlans, today } = props;
+  const { partnershipId, milestone, isBoardLoaded, abilities, owners, today } = props;
+  const { canReadPlans, plans } = props;
   const { onSaved, onDeleted, onClose } = props;
   const { t } = useTranslation('milestones');
   const { t: tCommon } = useTranslation();
-  const plans = usePlanTitles(partnershipId, canReadPlans);
   const formatValue = useFieldFormatter(owners, plans ?? undefined);
   const edit = useMilestoneDraft(milestone, onSaved);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);

@@ -170,7 +170,7 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
           <createDialog.Page
             partnershipId={partnership.id}
             owners={owners}
-            canReadPlans={abilities.readPlans}
+            plans={planTitles}
             initialStatus={filters.status ?? 'planned'}
             prefill={prefill}
             onCreated={(milestone) => {
@@ -204,6 +204,7 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
             abilities={milestoneAbilities}
             owners={owners}
             canReadPlans={abilities.readPlans}
+            plans={planTitles}
             today={today}
             onSaved={board.put}
             onDeleted={(milestone) => {

@@ -7,7 +7,8 @@ import type { OwnerDirectory } from './owners.ts';
 export interface CreateMilestoneDialogProps {
   partnershipId: string;
   owners: OwnerDirectory;
-  canReadPlans: boolean;
+  /** The board's plan titles by id, kept current (null: plans not readable here). */
+  plans: ReadonlyMap<string, string> | null;
   initialStatus: MilestoneStatus;
   /** Title and description to start from (e.g. "create milestone" on a chat message). */
   prefill?: Prefill | null;
@@ -24,6 +25,8 @@ export interface MilestoneDetailProps {
   abilities: MilestoneAbilities;
   owners: OwnerDirectory;
   canReadPlans: boolean;
+  /** The board's plan titles by id, kept current (null: plans not readable here). */
+  plans: ReadonlyMap<string, string> | null;
   today: string;
   onSaved: (milestone: Milestone) => void;
   onDeleted: (milestone: Milestone) => void;
