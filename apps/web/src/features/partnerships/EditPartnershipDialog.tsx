@@ -1,19 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits, partnershipStatuses, themes, type Theme } from '@jumelage/contracts/constants';
-import type {
-  Municipality,
-  Partnership,
-  PartnershipResponse,
-} from '@jumelage/contracts/partnerships';
+import type { Partnership, PartnershipResponse } from '@jumelage/contracts/partnerships';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TitleField } from '../../components/TitleField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { FormField } from '../../components/FormField.tsx';
-import type { FieldErrors } from '../../lib/formErrors.ts';
-import { isLocale } from '../../lib/i18n.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
-import { draftOf } from './municipalityDrafts.ts';
+import { draftOf, toMunicipality } from './municipalityDrafts.ts';
 import { MunicipalityFields } from './MunicipalityFields.tsx';
 import { updatePartnership } from './partnerships.api.ts';
 import { PartnershipDetailsFields } from './PartnershipDetailsFields.tsx';
@@ -35,6 +29,8 @@ interface EditPartnershipDialogProps {
 export function EditPartnershipDialog(props: EditPartnershipDialogProps) {
   const { partnership, isOpen, onClose, onSaved } = props;
   const { t } = useTranslation();
+  // The municipalities' fields, as in the create form.
+  const [drafts, setDrafts] = useState(() => partnership.municipalities.map(draftOf));
   const form = useFormSubmit(async (data) => {
     const status = partnershipStatuses.find((value) => value === textOf(data, 'status'));
     const saved = await updatePartnership(partnership.id, {
@@ -44,9 +40,7 @@ export function EditPartnershipDialog(props: EditPartnershipDialogProps) {
       startsOn: textOf(data, 'startsOn') || null,
       endsOn: textOf(data, 'endsOn') || null,
       ...(status ? { status } : {}),
-      municipalities: partnership.municipalities.map((stored, index) =>
-        municipalityFrom(data, index, stored),
-      ),
+      municipalities: drafts.map(toMunicipality),
     });
     onSaved(saved);
   });
@@ -80,7 +74,15 @@ export function EditPartnershipDialog(props: EditPartnershipDialogProps) {
       </FormField>
       <Themes initial={partnership.themes} />
       <PartnershipDetailsFields errors={form.fieldErrors} initial={partnership} />
-      <MunicipalityCorrections initial={partnership.municipalities} errors={form.fieldErrors} />
+      {drafts.map((draft, index) => (
+        <MunicipalityFields
+          key={draft.key}
+          index={index}
+          draft={draft}
+          errors={form.fieldErrors}
+          onChange={(next) => setDrafts((all) => all.map((old, at) => (at === index ? next : old)))}
+        />
+      ))}
     </FormDialog>
   );
 }
@@ -92,29 +94,3 @@ function Themes({ initial }: { initial: readonly Theme[] }) {
 }
 
 const themeOf = (value: FormDataEntryValue) => themes.filter((theme) => theme === value);
-
-/** The municipalities' fields, as in the create form; they are read from the form when it is sent. */
-function MunicipalityCorrections(props: { initial: readonly Municipality[]; errors: FieldErrors }) {
-  const [drafts, setDrafts] = useState(() => props.initial.map(draftOf));
-  return drafts.map((draft, index) => (
-    <MunicipalityFields
-      key={draft.key}
-      index={index}
-      draft={draft}
-      errors={props.errors}
-      onChange={(next) => setDrafts((all) => all.map((old, at) => (at === index ? next : old)))}
-    />
-  ));
-}
-
-/** One municipality as the form has it; the server validates it (a missing value stays as stored). */
-function municipalityFrom(data: FormData, index: number, stored: Municipality): Municipality {
-  const value = (key: keyof Municipality) => textOf(data, `municipalities.${index}.${key}`);
-  const language = value('language');
-  return {
-    name: value('name').trim(),
-    country: value('country') || stored.country,
-    language: isLocale(language) ? language : stored.language,
-    timeZone: value('timeZone') || stored.timeZone,
-  };
-}
