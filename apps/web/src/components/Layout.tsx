@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { useMediaQuery } from '../lib/useMediaQuery.ts';
+import { phoneWidth, useMediaQuery } from '../lib/useMediaQuery.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 
 interface LayoutProps {
@@ -26,7 +26,7 @@ function focusMain(event: MouseEvent<HTMLAnchorElement>): void {
  */
 export function Layout({ nav, tools, foldsTools, children }: LayoutProps) {
   const { t } = useTranslation();
-  const isNarrow = useMediaQuery('(width <= 40rem)');
+  const isNarrow = useMediaQuery(phoneWidth);
   const folds = foldsTools && isNarrow;
   const [openAt, setOpenAt] = useState<string | null>(null);
   const [location] = useLocation();

@@ -133,7 +133,9 @@ export function timeZoneGroups(
     if (renamed && known.has(renamed)) continue;
     const region = zone.split('/')[0] ?? '';
     const key = zone.includes('/') && isRegion(region) ? region : 'other';
-    byRegion.set(key, [...(byRegion.get(key) ?? []), option(zone, now)]);
+    const group = byRegion.get(key) ?? [];
+    group.push(option(zone, now));
+    byRegion.set(key, group);
   }
   const keys: TimeZoneGroupKey[] = [...timeZoneRegions, 'other'];
   return [

@@ -1,5 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
+/** A phone: the width at which the stylesheets' `(width <= 40rem)` rules take over. */
+export const phoneWidth = '(width <= 40rem)';
+
 /** Whether the media query matches now, following it as the window changes. */
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(

@@ -1,22 +1,20 @@
 import { useId, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnectionState } from '../../../lib/connection.ts';
-import { useMediaQuery } from '../../../lib/useMediaQuery.ts';
+import { phoneWidth, useMediaQuery } from '../../../lib/useMediaQuery.ts';
 import { exportUrl } from '../plans.api.ts';
-
-/** A phone: the three buttons would take three rows above the text, so they fold behind one. */
-const narrowWindow = '(width <= 40rem)';
 
 /**
  * Downloads of the live document (rendered by the server) and the browser's print dialog. Offline
  * the downloads cannot come, so they say so instead of failing in the browser's download list;
- * printing works from the text on the screen. On a phone they fold away behind an "Export" button.
+ * printing works from the text on the screen. On a phone they fold away behind an "Export" button:
+ * the three took three rows above the text.
  */
 export function ExportLinks({ planId }: { planId: string }) {
   const { t } = useTranslation('plans');
   const offlineId = useId();
   const isOnline = useConnectionState() === 'online';
-  const isNarrow = useMediaQuery(narrowWindow);
+  const isNarrow = useMediaQuery(phoneWidth);
   const download = isOnline
     ? { download: true }
     : {
