@@ -3,6 +3,7 @@ import { parse } from 'cookie';
 import type { Request, Response } from 'express';
 import { sessionCookieName } from '@jumelage/contracts/constants';
 import type { Env } from '../env.ts';
+import { dayMs } from '../days.ts';
 
 export function readSessionToken(req: IncomingMessage): string | undefined {
   const header = req.headers.cookie;
@@ -19,7 +20,7 @@ export function setSessionCookie(req: Request, res: Response, env: Env, token: s
     sameSite: 'lax',
     secure: isSecure(req, env),
     path: '/',
-    maxAge: env.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000,
+    maxAge: env.SESSION_TTL_DAYS * dayMs,
   });
 }
 

@@ -1,7 +1,7 @@
+import { daysFrom } from '../days.ts';
+
 // The demo partnership's story in days from the day it is seeded, so a fresh demo always shows done,
 // overdue, current and coming milestones, and the plan's timeline names the same months.
-
-const dayMs = 24 * 60 * 60 * 1000;
 
 export const demoSchedule = {
   kickoffVisit: -75,
@@ -14,9 +14,6 @@ export const demoSchedule = {
 } as const;
 
 export type DemoStep = keyof typeof demoSchedule;
-
-/** `days` after `now` (before it when negative). */
-export const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * dayMs);
 
 /** The step's date as a calendar day (YYYY-MM-DD, UTC), as milestones store due dates. */
 export function demoDay(step: DemoStep, now = new Date()): string {

@@ -4,7 +4,8 @@ import { hashPassword } from '../features/auth/password.ts';
 import { seedDemoConsultations } from '../features/consultations/consultations.seed.ts';
 import { seedDemoMilestones } from '../features/milestones/milestones.seed.ts';
 import { seedDemoPlan } from '../features/plans/plans.seed.ts';
-import { daysFrom, demoSchedule } from './demo-schedule.ts';
+import { daysFrom } from '../days.ts';
+import { demoSchedule } from './demo-schedule.ts';
 
 export const demoPassword = 'jumelage-demo';
 

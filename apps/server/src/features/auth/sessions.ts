@@ -3,8 +3,8 @@ import mongoose, { type Types } from 'mongoose';
 import type { Models } from '../../models.ts';
 import type { SessionDoc } from './sessions.model.ts';
 import type { UserDoc } from '../users/users.model.ts';
+import { daysFrom } from '../../days.ts';
 
-const dayMs = 24 * 60 * 60 * 1000;
 const lastSeenResolutionMs = 5 * 60 * 1000;
 
 export function hashToken(token: string): string {
@@ -25,7 +25,7 @@ export async function createSession(models: Models, userId: Types.ObjectId, ttlD
     userId,
     createdAt: now,
     lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + ttlDays * dayMs),
+    expiresAt: daysFrom(now, ttlDays),
   });
   return { token, session };
 }

@@ -3,8 +3,8 @@ import { chatLimits } from '@jumelage/contracts/constants';
 import type { Models } from '../../models.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import type { ChannelDoc } from './channels.model.ts';
+import { daysFrom } from '../../days.ts';
 
-const dayMs = 24 * 60 * 60 * 1000;
 
 /**
  * The consultations in one person's calendar feed: those of the partnerships they are a member of
@@ -16,7 +16,7 @@ export async function findFeedConsultations(models: Models, user: UserDoc, now =
   const partnershipIds = memberships.map((membership) => membership.partnershipId);
   const channels = await models.Channel.find({
     kind: 'consultation',
-    'consultation.endsAt': mongoose.trusted({ $gte: new Date(now.getTime() - chatLimits.feedPastDays * dayMs) }),
+    'consultation.endsAt': mongoose.trusted({ $gte: daysFrom(now, -chatLimits.feedPastDays) }),
     $or: [
       { partnershipId: mongoose.trusted({ $in: partnershipIds }) },
       { 'consultation.expertIds': user._id },

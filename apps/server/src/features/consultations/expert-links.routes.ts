@@ -20,8 +20,8 @@ import { loadChannelAccess, requireChannelAbility, type AccessCache } from './ch
 import type { ChannelDoc } from './channels.model.ts';
 import { canManageConsultations, inviteeIds } from './consultations.policy.ts';
 import type { ExpertLinkDoc } from './expert-links.model.ts';
+import { daysFrom } from '../../days.ts';
 
-const dayMs = 24 * 60 * 60 * 1000;
 
 const consultationFull = () => new AppError('conflict', 'This consultation has as many experts as it can take');
 
@@ -62,7 +62,7 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
       channelId: access.channel._id,
       tokenHash: hashToken(token),
       createdBy: user._id,
-      expiresAt: new Date(Date.now() + body.expiresInDays * dayMs),
+      expiresAt: daysFrom(new Date(), body.expiresInDays),
     });
     const data: ExpertLink = { token, url: `${publicBaseUrl(req, ctx.env)}/consultation-invite/${token}`, expiresAt: link.expiresAt.toISOString() };
     sendSecret(res, 201, { data });

@@ -3,7 +3,8 @@ import type { Types } from 'mongoose';
 import type { MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Models } from '../../models.ts';
 import type { SeedUser } from '../../seed/seed-user.ts';
-import { daysFrom, demoDay, type DemoStep } from '../../seed/demo-schedule.ts';
+import { daysFrom } from '../../days.ts';
+import { demoDay, type DemoStep } from '../../seed/demo-schedule.ts';
 import { refreshPartnershipStats } from '../overview/partnership-stats.ts';
 
 type Person = 'owner' | 'member' | 'expert';

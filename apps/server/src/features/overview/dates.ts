@@ -1,3 +1,5 @@
+import { dayMs } from '../../days.ts';
+
 /** Today's calendar date (YYYY-MM-DD) where the viewer is: "overdue" depends on the viewer's day. */
 export function todayIn(timeZone: string, now = new Date()): string {
   try {
@@ -14,5 +16,5 @@ export function addDays(isoDate: string, days: number): string {
 }
 
 export function daysBetween(from: Date, to: Date): number {
-  return (to.getTime() - from.getTime()) / (24 * 60 * 60 * 1000);
+  return (to.getTime() - from.getTime()) / dayMs;
 }

@@ -14,8 +14,8 @@ import { claimLink, findOpenLinks, presentOpenLinks, revokeLink, unusable } from
 import { asMembershipRole, loadPartnershipAccess, requireAbility } from './partnerships.access.ts';
 import { partnershipAbilities } from './partnerships.policy.ts';
 import { presentMunicipality, presentPartnership } from './partnerships.presenter.ts';
+import { daysFrom } from '../../days.ts';
 
-const dayMs = 24 * 60 * 60 * 1000;
 
 async function findInvitation(models: Models, rawToken: unknown): Promise<InvitationDoc> {
   const invitation = await models.Invitation.findOne({ tokenHash: hashToken(parse(invitationToken, rawToken)) });
@@ -43,7 +43,7 @@ export function partnershipInvitationsRoutes(ctx: AppContext): Router {
       role: body.role,
       municipalityIndex: body.municipalityIndex,
       createdBy: user._id,
-      expiresAt: new Date(Date.now() + body.expiresInDays * dayMs),
+      expiresAt: daysFrom(new Date(), body.expiresInDays),
     });
     sendSecret(res, 201, {
       data: {

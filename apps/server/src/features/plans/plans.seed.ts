@@ -3,7 +3,8 @@ import { jsonToUpdate, type JSONContent } from '@jumelage/editor/yjs';
 import { doc, heading, list, paragraph, table } from '@jumelage/editor/templates/nodes';
 import type { Models } from '../../models.ts';
 import type { SeedUser } from '../../seed/seed-user.ts';
-import { daysFrom, demoDay, demoMonth } from '../../seed/demo-schedule.ts';
+import { daysFrom } from '../../days.ts';
+import { demoDay, demoMonth } from '../../seed/demo-schedule.ts';
 import type { PlanDoc } from './plans.model.ts';
 import { insertPlan, type NewPlan } from './plans.commands.ts';
 
