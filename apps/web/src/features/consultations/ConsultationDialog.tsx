@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Channel } from '@jumelage/contracts/consultations';
@@ -6,6 +6,7 @@ import type { Member } from '@jumelage/contracts/partnerships';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
+import { useModalWhileMounted } from '../../lib/useModalWhileMounted.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { createConsultation, updateConsultation } from './consultations.api.ts';
@@ -57,22 +58,8 @@ export function ConsultationDialog({
   /** The form's own checks (times, link), by field; cleared as soon as the field is changed. */
   const [checkErrors, setCheckErrors] = useState<Record<string, string>>({});
 
-  // Focus starts on the first field (not the × before it) and returns to the button that opened
-  // the form, else to the main content (Safari does not focus a clicked button): the dialog is
-  // unmounted, not closed, and the focus went to the page's top.
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const { activeElement } = document;
-    const opener = activeElement instanceof HTMLElement ? activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('form input')?.focus();
-    return () => {
-      dialog.close();
-      const target = opener?.isConnected && opener !== document.body ? opener : null;
-      (target ?? document.getElementById('main'))?.focus();
-    };
-  }, []);
+  // Focus starts on the first field, not on the × before it.
+  useModalWhileMounted(ref, 'form input');
 
   const form = useFormSubmit(async (data) => {
     const startsAt = localInputToIso(textOf(data, 'startsAt'), timeZone) ?? '';
