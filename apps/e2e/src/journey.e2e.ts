@@ -337,13 +337,14 @@ describe('the journey: two municipalities, one plan, one consultation, one board
     await screenshot(karim, 'journey-ar-partnerships');
     await karim.getByRole('link', { name: texts.ar.nav.settings }).click();
     await karim.getByRole('heading', { name: texts.ar.settings.title }).waitFor();
-    // His time zone is offered first, under Germany and the Maghreb, with its offset.
+    // His time zone is offered first, under Germany and the Maghreb, with its offset, and its city
+    // is named in Arabic too.
     const zone = await karim.getByLabel(texts.ar.settings.timeZone).evaluate((select) => {
       const option = select instanceof HTMLSelectElement ? select.selectedOptions[0] : undefined;
       return { text: option?.textContent, group: option?.parentElement?.getAttribute('label') };
     });
     expect(zone).toEqual({
-      text: 'تونس: \u2068Tunis (UTC+01:00)\u2069',
+      text: `تونس: \u2068${texts.ar.timeZones.cities.tunis} (UTC+01:00)\u2069`,
       group: texts.ar.timeZones.programme,
     });
     // Typing a city's first letters finds it (not saved).

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from './FormField.tsx';
 import { timeZoneNames } from '../lib/format.ts';
-import { listedZone, timeZoneGroups, unlistedTimeZone } from '../lib/timeZones.ts';
+import { listedZone, programmeCities, timeZoneGroups, unlistedTimeZone } from '../lib/timeZones.ts';
 import { useFormat } from '../features/users/useFormat.ts';
 
 interface TimeZoneSelectProps {
@@ -15,7 +15,8 @@ interface TimeZoneSelectProps {
 
 /**
  * A select of the IANA time zones the browser knows: Germany and the Maghreb first, then by
- * region, each as "city (UTC+01:00)", so typing a city's first letters finds it.
+ * region, each as "city (UTC+01:00)", so typing a city's first letters finds it. The programme's
+ * four cities are named in the interface language; `Intl` names no others.
  */
 export function TimeZoneSelect({
   control,
@@ -26,7 +27,12 @@ export function TimeZoneSelect({
 }: TimeZoneSelectProps) {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const groups = useMemo(() => timeZoneGroups(timeZoneNames(), locale), [locale]);
+  const groups = useMemo(() => {
+    const cities = Object.fromEntries(
+      programmeCities.map(({ zone, city }) => [zone, t(`timeZones.cities.${city}`)]),
+    );
+    return timeZoneGroups(timeZoneNames(), locale, new Date(), cities);
+  }, [locale, t]);
   const listed = useMemo(
     () => new Set(groups.flatMap((group) => group.options.map((zone) => zone.value))),
     [groups],

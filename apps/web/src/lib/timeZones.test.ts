@@ -34,6 +34,19 @@ describe('time zone groups', () => {
     ]);
   });
 
+  it("names the programme's cities in the viewer's language where given, wherever they are listed", () => {
+    const cities = { 'Africa/Algiers': 'Alger', 'Africa/Tunis': 'تونس' };
+    const groups = timeZoneGroups(zones, 'fr', winter, cities);
+    const places = groups.flatMap((group) => group.options.map((zone) => zone.place));
+    expect(places.filter((place) => place.startsWith('Alger'))).toEqual([
+      'Alger (UTC+01:00)',
+      'Alger (UTC+01:00)',
+    ]);
+    expect(places.filter((place) => place.startsWith('تونس'))).toHaveLength(2);
+    expect(places).not.toContain('Algiers (UTC+01:00)');
+    expect(places).toContain('Berlin (UTC+01:00)');
+  });
+
   it('names each zone by its place first (what typing in a select finds), then its offset at that moment', () => {
     const groups = timeZoneGroups(zones, 'fr', winter);
     const places = (key: string) =>

@@ -7,11 +7,20 @@ import { countryName, intlLocale } from './format.ts';
 
 /** Germany and the Maghreb (`programmeCountries`' order): nearly every account and municipality is here. */
 const programmeZones = [
-  ['Europe/Berlin', 'DE'],
-  ['Africa/Tunis', 'TN'],
-  ['Africa/Casablanca', 'MA'],
-  ['Africa/Algiers', 'DZ'],
+  ['Europe/Berlin', 'DE', 'berlin'],
+  ['Africa/Tunis', 'TN', 'tunis'],
+  ['Africa/Casablanca', 'MA', 'casablanca'],
+  ['Africa/Algiers', 'DZ', 'algiers'],
 ] as const;
+
+/** The cities of the programme's zones, by the key of their name in `timeZones.cities`. */
+export const programmeCities = programmeZones.map(([zone, , city]) => ({ zone, city }));
+
+/**
+ * Names of places in the viewer's language, by zone id: the programme's cities ("Alger", "تونس").
+ * `Intl` names no cities, so every other zone keeps its IANA (English) name.
+ */
+export type CityNames = Readonly<Record<string, string>>;
 
 export const timeZoneRegions = [
   'Africa',
@@ -66,7 +75,9 @@ const renamedZones: Readonly<Record<string, string>> = {
  * "Buenos Aires, Argentina" for America/Argentina/Buenos_Aires; "UTC" for UTC; today's name of a
  * renamed place ("Kolkata" for Asia/Calcutta, whose id stays what the browser knows).
  */
-function placeName(zone: string): string {
+function placeName(zone: string, cities: CityNames): string {
+  const city = cities[zone];
+  if (city) return city;
   const parts = (renamedZones[zone] ?? zone).split('/');
   const place = parts.length > 1 ? parts.slice(1).reverse().join(', ') : zone;
   return place.replaceAll('_', ' ');
@@ -106,26 +117,32 @@ function offsetAt(zone: string, now: Date): string {
 
 // No bidi isolates around the place: the browsers' select jumps to an option by its first letters,
 // and an invisible isolate in front of "Berlin" made typing "Ber" find nothing.
-function option(zone: string, now: Date): TimeZoneOption {
+function option(zone: string, now: Date, cities: CityNames = {}): TimeZoneOption {
   // "UTC" needs no "(UTC+00:00)" after it.
   const offset = zone.includes('/') ? offsetName(zone, now) : '';
-  return { value: zone, place: offset ? `${placeName(zone)} (${offset})` : placeName(zone) };
+  const place = placeName(zone, cities);
+  return { value: zone, place: offset ? `${place} (${offset})` : place };
 }
 
 /**
  * The groups of a time zone select: the programme's countries (named in the viewer's language),
- * then each region's zones in alphabetical order, then the rest (UTC and the like).
+ * then each region's zones in alphabetical order, then the rest (UTC and the like). The
+ * programme's cities are named as `cities` has them, in both places they are listed.
  */
 export function timeZoneGroups(
   zones: readonly string[],
   locale: Locale,
   now = new Date(),
+  cities: CityNames = {},
 ): TimeZoneGroup[] {
   const known = new Set(zones);
   const collator = new Intl.Collator(intlLocale(locale));
   const programme = programmeZones
     .filter(([zone]) => known.has(zone))
-    .map(([zone, country]) => ({ ...option(zone, now), country: countryName(country, locale) }));
+    .map(([zone, country]) => ({
+      ...option(zone, now, cities),
+      country: countryName(country, locale),
+    }));
   const byRegion = new Map<TimeZoneGroupKey, TimeZoneOption[]>();
   for (const zone of zones) {
     // A browser that lists both names of a renamed place shows it once, under today's id.
@@ -134,7 +151,7 @@ export function timeZoneGroups(
     const region = zone.split('/')[0] ?? '';
     const key = zone.includes('/') && isRegion(region) ? region : 'other';
     const group = byRegion.get(key) ?? [];
-    group.push(option(zone, now));
+    group.push(option(zone, now, cities));
     byRegion.set(key, group);
   }
   const keys: TimeZoneGroupKey[] = [...timeZoneRegions, 'other'];
