@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import mongoose from 'mongoose';
+import { todayIn } from '@jumelage/contracts/calendarDays';
 import {
   createMilestoneBody,
   deleteMilestoneQuery,
@@ -10,7 +11,6 @@ import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
 import { parse } from '../../http/validate.ts';
 import { loadPartnershipAccess, requireAbility } from '../partnerships/partnerships.access.ts';
-import { todayIn } from '../overview/dates.ts';
 import { createMilestone, deleteMilestone, updateMilestone } from './milestones.commands.ts';
 import { loadMilestoneAccess } from './milestones.access.ts';
 import { milestoneAbilities } from './milestones.policy.ts';

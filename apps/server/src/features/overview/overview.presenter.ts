@@ -2,7 +2,7 @@ import { milestoneLimits, partnershipStatuses, themes } from '@jumelage/contract
 import type { OverviewRow } from '@jumelage/contracts/overview';
 import type { PartnershipDoc } from '../partnerships/partnerships.model.ts';
 import { presentMunicipality } from '../partnerships/partnerships.presenter.ts';
-import { daysBetween } from './dates.ts';
+import { daysBetween } from '../../days.ts';
 
 /** One overview row: figures only, never plan contents or chat. */
 export function presentOverviewRow(partnership: PartnershipDoc, today: string, now: Date): OverviewRow {

@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express';
 import mongoose from 'mongoose';
+import { todayIn } from '@jumelage/contracts/calendarDays';
 import { milestoneStatuses } from '@jumelage/contracts/constants';
 import { overviewMilestonesQuery, overviewQuery } from '@jumelage/contracts/overview';
 import type { AppContext } from '../../context.ts';
@@ -8,7 +9,6 @@ import { forbidden } from '../../http/errors.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { isGlobalViewer } from '../partnerships/partnerships.policy.ts';
-import { todayIn } from './dates.ts';
 import { afterCursor, encodeCursor, sortSpecs } from './overview.cursor.ts';
 import { overviewCsv } from './overview.export.ts';
 import { presentOverviewRow } from './overview.presenter.ts';

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { addDays, todayIn } from '@jumelage/contracts/calendarDays';
 import { locales } from '@jumelage/contracts/constants';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OverviewMilestone, OverviewRow } from '@jumelage/contracts/overview';
 import { createPartnership, createUser, serverForFile, type TestUser } from '@jumelage/test-utils';
-import { addDays, todayIn } from './dates.ts';
 import { themeLabels } from './theme-labels.ts';
 
 const server = serverForFile();

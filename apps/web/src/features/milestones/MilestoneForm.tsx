@@ -1,5 +1,6 @@
 import { isolateForeign } from '../../lib/bidi.ts';
 import { useTranslation } from 'react-i18next';
+import { todayIn } from '@jumelage/contracts/calendarDays';
 import {
   milestoneLimits,
   milestoneStatuses,
@@ -8,7 +9,6 @@ import {
 import { FormField } from '../../components/FormField.tsx';
 import type { FieldErrors } from '../../lib/formErrors.ts';
 import { useFormat } from '../users/useFormat.ts';
-import { todayIn } from './dates.ts';
 import type { Draft } from './draft.ts';
 import { OwnerCheckboxes } from './OwnerCheckboxes.tsx';
 import type { OwnerDirectory } from './owners.ts';

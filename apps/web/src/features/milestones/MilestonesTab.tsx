@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { todayIn } from '@jumelage/contracts/calendarDays';
 import { milestoneStatuses } from '@jumelage/contracts/constants';
 import type { Page } from '@jumelage/contracts/common';
 import type { Member } from '@jumelage/contracts/partnerships';
@@ -17,7 +18,6 @@ import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { Board } from './Board.tsx';
 import { groupByStatus } from './board.ts';
-import { todayIn } from './dates.ts';
 import { createDialog, detailDialog } from './dialogs.ts';
 import { hasFilters, matchesFilters, useBoardQuery } from './filters.ts';
 import { MilestoneExports } from './MilestoneExports.tsx';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dueState, todayIn } from './dates.ts';
+import { addDays, todayIn } from '@jumelage/contracts/calendarDays';
+import { dueState } from './dates.ts';
 import { municipalityCodes } from './owners.ts';
 
 describe('due dates', () => {

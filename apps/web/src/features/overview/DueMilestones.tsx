@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addDays, todayIn } from '@jumelage/contracts/calendarDays';
 import { milestoneLimits } from '@jumelage/contracts/constants';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { useLiveRefresh } from './useLiveRefresh.ts';
-import { addDays, todayIn } from '../milestones/dates.ts';
 import { useFormat } from '../users/useFormat.ts';
 import type { OverviewMilestone } from '@jumelage/contracts/overview';
 import { dueMilestonesUrl, type OverviewMilestones } from './overview.api.ts';
