@@ -8,10 +8,19 @@ interface TitleFieldProps {
   max: number;
   error?: string | undefined;
   defaultValue?: string | undefined;
+  /** What the browser may fill in: a person's `name` on the account forms; nothing elsewhere. */
+  autoComplete?: 'name' | 'off';
 }
 
 /** A required one-line name or title in any script, with its length counted against `max`. */
-export function TitleField({ label, name, max, error, defaultValue }: TitleFieldProps) {
+export function TitleField({
+  label,
+  name,
+  max,
+  error,
+  defaultValue,
+  autoComplete = 'off',
+}: TitleFieldProps) {
   const [value, setValue] = useState(defaultValue ?? '');
   return (
     <FormField label={label} error={error} length={{ value, max }}>
@@ -23,7 +32,7 @@ export function TitleField({ label, name, max, error, defaultValue }: TitleField
           required
           value={value}
           onChange={(event) => setValue(event.target.value)}
-          autoComplete="off"
+          autoComplete={autoComplete}
         />
       )}
     </FormField>

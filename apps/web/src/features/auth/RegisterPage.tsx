@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { LanguageSelect } from '../../components/LanguageSelect.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TitleField } from '../../components/TitleField.tsx';
 import { browserTimeZone } from '../../lib/format.ts';
 import { changeLocale, currentLocale } from '../../lib/i18n.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
@@ -19,7 +20,6 @@ export function RegisterPage() {
   const { setUser } = useSession();
   const next = nextPathFrom(useSearch());
   const [locale, setLocale] = useState<Locale>(currentLocale);
-  const [name, setName] = useState('');
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     const user = await register({
       name: textOf(data, 'name').trim(),
@@ -42,23 +42,13 @@ export function RegisterPage() {
       <p className="page-intro">{t('auth.register.intro')}</p>
       <form className="form card" noValidate onSubmit={onSubmit}>
         <ErrorMessage error={error} messages={{ conflict: t('auth.register.emailTaken') }} />
-        <FormField
+        <TitleField
           label={t('auth.fields.name')}
+          name="name"
+          max={limits.nameLength}
           error={fieldErrors.name}
-          length={{ value: name, max: limits.nameLength }}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="name"
-              dir="auto"
-              autoComplete="name"
-              required
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </FormField>
+          autoComplete="name"
+        />
         <FormField label={t('auth.fields.email')} error={fieldErrors.email}>
           {(control) => (
             <input

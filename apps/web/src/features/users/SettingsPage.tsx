@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { LanguageSelect } from '../../components/LanguageSelect.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TitleField } from '../../components/TitleField.tsx';
 import { TimeZoneSelect } from '../../components/TimeZoneSelect.tsx';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { useCurrentUser, useSession } from '../auth/session.tsx';
@@ -20,7 +21,6 @@ export function SettingsPage() {
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
   const locale = chosenLocale ?? user.locale;
   const [hasSaved, setHasSaved] = useState(false);
-  const [name, setName] = useState(user.name);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     setHasSaved(false);
     const updated = await updateMe({
@@ -46,23 +46,14 @@ export function SettingsPage() {
         <FormField label={t('settings.email')} hint={t('settings.emailHint')}>
           {(control) => <input {...control} type="email" dir="ltr" value={user.email} readOnly />}
         </FormField>
-        <FormField
+        <TitleField
           label={t('settings.name')}
+          name="name"
+          max={limits.nameLength}
           error={fieldErrors.name}
-          length={{ value: name, max: limits.nameLength }}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="name"
-              dir="auto"
-              autoComplete="name"
-              required
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </FormField>
+          defaultValue={user.name}
+          autoComplete="name"
+        />
         <LanguageSelect label={t('settings.language')} value={locale} onChange={setChosenLocale} />
         <FormField
           label={t('settings.timeZone')}
