@@ -8,7 +8,7 @@ import {
   send,
   unfoldConsultation,
 } from './chat.ts';
-import { newContext, startForFile } from './harness.ts';
+import { loseAnswers, newContext, startForFile } from './harness.ts';
 import { consultationTexts as c, texts } from './locales.ts';
 
 const started = startForFile();
@@ -20,6 +20,13 @@ const openConsultations = (page: Page, locale: 'de' | 'fr', email: string) =>
 /** Opens the "⋯" menu of the viewer's message holding `text`. */
 const menuOf = (page: Page, text: string) =>
   page.locator('.message', { hasText: text }).locator('summary');
+
+/** Deletes the French viewer's message holding `text` through its menu and the confirmation. */
+async function deleteOwn(page: Page, text: string) {
+  await menuOf(page, text).click();
+  await page.getByRole('button', { name: c.fr.messages.delete }).click();
+  await page.getByRole('dialog').getByRole('button', { name: c.fr.messages.deleteConfirm }).click();
+}
 
 describe('writing in the chat', () => {
   it('keeps a draft per channel, never repeats an old message as news, says an edit, folds its menus', async () => {
@@ -55,12 +62,7 @@ describe('writing in the chat', () => {
     await bubble(anna, 'Premier point').waitFor();
     await send(karim, 'fr', 'Deuxième point');
     await expect.poll(() => live.textContent(), { timeout: 10_000 }).toContain('Deuxième point');
-    await menuOf(karim, 'Deuxième point').click();
-    await karim.getByRole('button', { name: c.fr.messages.delete }).click();
-    await karim
-      .getByRole('dialog')
-      .getByRole('button', { name: c.fr.messages.deleteConfirm })
-      .click();
+    await deleteOwn(karim, 'Deuxième point');
     await expect.poll(() => live.textContent(), { timeout: 10_000 }).toBe('');
     expect(await live.textContent()).not.toContain('Premier point');
 
@@ -191,5 +193,35 @@ describe('writing in the chat', () => {
     await anna.getByRole('button', { name: c.de.composer.send }).tap();
     expect(await bubble(anna, 'zweite Zeile').innerText()).toContain('Erste Zeile');
     await phone.close();
+  });
+  it('shows an edit and a delete whose answer was lost once the server has made them', async () => {
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
+    const karim = await jendouba.context.newPage();
+    // The link stalls past the app's wait and then delivers: the server makes the change, but its
+    // answer is lost. The editor stayed open with "server unreachable, try again" and the old
+    // text came back on cancel; the bubble stayed until a reload.
+    await loseAnswers(karim, ['message:edit', 'message:delete']);
+    await openConsultations(karim, 'fr', 'karim.bensalah@jendouba.example');
+    await send(karim, 'fr', 'Point à corriger');
+    await bubble(karim, 'Point à corriger').waitFor();
+
+    await menuOf(karim, 'Point à corriger').click();
+    await karim.getByRole('button', { name: c.fr.messages.edit }).click();
+    const editor = karim.getByLabel(c.fr.messages.editLabel);
+    await editor.fill('Point corrigé');
+    await editor.press('Enter');
+    // Well before the app gives up waiting (10 s), the change shows and the editor closes.
+    await bubble(karim, 'Point corrigé').waitFor({ timeout: 5_000 });
+    expect(await editor.count()).toBe(0);
+
+    await deleteOwn(karim, 'Point corrigé');
+    await bubble(karim, 'Point corrigé').waitFor({ state: 'detached', timeout: 5_000 });
+    await karim.locator('.message', { hasText: c.fr.messages.deleted }).last().waitFor();
+    expect(await karim.getByRole('alert').count()).toBe(0);
+    expect(jendouba.problems).toEqual([]);
+    await jendouba.context.close();
   });
 });

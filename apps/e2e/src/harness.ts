@@ -203,3 +203,27 @@ export async function holdReads(page: Page, pattern: RegExp) {
     },
   };
 }
+
+/**
+ * Loses the server's answers (Socket.IO acks) to the named events on the page's live connection,
+ * as a link that stalls for longer than the app waits and then delivers would: the server still
+ * makes the change and sends its events. Call before the page opens its connection.
+ */
+export async function loseAnswers(page: Page, events: readonly string[]): Promise<void> {
+  await page.routeWebSocket(/\/socket\.io\//, (socket) => {
+    const server = socket.connectToServer();
+    const unanswered = new Set<string>();
+    socket.onMessage((frame) => {
+      // An event that wants an answer: 42<ack id>["name", …]
+      const asked = /^42(\d+)\["([^"]+)"/.exec(String(frame));
+      if (asked?.[1] && asked[2] && events.includes(asked[2])) unanswered.add(asked[1]);
+      server.send(frame);
+    });
+    server.onMessage((frame) => {
+      // Its answer: 43<ack id>[…]
+      const answer = /^43(\d+)\[/.exec(String(frame));
+      if (answer?.[1] && unanswered.delete(answer[1])) return;
+      socket.send(frame);
+    });
+  });
+}

@@ -65,15 +65,21 @@ describe('chat between two members of a partnership', () => {
 
   it('edits and deletes one\'s own messages; a deleted message keeps its place with an empty body', async () => {
     const { message } = expectOk(await sendChat(member, generalId, 'Réunion mardi'));
+    // The author's own connection hears of its edits and deletes too: where its ack is lost, that
+    // event is how its view learns that the change was made.
     const updated = nextEvent(owner, 'message:updated', (m) => m.id === message.id);
+    const ownUpdated = nextEvent(member, 'message:updated', (m) => m.id === message.id);
     const edited = expectOk(await member.timeout(5000).emitWithAck('message:edit', { messageId: message.id, body: 'Réunion mercredi' }));
     expect(edited.message).toMatchObject({ id: message.id, body: 'Réunion mercredi', editedAt: expect.any(String) });
     expect(await updated).toEqual(edited.message);
+    expect(await ownUpdated).toEqual(edited.message);
 
     const deletedEvent = nextEvent(owner, 'message:deleted', (m) => m.id === message.id);
+    const ownDeleted = nextEvent(member, 'message:deleted', (m) => m.id === message.id);
     const deleted = expectOk(await member.timeout(5000).emitWithAck('message:delete', { messageId: message.id }));
     expect(deleted.message).toMatchObject({ id: message.id, body: '', deletedAt: expect.any(String) });
     expect(await deletedEvent).toEqual(deleted.message);
+    expect(await ownDeleted).toEqual(deleted.message);
 
     const history = await cast.owner.client.get<{ data: ChatMessage[] }>(`/api/channels/${generalId}/messages?limit=5`);
     expect(history.body.data.find((m) => m.id === message.id)).toMatchObject({ body: '', deletedAt: expect.any(String) });

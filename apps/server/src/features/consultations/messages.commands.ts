@@ -21,7 +21,11 @@ export interface ChatContext {
   writeLimit: RateLimit;
   /** Fresh for REST; briefly cached per connection for sockets. */
   loadAccess(actor: ChatActor, channelId: string): Promise<ChannelAccess>;
-  /** The socket that caused the change: it has the result from its ack and gets no broadcast. */
+  /**
+   * The socket that sent a new message: it has it from its ack and gets no `message:created`.
+   * Edits and deletes go to it too: where its ack is lost (a link that stalls for longer than the
+   * client waits, then delivers), the change is still made, and the event is how its view learns.
+   */
   exceptSocketId?: string;
 }
 
@@ -83,7 +87,7 @@ export async function editMessage(ctx: ChatContext, actor: ChatActor, input: Edi
   );
   if (!edited) throw new AppError('conflict', 'This message was deleted');
   const presented = presentMessage(edited);
-  toChannel(ctx.io, access.channel, ctx.exceptSocketId).emit('message:updated', presented);
+  toChannel(ctx.io, access.channel).emit('message:updated', presented);
   return presented;
 }
 
@@ -98,6 +102,6 @@ export async function deleteMessage(ctx: ChatContext, actor: ChatActor, input: D
   );
   if (!deleted) return presentMessage(message);
   const presented = presentMessage(deleted);
-  toChannel(ctx.io, access.channel, ctx.exceptSocketId).emit('message:deleted', presented);
+  toChannel(ctx.io, access.channel).emit('message:deleted', presented);
   return presented;
 }

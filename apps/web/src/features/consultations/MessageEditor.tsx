@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatLimits } from '@jumelage/contracts/constants';
 import type { ChatMessage } from '@jumelage/contracts/consultations';
@@ -25,17 +25,37 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
   const [error, setError] = useState<ApiError | null>(null);
   const [isEmpty, setIsEmpty] = useState(false);
   const [isTouch] = useState(isTouchScreen);
+  /** The text last sent; its edit may be made even where its answer was lost. */
+  const [sent, setSent] = useState<string | null>(null);
+  const isDone = useRef(false);
+  const done = (result: ChatMessage | null) => {
+    if (isDone.current) return;
+    isDone.current = true;
+    onDone(result);
+  };
+  // A save that "failed" for want of an answer (a link that stalled, then delivered) may still be
+  // made: the author's view gets `message:updated` too. Once the message has the text sent, the
+  // editor closes as after a save, unless the text was changed since; the error is then stale.
+  const isSaved = sent !== null && message.body === sent && message.editedAt !== null;
+  const isUnchanged = text.trim() === sent;
+  useEffect(() => {
+    if (isSaved && isUnchanged && !isDone.current) {
+      isDone.current = true;
+      onDone(message);
+    }
+  }, [isSaved, isUnchanged, message, onDone]);
 
   const save = async () => {
     const body = text.trim();
     // Emptied: said, rather than cancelled without a word (deleting is the menu's other action).
     setIsEmpty(!body);
     if (!body) return;
-    if (body === message.body) return onDone(null);
+    if (body === message.body) return done(null);
     setIsSaving(true);
     setError(null);
+    setSent(body);
     try {
-      onDone(await editMessage(socketStatus.socket, message.id, body));
+      done(await editMessage(socketStatus.socket, message.id, body));
     } catch (thrown) {
       setError(asApiError(thrown));
       setIsSaving(false);
@@ -64,7 +84,7 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();
-            onDone(null);
+            done(null);
           } else if (isSendKey(event, isTouch)) {
             event.preventDefault();
             event.currentTarget.form?.requestSubmit();
@@ -76,7 +96,7 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
           {t('messages.editEmpty')}
         </p>
       ) : null}
-      <ErrorMessage error={error} />
+      <ErrorMessage error={isSaved ? null : error} />
       <div className="actions">
         <button
           type="submit"
@@ -86,7 +106,7 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
         >
           {t('messages.save')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
+        <button type="button" className="button button--secondary" onClick={() => done(null)}>
           {tc('common.cancel')}
         </button>
       </div>
