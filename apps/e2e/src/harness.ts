@@ -205,6 +205,23 @@ export async function holdReads(page: Page, pattern: RegExp) {
 }
 
 /**
+ * Loses the answers to the page's requests of these methods to URLs matching `pattern`: the server
+ * gets each request and answers it, but the connection is reset before the answer arrives, as on
+ * a link that drops at the wrong moment.
+ */
+export async function loseResponses(
+  page: Page,
+  pattern: RegExp,
+  methods: readonly string[],
+): Promise<void> {
+  await page.route(pattern, async (route) => {
+    if (!methods.includes(route.request().method())) return route.fallback();
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+}
+
+/**
  * Loses the server's answers (Socket.IO acks) to the named events on the page's live connection,
  * as a link that stalls for longer than the app waits and then delivers would: the server still
  * makes the change and sends its events. Call before the page opens its connection.

@@ -49,3 +49,6 @@ export async function pingDatabase(connection: Connection, timeoutMs = 1500): Pr
   clearTimeout(timer);
   return answer;
 }
+
+/** E11000: a unique index refused the write, so the document it collided with is committed. */
+export const isDuplicateKey = (error: unknown): boolean => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;

@@ -17,6 +17,11 @@ const description = z.string().max(milestoneLimits.descriptionLength);
 const ownerIds = z.array(objectId).max(milestoneLimits.ownersMax);
 
 export const createMilestoneBody = z.strictObject({
+  /**
+   * The id the client chose for it (an ObjectId made within the last day): a create sent again
+   * after its answer was lost then answers the milestone made the first time, not a second one.
+   */
+  id: objectId.optional(),
   title,
   description: description.default(''),
   status: z.enum(milestoneStatuses).default('planned'),

@@ -1,4 +1,5 @@
-import mongoose, { type Types } from 'mongoose';
+import type { Types } from 'mongoose';
+import { isDuplicateKey } from '../db.ts';
 
 // The batches of every plan loaded in this process go to the database together. A plan being typed
 // in writes a row about ten times a second; with twenty plans edited at once that would be two
@@ -106,4 +107,3 @@ export class BatchWriter {
   }
 }
 
-const isDuplicateKey = (error: unknown) => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;

@@ -1,10 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
 import { AppError } from './errors.ts';
-
-function isDuplicateKey(error: unknown): boolean {
-  return error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
-}
+import { isDuplicateKey } from '../db.ts';
 
 function isDatabaseUnreachable(error: unknown): boolean {
   return (

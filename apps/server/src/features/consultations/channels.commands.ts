@@ -7,8 +7,7 @@ import type { Models } from '../../models.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import type { ChannelDoc } from './channels.model.ts';
 import { inviteeIds } from './consultations.policy.ts';
-
-const isDuplicateKey = (error: unknown) => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
+import { isDuplicateKey } from '../../db.ts';
 
 /**
  * Makes sure the partnership has its General channel. Its `_id` is the partnership's id, so of

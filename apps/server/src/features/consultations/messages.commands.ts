@@ -2,7 +2,6 @@
 // A send is acknowledged only after the message is stored; a repeated clientId in the same channel
 // hits the unique (channelId, clientId) index and is answered with the message stored the first
 // time, so retries after a lost acknowledgement never store or show a message twice.
-import mongoose from 'mongoose';
 import type { ChatMessage, DeleteMessagePayload, EditMessagePayload, SendMessagePayload } from '@jumelage/contracts/consultations';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { RateLimit } from '../../http/rate-limit.ts';
@@ -14,6 +13,7 @@ import type { ChannelDoc } from './channels.model.ts';
 import type { ChatActor } from './consultations.policy.ts';
 import { presentMessage } from './consultations.presenter.ts';
 import type { MessageDoc } from './messages.model.ts';
+import { isDuplicateKey } from '../../db.ts';
 
 export interface ChatContext {
   models: Models;
@@ -32,8 +32,6 @@ export interface ChatContext {
 export interface Author extends ChatActor {
   name: string;
 }
-
-const isDuplicateKey = (error: unknown) => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
 
 async function insertOnce(models: Models, channel: ChannelDoc, author: Author, input: SendMessagePayload) {
   try {

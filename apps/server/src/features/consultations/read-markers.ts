@@ -3,8 +3,7 @@ import { chatLimits } from '@jumelage/contracts/constants';
 import { notFound } from '../../http/errors.ts';
 import type { Models } from '../../models.ts';
 import type { ChannelState } from './consultations.presenter.ts';
-
-const isDuplicateKey = (error: unknown) => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
+import { isDuplicateKey } from '../../db.ts';
 
 /**
  * Messages by others after the marker, not deleted, counted up to chatLimits.unreadCountMax so that

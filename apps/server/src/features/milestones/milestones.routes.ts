@@ -40,9 +40,9 @@ export function milestonesRoutes(ctx: AppContext): Router {
     const { user } = requireAuth(req);
     const access = await loadPartnershipAccess(models, user, req.params.id);
     requireAbility(access, 'manageMilestones');
-    const milestone = await createMilestone(ctx, access, user, parse(createMilestoneBody, req.body));
-    announceMilestone(ctx, req, 'milestone:created', milestone);
-    res.status(201).json({ data: milestone, abilities: milestoneAbilities(access.abilities) });
+    const { milestone, isNew } = await createMilestone(ctx, access, user, parse(createMilestoneBody, req.body));
+    if (isNew) announceMilestone(ctx, 'milestone:created', milestone);
+    res.status(isNew ? 201 : 200).json({ data: milestone, abilities: milestoneAbilities(access.abilities) });
   });
 
   router.get('/milestones/:milestoneId', async (req, res) => {
@@ -56,7 +56,7 @@ export function milestonesRoutes(ctx: AppContext): Router {
     const { milestone, access } = await loadMilestoneAccess(models, user, req.params.milestoneId);
     requireAbility(access, 'manageMilestones');
     const updated = await updateMilestone(ctx, milestone, user, parse(updateMilestoneBody, req.body));
-    announceMilestone(ctx, req, 'milestone:updated', updated);
+    announceMilestone(ctx, 'milestone:updated', updated);
     res.json({ data: updated, abilities: milestoneAbilities(access.abilities) });
   });
 
@@ -65,7 +65,7 @@ export function milestonesRoutes(ctx: AppContext): Router {
     const { milestone, access } = await loadMilestoneAccess(models, user, req.params.milestoneId);
     requireAbility(access, 'manageMilestones');
     await deleteMilestone(ctx, milestone, user, parse(deleteMilestoneQuery, req.query).version);
-    announceMilestoneDeleted(ctx, req, access.partnership.id, milestone.id);
+    announceMilestoneDeleted(ctx, access.partnership.id, milestone.id);
     res.status(204).end();
   });
 

@@ -1,19 +1,19 @@
-import type { Request } from 'express';
 import type { Milestone } from '@jumelage/contracts/milestones';
 import type { AppContext } from '../../context.ts';
 
 type Change = 'milestone:created' | 'milestone:updated';
 
 /**
- * Announces a milestone change to the partnership (minus the sending socket, which already applied
- * it) and to coordinators watching the overview.
+ * Announces a milestone change to the partnership and to coordinators watching the overview. The
+ * sending tab gets it too: where the answer to its request was lost, the change may still have
+ * been made, and this is how its board learns. The board applies a version it has only once.
  */
-export function announceMilestone(ctx: AppContext, req: Request, event: Change, milestone: Milestone): void {
+export function announceMilestone(ctx: AppContext, event: Change, milestone: Milestone): void {
   const payload = { partnershipId: milestone.partnershipId, milestone };
-  ctx.realtime.toPartnership(milestone.partnershipId, req, { includeViewers: true }).emit(event, payload);
+  ctx.realtime.toPartnership(milestone.partnershipId, undefined, { includeViewers: true }).emit(event, payload);
 }
 
-export function announceMilestoneDeleted(ctx: AppContext, req: Request, partnershipId: string, milestoneId: string): void {
+export function announceMilestoneDeleted(ctx: AppContext, partnershipId: string, milestoneId: string): void {
   const payload = { partnershipId, milestoneId };
-  ctx.realtime.toPartnership(partnershipId, req, { includeViewers: true }).emit('milestone:deleted', payload);
+  ctx.realtime.toPartnership(partnershipId, undefined, { includeViewers: true }).emit('milestone:deleted', payload);
 }

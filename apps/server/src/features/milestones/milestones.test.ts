@@ -1,4 +1,5 @@
 import { generateKeyBetween } from 'fractional-indexing';
+import mongoose from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody, MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Activity, Milestone, MilestoneChanged } from '@jumelage/contracts/milestones';
@@ -39,6 +40,24 @@ describe('milestones', () => {
 
     expect((await cast.member.client.delete(`/api/milestones/${created.id}?version=2`)).status).toBe(204);
     expect((await cast.member.client.get(`/api/milestones/${created.id}`)).status).toBe(404);
+  });
+
+  it('answers a create sent again under the id the client chose with the first, never a second', async () => {
+    const id = new mongoose.Types.ObjectId().toHexString();
+    const first = await create({ id, title: 'Bürgerwerkstatt' });
+    expect(first.id).toBe(id);
+    // The answer was lost and the user pressed "add" again: the same milestone, 200, no event.
+    const again = await cast.member.client.post<{ data: Milestone }>(base(), { id, title: 'Bürgerwerkstatt' });
+    expect(again.status).toBe(200);
+    expect(again.body.data).toEqual(first);
+    expect(await server.models.Milestone.countDocuments({ title: 'Bürgerwerkstatt' })).toBe(1);
+    // Someone else's id, or one from a clock a day off, makes no claim on the first.
+    const other = await cast.owner.client.post<ErrorBody>(base(), { id, title: 'Fremd' });
+    expect(other.status).toBe(409);
+    const old = mongoose.Types.ObjectId.createFromTime(Math.floor(Date.now() / 1000) - 3 * 24 * 3600).toHexString();
+    const fresh = await create({ id: old, title: 'Alte Uhr' });
+    expect(fresh.id).not.toBe(old);
+    expect((await cast.member.client.post<ErrorBody>(base(), { id: 'nope', title: 'x' })).status).toBe(400);
   });
 
   it('answers a stale version with 409 and the current milestone, changing nothing', async () => {
@@ -175,7 +194,7 @@ describe('milestones', () => {
 });
 
 describe('milestones in real time', () => {
-  it('shows each change to the other members once, to the sender not at all, and to other partnerships never', async () => {
+  it('shows each change to every member once, the sending tab included, and to other partnerships never', async () => {
     const sender = track(openSocket(cast.member.client));
     const colleague = track(openSocket(cast.observer.client));
     const outsider = track(openSocket(cast.outsider.client));
@@ -197,8 +216,9 @@ describe('milestones in real time', () => {
     const deleted = new Promise((resolve) => colleague.once('milestone:deleted', resolve));
     await cast.owner.client.delete(`/api/milestones/${event.milestone.id}`);
     expect(await deleted).toEqual({ partnershipId: cast.partnership.id, milestoneId: event.milestone.id });
-    // The delete came from another client without a socket id, so the sender sees that one only.
-    expect(senderEvents.filter((e) => e.startsWith('milestone:'))).toEqual(['milestone:deleted']);
+    // The sending tab hears of its own changes too: where its answer is lost, that is how its board
+    // learns that the change was made.
+    expect(senderEvents.filter((e) => e.startsWith('milestone:'))).toEqual(['milestone:created', 'milestone:updated', 'milestone:deleted']);
     expect(outsiderEvents).toEqual([]);
   });
 

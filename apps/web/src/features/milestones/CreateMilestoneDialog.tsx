@@ -7,6 +7,7 @@ import { Dialog } from './Dialog.tsx';
 import { draftValues, emptyDraft } from './draft.ts';
 import { createMilestone } from './milestones.api.ts';
 import { MilestoneFormFields } from './MilestoneForm.tsx';
+import { newMilestoneId } from './newMilestoneId.ts';
 
 /** "New milestone": the fields in a dialog; the new card goes to the end of its column. */
 export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
@@ -17,8 +18,10 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
     ...emptyDraft(initialStatus),
     ...(prefill ? { title: prefill.title, description: prefill.description } : {}),
   }));
+  // One id for this dialog: "add" pressed again after a lost answer gets the same milestone.
+  const [id] = useState(newMilestoneId);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async () => {
-    onCreated(await createMilestone(partnershipId, draftValues(draft)));
+    onCreated(await createMilestone(partnershipId, { id, ...draftValues(draft) }));
     onClose();
   });
 

@@ -1,7 +1,8 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '@jumelage/contracts/milestones';
-import { applyIfNewer, changedFields, groupByStatus, positionBetween } from './board.ts';
+import { newMilestoneId } from './newMilestoneId.ts';
+import { applyIfNewer, changedFields, groupByStatus, positionBetween, rollBack } from './board.ts';
 import { targetAtEnd, targetByStep, targetFromOrder } from './moves.ts';
 
 function milestone(id: string, overrides: Partial<Milestone> = {}): Milestone {
@@ -52,6 +53,22 @@ describe('board', () => {
       'theirs',
     );
     expect(applyIfNewer(list, milestone('y'))).toHaveLength(2);
+  });
+
+  it('puts a failed move back, unless a newer version (the move made after all) came meanwhile', () => {
+    const before = milestone('x', { version: 2, status: 'planned' });
+    const optimistic = [{ ...before, status: 'in_progress' as const }];
+    expect(rollBack(optimistic, before)[0]?.status).toBe('planned');
+    const made = [milestone('x', { version: 3, status: 'in_progress' })];
+    expect(rollBack(made, before)).toBe(made);
+  });
+
+  it('makes ids of new milestones in ObjectId form, from the time and then at random', () => {
+    const now = Date.parse('2026-11-24T10:00:00Z');
+    const [a, b] = [newMilestoneId(now), newMilestoneId(now)];
+    expect(a).toMatch(/^[0-9a-f]{24}$/);
+    expect(parseInt(a.slice(0, 8), 16)).toBe(now / 1000);
+    expect(a).not.toBe(b);
   });
 
   it('reports changed fields, treating owner lists as sets', () => {

@@ -36,6 +36,15 @@ export function applyIfNewer(list: Milestone[], milestone: Milestone): Milestone
   return list.map((m) => (m.id === milestone.id ? milestone : m));
 }
 
+/**
+ * Puts a move that failed back as it was, unless the list has a newer version meanwhile: a move
+ * whose answer was lost may still have been made, and its own event may have come first.
+ */
+export function rollBack(list: Milestone[], milestone: Milestone): Milestone[] {
+  const current = list.find((m) => m.id === milestone.id);
+  return current && current.version > milestone.version ? list : replaceMilestone(list, milestone);
+}
+
 /** Puts this exact state in place (the server's answer, or a rollback), whatever the version. */
 export function replaceMilestone(list: Milestone[], milestone: Milestone): Milestone[] {
   return list.some((m) => m.id === milestone.id)

@@ -2,12 +2,12 @@ import { useCallback, useEffect } from 'react';
 import type { Milestone, MilestoneChanged, MilestoneDeleted } from '@jumelage/contracts/milestones';
 import { useReconnect, useSocket, useSocketEvent } from '../../lib/socket.ts';
 import { useResource } from '../../lib/useResource.ts';
-import { applyIfNewer, removeMilestone, replaceMilestone } from './board.ts';
+import { applyIfNewer, removeMilestone, replaceMilestone, rollBack } from './board.ts';
 import { milestonesUrl, type MilestoneList } from './milestones.api.ts';
 
 /**
- * A partnership's milestones, kept current: changes from others arrive over the socket (a version
- * this tab already has is ignored, so nothing is applied twice) and the list is fetched again
+ * A partnership's milestones, kept current: changes arrive over the socket, this tab's own too (a
+ * version this tab already has is ignored, so nothing is applied twice) and the list is fetched again
  * whenever events may have been missed (first connect after the fetch, every reconnect).
  */
 export function useMilestoneBoard(partnershipId: string) {
@@ -61,6 +61,11 @@ export function useMilestoneBoard(partnershipId: string) {
     /** Puts a known state in place: the server's answer to a write, or a rollback. */
     put: useCallback(
       (milestone: Milestone) => change((all) => replaceMilestone(all, milestone)),
+      [change],
+    ),
+    /** Puts a card back as it was before a failed move (`rollBack`). */
+    rollBack: useCallback(
+      (milestone: Milestone) => change((all) => rollBack(all, milestone)),
       [change],
     ),
     remove: useCallback((id: string) => change((all) => removeMilestone(all, id)), [change]),

@@ -30,6 +30,8 @@ export function useMilestoneDraft(
   const [conflict, setConflict] = useState<Milestone | null>(null);
   const [notice, setNotice] = useState<DraftNotice>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  /** The version the failed save was made against. */
+  const [failedAgainst, setFailedAgainst] = useState<number | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [isSaving, setIsSaving] = useState(false);
 
@@ -41,8 +43,16 @@ export function useMilestoneDraft(
       setDraftState(toDraft(live));
     } else if (live && base && draft && live.version > base.version) {
       if (changedFields(base, live).length === 0) setBase(live);
-      else if (isDirty(draft, base)) setConflict(live);
-      else {
+      else if (!isDirty(draft, live)) {
+        // The form's values are what is saved now: this user's own save, whose event came before
+        // its answer or instead of it (an answer lost on the way back). Not a conflict.
+        setBase(live);
+        setError(null);
+      } else if (isDirty(draft, base)) {
+        setConflict(live);
+        // The notice says what to do now; an earlier failed save's error no longer applies.
+        setError(null);
+      } else {
         setBase(live);
         setDraftState(toDraft(live));
         setNotice('updatedRemotely');
@@ -74,6 +84,7 @@ export function useMilestoneDraft(
         onSaved(current);
       } else {
         setError(apiError);
+        setFailedAgainst(against.version);
         setFieldErrors(serverFieldErrors(apiError, t));
       }
     } finally {
@@ -86,7 +97,16 @@ export function useMilestoneDraft(
     draft,
     conflict,
     notice,
-    error,
+    // A save whose answer was lost after its own event had put the form's values in place did
+    // not fail: the form shows what is saved, so its error is not shown.
+    error:
+      base &&
+      draft &&
+      failedAgainst !== null &&
+      base.version > failedAgainst &&
+      !isDirty(draft, base)
+        ? null
+        : error,
     fieldErrors,
     isSaving,
     /** The board no longer has it: someone else deleted it while the dialog was open. */

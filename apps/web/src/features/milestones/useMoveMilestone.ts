@@ -14,11 +14,12 @@ export type MoveProblem =
 /**
  * Moves a card at once (optimistic) and saves status + position with the version it was read at.
  * A 409 puts the server's current milestone in place and reports what changed; any other failure
- * puts the card back where it was.
+ * puts the card back where it was, unless its own event already showed the move made (an answer
+ * lost on the way back); the notice then goes too (`visibleProblem`).
  */
 export function useMoveMilestone(board: MilestoneBoard, announce: (message: string) => void) {
   const { t } = useTranslation('milestones');
-  const { put, remove } = board;
+  const { put, rollBack, remove } = board;
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(() => new Set());
   const [problem, setProblem] = useState<MoveProblem | null>(null);
 
@@ -58,15 +59,30 @@ export function useMoveMilestone(board: MilestoneBoard, announce: (message: stri
           setProblem({ kind: 'conflict', mine: milestone, current });
         } else {
           if (error.code === 'not_found') remove(milestone.id);
-          else put(milestone);
+          else rollBack(milestone);
           setProblem({ kind: 'failed', mine: milestone, error });
         }
       } finally {
         setBusy(milestone.id, false);
       }
     },
-    [put, remove, announce, t],
+    [put, rollBack, remove, announce, t],
   );
 
-  return { move, busyIds, problem, dismissProblem: useCallback(() => setProblem(null), []) };
+  return {
+    move,
+    busyIds,
+    problem: visibleProblem(problem, board.milestones),
+    dismissProblem: useCallback(() => setProblem(null), []),
+  };
+}
+
+/**
+ * A failed move is no longer news once the card has a newer version than the one moved: the move
+ * was made after all (its answer was lost), or someone else changed the card since.
+ */
+function visibleProblem(problem: MoveProblem | null, milestones: Milestone[] | undefined) {
+  if (problem?.kind !== 'failed') return problem;
+  const current = milestones?.find((m) => m.id === problem.mine.id);
+  return current && current.version > problem.mine.version ? null : problem;
 }

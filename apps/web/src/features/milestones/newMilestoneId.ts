@@ -1,0 +1,14 @@
+/**
+ * An id for a milestone this client is about to create, in MongoDB's ObjectId form (the seconds
+ * since 1970, then random bytes): the create sends it, so that sending it again after a lost
+ * answer gets the milestone made the first time rather than a second one.
+ */
+export function newMilestoneId(now = Date.now()): string {
+  const seconds = Math.floor(now / 1000)
+    .toString(16)
+    .padStart(8, '0');
+  const random = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  );
+  return seconds + random.join('');
+}
