@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { column } from './board.ts';
+import { column, moveToInProgressByKeyboard } from './board.ts';
 import { loseResponses, startForFile } from './harness.ts';
 import { milestoneTexts as m, texts } from './locales.ts';
 import { apiRequest, demoPartnershipId, karimInJendouba, openDemoPartnership } from './session.ts';
@@ -45,12 +45,45 @@ describe('milestone changes whose answer is lost', () => {
       })
       .click();
     await column(karim, 'in_progress').locator('.milestone-card', { hasText: title }).waitFor();
-    // It stays there, without a word that it went back.
+    // The server made the move, and the browser has given up on its answer (the card no longer
+    // says "saving"): the card stays there, without a word that it went back.
+    await expect
+      .poll(async () => {
+        const all = await apiRequest<Array<{ title: string; status: string }>>(karim, 'GET', board);
+        return all.find((milestone) => milestone.title === title)?.status;
+      })
+      .toBe('in_progress');
+    await expect.poll(() => karim.getByText(m.fr.card.saving).count()).toBe(0);
     const failed = m.fr.board.moveFailed.replace('{{title}}', title);
     await expect.poll(() => karim.getByText(failed).count()).toBe(0);
     expect(
       await column(karim, 'in_progress').locator('.milestone-card', { hasText: title }).count(),
     ).toBe(1);
+    await jendouba.context.close();
+  });
+
+  it("gives the focus back to the card's handle when a keyboard drop fails for want of a connection", async () => {
+    const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
+    await openDemoPartnership(karim);
+    const board = `/api/partnerships/${await demoPartnershipId(karim)}/milestones`;
+    const title = 'Visite technique du site';
+    await apiRequest(karim, 'POST', board, { title });
+    await karim.getByRole('link', { name: texts.fr.space.tabs.milestones }).click();
+    const planned = column(karim, 'planned');
+    await planned.locator('.milestone-card', { hasText: title }).waitFor();
+    const total = await planned.locator('.milestone-card').count();
+
+    await jendouba.context.setOffline(true);
+    await moveToInProgressByKeyboard(karim, 'fr', title, { position: total, total });
+    await karim.getByText(m.fr.board.moveFailed.replace('{{title}}', title)).waitFor();
+    await planned.locator('.milestone-card', { hasText: title }).waitFor();
+    // The card is back in its column, a new element: the focus fell to the page and the keyboard
+    // user had to find their place again.
+    const handle = m.fr.card.dragHandle.replace('{{title}}', title);
+    await expect
+      .poll(() => karim.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(handle);
+    await jendouba.context.setOffline(false);
     await jendouba.context.close();
   });
 });

@@ -57,7 +57,17 @@ export function Board(props: BoardProps) {
     visible,
     statuses,
     byId,
-    onDrop: (milestone, target) => onMove(milestone, target, true),
+    // A drop that fails puts the card back: a new element in its old column, and the keyboard
+    // user's focus fell to the page. It goes back to the card's handle where it was lost.
+    onDrop: (milestone, target) =>
+      onMove(milestone, target, true).finally(() =>
+        requestAnimationFrame(() => {
+          if (document.activeElement !== document.body) return;
+          boardRef.current
+            ?.querySelector<HTMLElement>(`[data-drag-handle="${CSS.escape(milestone.id)}"]`)
+            ?.focus();
+        }),
+      ),
   });
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),

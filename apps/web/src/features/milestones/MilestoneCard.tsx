@@ -61,6 +61,7 @@ export function MilestoneCard(props: MilestoneCardProps) {
             type="button"
             ref={setActivatorNodeRef}
             className="drag-handle"
+            data-drag-handle={milestone.id}
             aria-label={t('card.dragHandle', { title: milestone.title })}
             {...attributes}
             {...listeners}
