@@ -30,12 +30,12 @@ export function createRealtime(io: RealtimeServer, revocations: Revocations) {
     revocations,
     /**
      * The partnership's room (plus coordinators and admins watching all partnerships, if asked),
-     * minus the socket that caused the change (if the request named one). Each socket gets it once.
+     * minus the socket that sent `exceptSenderOf` (if that request named one). Each socket gets it once.
      */
-    toPartnership(partnershipId: string, req?: Request, options: { includeViewers?: boolean } = {}) {
+    toPartnership(partnershipId: string, options: { exceptSenderOf?: Request; includeViewers?: boolean } = {}) {
       const targets = [rooms.partnership(partnershipId), ...(options.includeViewers ? [rooms.viewers] : [])];
       const room = io.to(targets);
-      const sender = req ? senderSocketId(req) : undefined;
+      const sender = options.exceptSenderOf ? senderSocketId(options.exceptSenderOf) : undefined;
       return sender ? room.except(sender) : room;
     },
     toUser: (userId: string) => io.to(rooms.user(userId)),

@@ -10,10 +10,10 @@ type Change = 'milestone:created' | 'milestone:updated';
  */
 export function announceMilestone(ctx: AppContext, event: Change, milestone: Milestone): void {
   const payload = { partnershipId: milestone.partnershipId, milestone };
-  ctx.realtime.toPartnership(milestone.partnershipId, undefined, { includeViewers: true }).emit(event, payload);
+  ctx.realtime.toPartnership(milestone.partnershipId, { includeViewers: true }).emit(event, payload);
 }
 
 export function announceMilestoneDeleted(ctx: AppContext, partnershipId: string, milestoneId: string): void {
   const payload = { partnershipId, milestoneId };
-  ctx.realtime.toPartnership(partnershipId, undefined, { includeViewers: true }).emit('milestone:deleted', payload);
+  ctx.realtime.toPartnership(partnershipId, { includeViewers: true }).emit('milestone:deleted', payload);
 }

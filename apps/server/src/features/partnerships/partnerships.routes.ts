@@ -107,7 +107,7 @@ export function partnershipsRoutes(ctx: AppContext): Router {
     }
     const memberCount = await models.Membership.countDocuments({ partnershipId: updated._id });
     const data = presentPartnership(updated, access.role, memberCount);
-    ctx.realtime.toPartnership(updated.id, req).emit('partnership:updated', { partnershipId: updated.id });
+    ctx.realtime.toPartnership(updated.id, { exceptSenderOf: req }).emit('partnership:updated', { partnershipId: updated.id });
     res.json({ data, abilities: access.abilities });
   });
 

@@ -10,16 +10,16 @@ type Change = 'plan:created' | 'plan:updated';
 
 /** Announces a plan to its partnership's room (members only: coordinators outside it never see plans). */
 export function announcePlan(ctx: AppContext, event: Change, plan: Plan, req?: Request): void {
-  ctx.realtime.toPartnership(plan.partnershipId, req).emit(event, { partnershipId: plan.partnershipId, plan });
+  ctx.realtime.toPartnership(plan.partnershipId, { exceptSenderOf: req }).emit(event, { partnershipId: plan.partnershipId, plan });
 }
 
 /** Tells the partnership's other open version panels about a newly saved version. */
 export function announceVersion(ctx: AppContext, partnershipId: string, planId: string, version: PlanVersion, req: Request): void {
-  ctx.realtime.toPartnership(partnershipId, req).emit('planVersion:created', { partnershipId, planId, version });
+  ctx.realtime.toPartnership(partnershipId, { exceptSenderOf: req }).emit('planVersion:created', { partnershipId, planId, version });
 }
 
 export function announcePlanDeleted(ctx: AppContext, partnershipId: string, planId: string, req?: Request): void {
-  ctx.realtime.toPartnership(partnershipId, req).emit('plan:deleted', { partnershipId, planId });
+  ctx.realtime.toPartnership(partnershipId, { exceptSenderOf: req }).emit('plan:deleted', { partnershipId, planId });
 }
 
 const metadataOf = (change: StoredChange) => ({

@@ -45,7 +45,7 @@ export function rollBack(list: Milestone[], milestone: Milestone): Milestone[] {
   return current && current.version > milestone.version ? list : replaceMilestone(list, milestone);
 }
 
-/** Puts this exact state in place (the server's answer, or a rollback), whatever the version. */
+/** Puts this exact state in place (a move shown at once, the server's answer), whatever the version. */
 export function replaceMilestone(list: Milestone[], milestone: Milestone): Milestone[] {
   return list.some((m) => m.id === milestone.id)
     ? list.map((m) => (m.id === milestone.id ? milestone : m))

@@ -58,7 +58,7 @@ export function useMilestoneBoard(partnershipId: string) {
     error: list.error,
     isLoading: list.isLoading,
     reload,
-    /** Puts a known state in place: the server's answer to a write, or a rollback. */
+    /** Puts a known state in place: a move shown at once, or the server's answer to a write. */
     put: useCallback(
       (milestone: Milestone) => change((all) => replaceMilestone(all, milestone)),
       [change],
