@@ -248,3 +248,29 @@ export async function loseAnswers(page: Page, events: readonly string[]): Promis
     });
   });
 }
+
+/**
+ * Holds back what the page sends on its WebSockets to URLs matching `pattern` while `hold` is on,
+ * as a congested uplink would, and delivers it in order on `release`. What the server sends still
+ * arrives at once. Call before the page opens its connection.
+ */
+export async function holdUploads(page: Page, pattern: RegExp) {
+  let held: (() => void)[] | null = null;
+  await page.routeWebSocket(pattern, (socket) => {
+    const server = socket.connectToServer();
+    socket.onMessage((frame) => {
+      if (held) held.push(() => server.send(frame));
+      else server.send(frame);
+    });
+  });
+  return {
+    hold() {
+      held = [];
+    },
+    release() {
+      const frames = held ?? [];
+      held = null;
+      for (const send of frames) send();
+    },
+  };
+}

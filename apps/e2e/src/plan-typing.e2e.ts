@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { demoAccount, logIn, openDemoPartnership } from './session.ts';
-import { newContext, startForFile } from './harness.ts';
+import { holdUploads, newContext, startForFile } from './harness.ts';
 import { planTexts as p } from './locales.ts';
 import { createPlan, planEditor as editor, planStatus as status } from './planEditor.ts';
 
@@ -117,5 +118,52 @@ describe('typing and keys in a plan', () => {
     expect(await versions.evaluate((button) => button === document.activeElement)).toBe(true);
     expect(wolfsburg.problems).toEqual([]);
     await wolfsburg.context.close();
+  });
+
+  it('says "saved", and downloads the plan, only once the server has what was typed', async () => {
+    const jendouba = await newContext(started.browser, {
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Tunis',
+    });
+    const karim = await jendouba.context.newPage();
+    const uplink = await holdUploads(karim, /\/collab\//);
+    await logIn(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+    const partnershipId = await openDemoPartnership(karim);
+    const plan = await createPlan(karim, partnershipId, {
+      title: 'Plan de Jendouba',
+      templateKey: 'blank',
+    });
+    await karim.goto(`${started.app.url}/p/${partnershipId}/plans/${plan.id}`);
+    await status(karim, p.fr.status.saved).waitFor();
+
+    // The uplink stalls (the page's socket took the text; the server does not have it yet).
+    uplink.hold();
+    await editor(karim, 'fr').click();
+    await karim.keyboard.type('Texte en route');
+    await status(karim, p.fr.status.saving).waitFor();
+    // Well past the pause after typing, it still does not claim to be saved.
+    await karim.waitForTimeout(1500);
+    // (The status line's text, not its live region: that one leaves out the "saving" of each pause.)
+    expect(await karim.locator('.plan-status--saving').count()).toBe(1);
+    // A download asked for now would leave the text out: it waits, and says so.
+    let downloads = 0;
+    karim.on('download', () => (downloads += 1));
+    await karim.getByRole('link', { name: p.fr.export.markdown }).click();
+    await karim.locator('.plan-export__note', { hasText: p.fr.export.waiting }).waitFor();
+    expect(await karim.getByRole('status').filter({ hasText: p.fr.export.waiting }).count()).toBe(
+      1,
+    );
+    await karim.waitForTimeout(500);
+    expect(downloads).toBe(0);
+
+    const download = karim.waitForEvent('download');
+    uplink.release();
+    const markdown = await readFile((await (await download).path()) ?? '', 'utf8');
+    expect(markdown).toContain('Texte en route');
+    await karim.locator('.plan-status--saved').waitFor();
+    expect(await karim.locator('.plan-export__note').count()).toBe(0);
+    expect(downloads).toBe(1);
+    expect(jendouba.problems).toEqual([]);
+    await jendouba.context.close();
   });
 });

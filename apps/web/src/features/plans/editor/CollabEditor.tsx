@@ -83,7 +83,7 @@ function CollabWorkspace({
             >
               {t('versions.title')}
             </button>
-            <ExportLinks planId={plan.id} />
+            <ExportLinks planId={plan.id} status={state.status} />
           </div>
         )}
       </div>

@@ -1,14 +1,18 @@
-import type { WebsocketProvider } from 'y-websocket';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { messageYjsSyncStep2, writeSyncStep1 } from 'y-protocols/sync';
+import { messageSync, type WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 
-/** How long the document must stay quiet before its last local change counts as delivered. */
+/** How long the document must stay quiet before asking the server whether it has everything. */
 export const settleMs = 400;
 
 /**
  * Tracks whether local edits may still be on their way to the server. y-websocket has no
- * acknowledgements, so an edit counts as delivered once the connection is synced, the socket's
- * send buffer is empty and no further local change came for `settleMs`. Edits made while
- * disconnected stay pending until the next sync, whose exchange sends them.
+ * acknowledgements, but the server handles one connection's messages in order and answers a sync
+ * step 1 with a step 2, and with nothing else: once typing pauses (`settleMs`), a step 1 sent
+ * after the edits comes back answered only after the server applied them. Each new connection
+ * asks the same at once, because its sync delivers what was typed offline or before a reload.
  */
 export function trackPendingChanges(
   doc: Y.Doc,
@@ -18,25 +22,55 @@ export function trackPendingChanges(
   onChange: (hasPendingChanges: boolean) => void,
 ): { settle: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The connection the open questions went out on, and how many are unanswered. */
+  let askedOn: WebSocket | null = null;
+  let unanswered = 0;
+  /** A local change came after the last question. */
+  let hasChangedSince = false;
+
+  const ask = () => {
+    const socket = provider.ws;
+    if (!provider.wsconnected || !provider.synced || !socket) return; // the next sync asks
+    if (askedOn !== socket) unanswered = 0;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, messageSync);
+    writeSyncStep1(encoder, doc);
+    socket.send(encoding.toUint8Array(encoder));
+    askedOn = socket;
+    unanswered += 1;
+    hasChangedSince = false;
+  };
   const settle = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (!provider.wsconnected) return; // the next sync calls settle() again
-      if (provider.synced && provider.ws?.bufferedAmount === 0) onChange(false);
-      else settle();
-    }, settleMs);
+    timer = setTimeout(ask, settleMs);
   };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (remoteOrigins.includes(origin)) return;
+    hasChangedSince = true;
     onChange(true);
     settle();
   };
+  const handleSync = provider.messageHandlers[messageSync];
+  provider.messageHandlers[messageSync] = (encoder, decoder, ...rest) => {
+    const isAnswer =
+      provider.ws === askedOn && decoding.peekVarUint(decoder) === messageYjsSyncStep2;
+    handleSync?.(encoder, decoder, ...rest);
+    if (!isAnswer || unanswered === 0) return;
+    unanswered -= 1;
+    if (unanswered === 0 && !hasChangedSince) onChange(false);
+  };
   doc.on('update', onUpdate);
   return {
-    settle,
+    /** Called on each sync: the new connection has to deliver what is on this device. */
+    settle: () => {
+      clearTimeout(timer);
+      onChange(true);
+      ask();
+    },
     stop: () => {
       clearTimeout(timer);
       doc.off('update', onUpdate);
+      if (handleSync) provider.messageHandlers[messageSync] = handleSync;
     },
   };
 }
