@@ -134,7 +134,12 @@ describe('plans in the browser', () => {
     expect(await saveVersion.getAttribute('aria-disabled')).toBe('true');
     const markdown = karim.getByRole('link', { name: p.fr.export.markdown });
     expect(await markdown.getAttribute('aria-disabled')).toBe('true');
+    // Offline, Karim is shown alone; back online, Anna is back in his list at once, not with her
+    // next change of caret (it took 3.3 s here, up to 15 s).
+    const presentInJendouba = karim.locator('.plan-presence__user');
+    expect(await presentInJendouba.count()).toBe(1);
     await jendouba.context.setOffline(false);
+    await presentInJendouba.filter({ hasText: 'Anna Becker' }).waitFor({ timeout: 2000 });
     await waitForText(anna, 'Écrit hors ligne à Jendouba', 10_000);
     await status(karim, p.fr.status.saved).waitFor();
     await karim.getByText(p.fr.versions.empty).waitFor({ timeout: 10_000 });

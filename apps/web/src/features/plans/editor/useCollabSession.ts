@@ -5,6 +5,7 @@ import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { collabReadOnlyRefusal, planDocName } from '@jumelage/contracts/constants';
 import { sendOwnAwarenessOnly } from './ownAwareness.ts';
+import { showPresenceAfterReconnect } from './presenceAfterReconnect.ts';
 import { keepUnloadJournal, unloadJournalKey, type UnloadJournal } from './unloadJournal.ts';
 
 /** The shared document of one open plan, its connection to the server and its copy on this device. */
@@ -47,6 +48,7 @@ export function useCollabSession(planId: string, userId: string): CollabSession 
       disableBc: true,
     });
     sendOwnAwarenessOnly(provider);
+    showPresenceAfterReconnect(provider);
     const journal = keepUnloadJournal(doc, unloadJournalKey(localCopyName(planId, userId)), [
       provider,
       local,
