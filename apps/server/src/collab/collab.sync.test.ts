@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readAuthMessage } from 'y-protocols/auth';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { messageYjsSyncStep2, writeSyncStep1 } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { docToJSON } from '@jumelage/editor/yjs';
 import {
@@ -17,7 +19,7 @@ import {
   type TestUser,
 } from '@jumelage/test-utils';
 import { userColor } from './colors.ts';
-import { messageAuth, messageAwareness, updateMessage } from './protocol.ts';
+import { messageAuth, messageAwareness, messageSync, updateMessage } from './protocol.ts';
 
 const server = serverForFile();
 const cast = castForFile(server);
@@ -111,6 +113,28 @@ describe('collaborative editing over y-websocket', () => {
     await eventually(() => staying.provider.awareness.getStates().has(leaving.doc.clientID));
     leaving.provider.disconnect();
     await eventually(() => !staying.provider.awareness.getStates().has(leaving.doc.clientID));
+  });
+
+  it("answers a sync step 1 only after applying what came before it, and sends a step 2 for nothing else (the web client's \"saved\")", async () => {
+    const planId = await createPlan();
+    const [writer, other] = [open(cast.member, planId), open(cast.owner, planId)];
+    await Promise.all([synced(writer), synced(other)]);
+    const serverHad: boolean[] = [];
+    const handleSync = writer.provider.messageHandlers[messageSync];
+    writer.provider.messageHandlers[messageSync] = (encoder, decoder, ...rest) => {
+      if (decoding.peekVarUint(decoder) === messageYjsSyncStep2) serverHad.push(serverDoc(planId)?.getXmlFragment('default').toString().includes('Entwurf 3') ?? false);
+      handleSync?.(encoder, decoder, ...rest);
+    };
+    for (const draft of ['Entwurf 1', 'Entwurf 2']) addParagraph(other.doc, draft);
+    for (const draft of ['Entwurf 1', 'Entwurf 2', 'Entwurf 3']) addParagraph(writer.doc, draft);
+    // Sent right behind the updates, as the web client does after a pause in typing.
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, messageSync);
+    writeSyncStep1(encoder, writer.doc);
+    writer.provider.ws?.send(encoding.toUint8Array(encoder));
+    await eventually(() => serverHad.length === 1);
+    await eventually(() => other.text().includes('Entwurf 3') && writer.text().includes('Entwurf 1'));
+    expect(serverHad).toEqual([true]);
   });
 
   it('relays a changed cursor at once and collects unchanged renewals into one message', async () => {
