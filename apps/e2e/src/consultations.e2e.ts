@@ -151,8 +151,9 @@ describe('consultations in the browser', () => {
     await anna.locator('.message--pending').getByText(c.de.outbox.waiting).waitFor();
     await screenshot(anna, 'consultations-offline-pending');
 
+    // Sent as soon as the browser is back online, not with Socket.IO's next retry (up to 5 s).
     await wolfsburg.context.setOffline(false);
-    await bubble(karim, text).waitFor({ timeout: 60_000 });
+    await bubble(karim, text).waitFor({ timeout: 3000 });
     await anna.locator('.message--pending').waitFor({ state: 'detached', timeout: 60_000 });
     expect(await bubble(anna, text).count()).toBe(1);
     expect(await bubble(karim, text).count()).toBe(1);

@@ -22,14 +22,42 @@ export function connectSocket(): Promise<AppSocket> {
     });
     // The server ends a connection on purpose (logout elsewhere): nothing to reconnect to.
     socket.on('disconnect', (reason) =>
-      setSocketState(reason === 'io client disconnect' || reason === 'io server disconnect' ? 'idle' : 'reconnecting'),
+      setSocketState(
+        reason === 'io client disconnect' || reason === 'io server disconnect'
+          ? 'idle'
+          : 'reconnecting',
+      ),
     );
-    socket.on('connect_error', (error) => setSocketState(error.message === 'unauthenticated' ? 'idle' : 'reconnecting'));
+    socket.on('connect_error', (error) =>
+      setSocketState(error.message === 'unauthenticated' ? 'idle' : 'reconnecting'),
+    );
     socket.io.on('reconnect_attempt', () => setSocketState('reconnecting'));
+    followBrowserOnline(socket);
     current = socket;
     return socket;
   });
   return socketPromise;
+}
+
+/**
+ * Closes the connection when the browser goes offline and opens it again as soon as it is back.
+ * Socket.IO may only notice the dead link at its next missed ping (up to 45 s), and meanwhile
+ * the page went on showing who is online; coming back, it waited for its next retry (up to 5 s).
+ * The plans' collab connection does the same (`useCollabStatus`).
+ */
+function followBrowserOnline(socket: AppSocket): void {
+  let isPaused = false;
+  window.addEventListener('offline', () => {
+    if (socket !== current || !socket.active) return;
+    isPaused = true;
+    socket.disconnect();
+    setSocketState('reconnecting');
+  });
+  window.addEventListener('online', () => {
+    if (!isPaused) return;
+    isPaused = false;
+    if (socket === current) socket.connect();
+  });
 }
 
 /** Closes the connection (logout); the next connectSocket() opens a fresh one with the new session. */
@@ -70,7 +98,10 @@ export function useSocket(): AppSocket | null {
 }
 
 /** Calls `handler` for every `event` while the component is mounted; pass a stable (memoised) handler. */
-export function useSocketEvent<E extends keyof ServerToClientEvents>(event: E, handler: ServerToClientEvents[E]): void {
+export function useSocketEvent<E extends keyof ServerToClientEvents>(
+  event: E,
+  handler: ServerToClientEvents[E],
+): void {
   const socket = useSocket();
   useEffect(() => {
     if (!socket) return;
