@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   closestCorners,
@@ -39,6 +39,23 @@ interface BoardProps {
  * "Move" buttons. Columns follow the document direction, so Arabic shows "planned" on the right;
  * keyboard moves are measured on screen, so arrows go to the visually adjacent column.
  */
+/**
+ * Gives the focus back to a card's drag handle once it fell to the page. The card put back may be
+ * drawn a few frames after the move settled (later on a busy device): while the focus is still on
+ * the handle it had, this looks again, for up to about half a second.
+ */
+function refocusHandle(boardRef: RefObject<HTMLElement | null>, id: string, frames = 30): void {
+  requestAnimationFrame(() => {
+    const selector = `[data-drag-handle="${CSS.escape(id)}"]`;
+    const active = document.activeElement;
+    if (active === null || active === document.body) {
+      boardRef.current?.querySelector<HTMLElement>(selector)?.focus();
+    } else if (active.matches(selector) && frames > 0) {
+      refocusHandle(boardRef, id, frames - 1);
+    }
+  });
+}
+
 export function Board(props: BoardProps) {
   const { all, visible, statuses, isFiltered, canMove, busyIds, owners, planTitles, today } = props;
   const { onMove, onOpen } = props;
@@ -60,14 +77,7 @@ export function Board(props: BoardProps) {
     // A drop that fails puts the card back: a new element in its old column, and the keyboard
     // user's focus fell to the page. It goes back to the card's handle where it was lost.
     onDrop: (milestone, target) =>
-      onMove(milestone, target, true).finally(() =>
-        requestAnimationFrame(() => {
-          if (document.activeElement !== document.body) return;
-          boardRef.current
-            ?.querySelector<HTMLElement>(`[data-drag-handle="${CSS.escape(milestone.id)}"]`)
-            ?.focus();
-        }),
-      ),
+      onMove(milestone, target, true).finally(() => refocusHandle(boardRef, milestone.id)),
   });
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
