@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useFormSubmit } from '../../lib/useFormSubmit.ts';
@@ -11,7 +11,8 @@ import { newMilestoneId } from './newMilestoneId.ts';
 
 /** "New milestone": the fields in a dialog; the new card goes to the end of its column. */
 export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
-  const { partnershipId, owners, plans, initialStatus, prefill, onCreated, onClose } = props;
+  const { partnershipId, owners, plans, initialStatus, prefill, milestones } = props;
+  const { onCreated, onClose } = props;
   const { t } = useTranslation('milestones');
   const { t: tCommon } = useTranslation();
   const [draft, setDraft] = useState(() => ({
@@ -24,6 +25,14 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
     onCreated(await createMilestone(partnershipId, { id, ...draftValues(draft) }));
     onClose();
   });
+  // "Add" failed, yet the server made the milestone (only its answer was lost): its event brought
+  // it to the board, so the dialog ends as if the answer had come.
+  const madeAnyway = error && !isSubmitting ? milestones?.find((m) => m.id === id) : undefined;
+  useEffect(() => {
+    if (!madeAnyway) return;
+    onCreated(madeAnyway);
+    onClose();
+  }, [madeAnyway, onCreated, onClose]);
 
   return (
     <Dialog title={t('form.createTitle')} onClose={onClose}>

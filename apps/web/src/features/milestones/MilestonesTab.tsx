@@ -173,6 +173,7 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
             plans={planTitles}
             initialStatus={filters.status ?? 'planned'}
             prefill={prefill}
+            milestones={board.milestones}
             onCreated={(milestone) => {
               board.put(milestone);
               justCreated.current = milestone.id;

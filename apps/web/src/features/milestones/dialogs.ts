@@ -12,6 +12,8 @@ export interface CreateMilestoneDialogProps {
   initialStatus: MilestoneStatus;
   /** Title and description to start from (e.g. "create milestone" on a chat message). */
   prefill?: Prefill | null;
+  /** The board's live milestones: a create whose answer was lost still arrives here. */
+  milestones: readonly Milestone[] | undefined;
   onCreated: (milestone: Milestone) => void;
   onClose: () => void;
 }
