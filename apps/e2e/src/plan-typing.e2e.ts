@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { demoAccount, logIn, openDemoPartnership } from './session.ts';
-import { holdUploads, newContext, startForFile } from './harness.ts';
+import { holdUploads, newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p } from './locales.ts';
 import { createPlan, planEditor as editor, planStatus as status } from './planEditor.ts';
 
@@ -145,11 +145,12 @@ describe('typing and keys in a plan', () => {
     await karim.waitForTimeout(1500);
     // (The status line's text, not its live region: that one leaves out the "saving" of each pause.)
     expect(await karim.locator('.plan-status--saving').count()).toBe(1);
-    // A download asked for now would leave the text out: it waits, and says so.
+    // A download asked for now would leave the text out: it waits, and the status line says so.
     let downloads = 0;
     karim.on('download', () => (downloads += 1));
     await karim.getByRole('link', { name: p.fr.export.markdown }).click();
-    await karim.locator('.plan-export__note', { hasText: p.fr.export.waiting }).waitFor();
+    await karim.locator('.plan-status__note', { hasText: p.fr.export.waiting }).waitFor();
+    await screenshot(karim, 'plan-export-waiting-fr');
     expect(await karim.getByRole('status').filter({ hasText: p.fr.export.waiting }).count()).toBe(
       1,
     );
@@ -161,7 +162,7 @@ describe('typing and keys in a plan', () => {
     const markdown = await readFile((await (await download).path()) ?? '', 'utf8');
     expect(markdown).toContain('Texte en route');
     await karim.locator('.plan-status--saved').waitFor();
-    expect(await karim.locator('.plan-export__note').count()).toBe(0);
+    expect(await karim.locator('.plan-status__note').count()).toBe(0);
     expect(downloads).toBe(1);
     expect(jendouba.problems).toEqual([]);
     await jendouba.context.close();

@@ -59,6 +59,7 @@ function CollabWorkspace({
   const { t } = useTranslation('plans');
   const state = useCollabStatus(plan.id, session, !canEdit, onAccessChanged);
   const [isVersionsOpen, setIsVersionsOpen] = useState(false);
+  const [isExportWaiting, setIsExportWaiting] = useState(false);
   const [restore, dismissRestore] = useRestoreNotice(session);
   const versionsId = useId();
   const versionsButton = useRef<HTMLButtonElement>(null);
@@ -68,7 +69,7 @@ function CollabWorkspace({
   return (
     <div className="plan-editor">
       <div className="plan-editor__bar">
-        <SyncStatusLine state={state} isReadOnly={!canEdit} />
+        <SyncStatusLine state={state} isReadOnly={!canEdit} isExportWaiting={isExportWaiting} />
         {/* Nobody is here together any more once the plan is gone. */}
         {isGone ? null : <PresenceList awareness={session.provider.awareness} selfId={user.id} />}
         {isGone ? null : (
@@ -83,7 +84,11 @@ function CollabWorkspace({
             >
               {t('versions.title')}
             </button>
-            <ExportLinks planId={plan.id} status={state.status} />
+            <ExportLinks
+              planId={plan.id}
+              status={state.status}
+              onWaitingChange={setIsExportWaiting}
+            />
           </div>
         )}
       </div>

@@ -15,7 +15,16 @@ type Format = 'markdown' | 'html';
  * server renders what it holds, and would leave them out. On a phone they fold away behind an
  * "Export" button: the three took three rows above the text.
  */
-export function ExportLinks({ planId, status }: { planId: string; status: SyncStatus }) {
+export function ExportLinks({
+  planId,
+  status,
+  onWaitingChange,
+}: {
+  planId: string;
+  status: SyncStatus;
+  /** A download waits for this device's changes to be saved (the status line says so). */
+  onWaitingChange: (isWaiting: boolean) => void;
+}) {
   const { t } = useTranslation('plans');
   const offlineId = useId();
   const isNarrow = useMediaQuery(phoneWidth);
@@ -40,6 +49,7 @@ export function ExportLinks({ planId, status }: { planId: string; status: SyncSt
       ? { download: true, onClick: onClick(format) }
       : { 'aria-disabled': true, 'aria-describedby': offlineId, onClick: onClick(format) };
   const isWaiting = waitingFor !== null && mustWait;
+  useEffect(() => onWaitingChange(isWaiting), [isWaiting, onWaitingChange]);
   const links = (
     // Folded, the fold's button already says "Export": the group needs no name of its own.
     <div className="plan-export" role="group" aria-label={isNarrow ? undefined : t('export.label')}>
@@ -67,14 +77,6 @@ export function ExportLinks({ planId, status }: { planId: string; status: SyncSt
           {t('export.offline')}
         </span>
       )}
-      {isWaiting ? (
-        <span className="plan-export__note" aria-hidden="true">
-          {t('export.waiting')}
-        </span>
-      ) : null}
-      <span role="status" className="visually-hidden">
-        {isWaiting ? t('export.waiting') : ''}
-      </span>
     </div>
   );
   if (!isNarrow) return links;

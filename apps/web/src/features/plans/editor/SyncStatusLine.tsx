@@ -10,9 +10,12 @@ import { usePublishedHeight } from './usePublishedHeight.ts';
 export function SyncStatusLine({
   state,
   isReadOnly,
+  isExportWaiting,
 }: {
   state: CollabStatus;
   isReadOnly: boolean;
+  /** A download was asked for and starts once the changes are saved. */
+  isExportWaiting: boolean;
 }) {
   const { t } = useTranslation('plans');
   const ref = usePublishedHeight<HTMLDivElement>('--plan-status-size', '.plan-editor');
@@ -22,19 +25,25 @@ export function SyncStatusLine({
     if (kind === 'closed') return t('status.closed');
     return t(`status.${kind}`);
   };
-  const announced = status === 'saving' ? 'saved' : status;
+  const announced = status === 'saving' && !isExportWaiting ? 'saved' : status;
+  const note =
+    retryReason && status === 'offline'
+      ? t(`status.retry.${retryReason}`)
+      : isExportWaiting
+        ? t('export.waiting')
+        : null;
   return (
     <div ref={ref} className={`plan-status plan-status--${status}`}>
       <span className="plan-status__dot" aria-hidden="true" />
       <span aria-hidden="true">{text(status)}</span>
-      {retryReason && status === 'offline' ? (
+      {note ? (
         <span className="plan-status__note" aria-hidden="true">
-          {t(`status.retry.${retryReason}`)}
+          {note}
         </span>
       ) : null}
       <span role="status" className="visually-hidden">
         {text(announced)}
-        {retryReason && status === 'offline' ? ` ${t(`status.retry.${retryReason}`)}` : ''}
+        {note ? ` ${note}` : ''}
       </span>
       {isReadOnly ? <span className="plan-badge">{t('status.readOnly')}</span> : null}
     </div>
