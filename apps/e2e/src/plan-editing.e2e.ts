@@ -4,7 +4,7 @@ import { demoAccount, karimInJendouba, logIn as logInAs } from './session.ts';
 import { audit, isBlocking } from './axe.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { focusedText } from './keyboard.ts';
-import { planTexts as p } from './locales.ts';
+import { planTexts as p, texts } from './locales.ts';
 import {
   createPlan,
   documentText,
@@ -38,6 +38,24 @@ async function annaWritesNewPlan(title: string, firstLine: string) {
   await anna.keyboard.type(firstLine);
   await status(anna, p.de.status.saved).waitFor();
   return { wolfsburg, anna, planUrl: anna.url() };
+}
+
+/**
+ * The document changes the page sends on its plan connection (y-websocket sync updates, not
+ * presence; y-websocket also sends what it reads from the device's copy on loading). The page is
+ * loaded again to catch its connection from the start.
+ */
+async function editsSent(page: Page): Promise<Buffer[]> {
+  const edits: Buffer[] = [];
+  page.on('websocket', (socket) => {
+    if (!socket.url().includes('/collab/')) return;
+    socket.on('framesent', ({ payload }) => {
+      if (typeof payload !== 'string' && payload[0] === 0 && payload[1] === 2) edits.push(payload);
+    });
+  });
+  await page.reload();
+  await status(page, p.de.status.saved).waitFor();
+  return edits;
 }
 
 /** Karim (Jendouba, French) opens the plan at `planUrl` in a browser of his own. */
@@ -241,6 +259,17 @@ describe('versions and text direction of plans in the browser', () => {
         .evaluate((element) => getComputedStyle(element).direction);
     expect(await direction('Erster Punkt')).toBe('ltr');
     expect(await direction('نقطة عربية')).toBe('rtl');
+    // Each is indented on its own side, where its bullet goes: the Arabic one's bullet sat on the
+    // editor's frame, outside the German list (QA pass).
+    const room = (text: string) =>
+      anna.locator('.ProseMirror[role=textbox] li', { hasText: text }).evaluate((item) => {
+        const list = item.parentElement?.getBoundingClientRect();
+        const own = item.getBoundingClientRect();
+        const isRtl = getComputedStyle(item).direction === 'rtl';
+        return list ? (isRtl ? list.right - own.right : own.left - list.left) : 0;
+      });
+    expect(await room('Erster Punkt')).toBeGreaterThan(20);
+    expect(await room('نقطة عربية')).toBeGreaterThan(20);
     // Arabic passages of a German plan are marked as Arabic for screen readers, the others are not.
     const lang = (text: string) =>
       anna.locator('.ProseMirror[role=textbox] p', { hasText: text }).getAttribute('lang');
@@ -382,5 +411,46 @@ describe('versions and text direction of plans in the browser', () => {
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
     await wolfsburg.context.close();
     await jendouba.context.close();
+  });
+
+  it('tasks follow their own text in any interface language, and their checkboxes are named in the one shown', async () => {
+    const { wolfsburg, anna } = await annaWritesNewPlan('Aufgaben', 'Für beide Städte');
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.type('[ ] Bänke bestellen');
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.type('شراء الأشجار');
+    const task = (text: string) =>
+      anna.locator('.ProseMirror[role=textbox] ul[data-type="taskList"] > li', { hasText: text });
+    const direction = (text: string) =>
+      task(text).evaluate((element) => getComputedStyle(element).direction);
+    const checkboxName = (text: string) =>
+      task(text).locator('input[type=checkbox]').getAttribute('aria-label');
+    expect(await direction('Bänke bestellen')).toBe('ltr');
+    expect(await direction('شراء الأشجار')).toBe('rtl');
+    expect(await checkboxName('Bänke bestellen')).toContain(
+      p.de.editor.taskCheckbox.replace('{{task}}', ''),
+    );
+
+    // The interface in Arabic, without a reload: the checkboxes are named in Arabic, and the German
+    // task still runs left to right (the hidden copy of its name, in Arabic, turned it around).
+    // Renaming them is no edit of the plan: nothing is sent.
+    const edits = await editsSent(anna);
+    await status(anna, p.de.status.saved).waitFor();
+    const editsBefore = edits.length;
+    const language = anna.locator('header').getByLabel(texts.de.language.label);
+    await language.selectOption('ar');
+    const arabicName = p.ar.editor.taskCheckbox.replace('{{task}}', '');
+    await expect.poll(() => checkboxName('Bänke bestellen')).toContain(arabicName);
+    expect(await checkboxName('Bänke bestellen')).toContain('Bänke bestellen');
+    expect(await direction('Bänke bestellen')).toBe('ltr');
+    expect(await direction('شراء الأشجار')).toBe('rtl');
+    await screenshot(anna, 'plan-tasks-ar');
+    expect(edits.length).toBe(editsBefore);
+    await anna.locator('header').getByLabel(texts.ar.language.label).selectOption('de');
+    await expect
+      .poll(() => checkboxName('Bänke bestellen'))
+      .toContain(p.de.editor.taskCheckbox.replace('{{task}}', ''));
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
   });
 });

@@ -65,7 +65,7 @@ export function EditorSurface({
   isOffline,
   closedReason,
 }: EditorSurfaceProps) {
-  const { t } = useTranslation('plans');
+  const { t, i18n } = useTranslation('plans');
   const editorId = useId();
   const hintId = useId();
   const label = t('editor.label');
@@ -77,7 +77,7 @@ export function EditorSurface({
   const editor = useEditor(
     {
       extensions: [
-        ...planExtensions({ collaborating: true }, t),
+        ...planExtensions({ collaborating: true }, i18n),
         Collaboration.configure({ document: session.doc, field: planFragmentName }),
         CollaborationCaret.configure({
           provider: session.provider,

@@ -22,10 +22,10 @@ interface VersionContentProps {
  * editor and nothing in it can run or escape the schema.
  */
 export function VersionContent({ content, label, planLocale }: VersionContentProps) {
-  const { t } = useTranslation('plans');
+  const { i18n } = useTranslation('plans');
   const editor = useEditor(
     {
-      extensions: [...planExtensions({}, t), partLanguage(planLocale)],
+      extensions: [...planExtensions({}, i18n), partLanguage(planLocale)],
       ...editorCoreOptions,
       editable: false,
       content: isContent(content) ? content : null,
