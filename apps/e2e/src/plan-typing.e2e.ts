@@ -56,6 +56,13 @@ describe('typing and keys in a plan', () => {
       await anna.keyboard.type(typed);
     };
     await addLink('wolfsburg.de');
+    // The linked words are no longer selected: back in the text, the next key replaced them.
+    const isSelectionEmpty = () =>
+      text.evaluate((element) => {
+        type TipTap = { state: { selection: { empty: boolean } } };
+        return (element as HTMLElement & { editor?: TipTap }).editor?.state.selection.empty;
+      });
+    expect(await isSelectionEmpty()).toBe(true);
     await typeAtEndOf('Siehe Stadtpark', ' und mehr.');
     // With nothing selected, the link is inserted as it was typed (not "mailto:…").
     await anna.keyboard.press('Enter');

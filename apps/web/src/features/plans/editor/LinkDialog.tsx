@@ -36,7 +36,9 @@ export function LinkDialog({ editor, isOpen, onClose }: LinkDialogProps) {
     }
     // No focus() here: the dialog is still modal; closing it returns focus to the toolbar's link button.
     if (!editor.state.selection.empty) {
-      editor.chain().extendMarkRange('link').setLink({ href }).run();
+      // The words stay linked, not selected: the next key typed would replace them.
+      const { to } = editor.state.selection;
+      editor.chain().extendMarkRange('link').setLink({ href }).setTextSelection(to).run();
     } else if (current) {
       // The caret is in or at a link: that link gets the new address.
       editor.chain().setTextSelection(current).setLink({ href }).setTextSelection(current.to).run();
