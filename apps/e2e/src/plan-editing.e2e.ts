@@ -285,6 +285,13 @@ describe('versions and text direction of plans in the browser', () => {
     await editor(anna, 'de').click();
     await anna.keyboard.type('Deutsch im arabischen Plan.');
     expect(await empty.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    // So does a table inserted on an empty line: it follows what is typed in its first cell.
+    await anna.keyboard.press('Enter');
+    await anna.getByRole('button', { name: p.de.toolbar.insertTable }).click();
+    const table = anna.locator('.ProseMirror[role=textbox] table');
+    expect(await table.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    await anna.keyboard.type('Zelle 1');
+    expect(await table.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
 
     // The Arabic project plan's empty list items start at the right and follow what is typed.
     await openNewArabicPlan(anna, 'خطة المشروع', 'project_plan');

@@ -33,9 +33,15 @@ function isRightToLeftAtCursor(editor: Editor): boolean {
   return element !== null && getComputedStyle(element).direction === 'rtl';
 }
 
-/** Inserts a 3x3 table with a header row that runs in the direction of the text around it. */
+/**
+ * Inserts a 3x3 table with a header row. In Arabic text it runs right to left; on an empty line it
+ * follows what is typed in its first cell (in a plan written in Arabic it starts at the right, as
+ * an empty paragraph does): there it took the plan's direction, and German typed into it by
+ * someone in Wolfsburg ran from the right (QA pass).
+ */
 export function insertTable(editor: Editor): void {
-  const dir = isRightToLeftAtCursor(editor) ? 'rtl' : 'auto';
+  const isEmptyLine = firstSelectedTextblock(editor.state).content.size === 0;
+  const dir = !isEmptyLine && isRightToLeftAtCursor(editor) ? 'rtl' : 'auto';
   editor
     .chain()
     .focus()
