@@ -143,10 +143,18 @@ describe('typing and keys in a plan', () => {
     await karim.goto(`${started.app.url}/p/${partnershipId}/plans/${plan.id}`);
     await status(karim, p.fr.status.saved).waitFor();
 
+    // The blank plan says where to write, until something is written.
+    const placeholder = karim.locator('.ProseMirror[role=textbox] > p.is-editor-empty');
+    expect(await placeholder.evaluate((line) => getComputedStyle(line, '::after').content)).toBe(
+      `"${p.fr.editor.placeholder}"`,
+    );
+    await screenshot(karim, 'plan-blank-fr');
+
     // The uplink stalls (the page's socket took the text; the server does not have it yet).
     uplink.hold();
     await editor(karim, 'fr').click();
     await karim.keyboard.type('Texte en route');
+    expect(await placeholder.count()).toBe(0);
     await status(karim, p.fr.status.saving).waitFor();
     // Well past the pause after typing, it still does not claim to be saved.
     await karim.waitForTimeout(1500);

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { Plan } from '@jumelage/contracts/plans';
 import { editorCoreOptions } from '@jumelage/editor/extensions';
@@ -87,6 +88,12 @@ export function EditorSurface({
         leaveWithEscape(editorId),
         partLanguage(plan.locale),
         slotHints,
+        // A blank plan says where to write (shown once it can be written in, in the language shown).
+        Placeholder.configure({
+          showOnlyCurrent: false,
+          placeholder: ({ editor: { isEmpty } }) =>
+            isEmpty ? i18n.t('editor.placeholder', { ns: 'plans' }) : '',
+        }),
       ],
       ...editorCoreOptions,
       editable: false,
