@@ -20,7 +20,7 @@ export function trackPendingChanges(
   /** Origins of changes that came from elsewhere (the server, the IndexedDB copy). */
   remoteOrigins: readonly unknown[],
   onChange: (hasPendingChanges: boolean) => void,
-): { settle: () => void; stop: () => void } {
+): { afterSync: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The connection the open questions went out on, and how many are unanswered. */
   let askedOn: WebSocket | null = null;
@@ -62,7 +62,7 @@ export function trackPendingChanges(
   doc.on('update', onUpdate);
   return {
     /** Called on each sync: the new connection has to deliver what is on this device. */
-    settle: () => {
+    afterSync: () => {
       clearTimeout(timer);
       onChange(true);
       ask();

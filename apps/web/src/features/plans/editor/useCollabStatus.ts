@@ -88,7 +88,7 @@ export function useCollabStatus(
       setHasSyncedOnce(true);
       setHasDropped(false);
       setRetryReason(null);
-      pending.settle();
+      pending.afterSync();
     };
     const onConnectionClose = (event: CloseEvent | null) => {
       setIsSynced(false);
