@@ -47,6 +47,10 @@ export function MessageActions({
 
   if (!canChange && !canPlan) return null;
 
+  // The confirmation would give the focus back to "delete", which is folded away with the menu:
+  // it fell to the page. It goes back to the message's menu button instead (QA pass).
+  const backToMenu = () =>
+    requestAnimationFrame(() => menu.current?.querySelector('summary')?.focus());
   const choose = (action: () => void) => () => {
     menu.current?.removeAttribute('open');
     setError(null);
@@ -61,6 +65,7 @@ export function MessageActions({
     } catch (thrown) {
       setIsConfirming(false);
       setError(asApiError(thrown));
+      backToMenu();
     } finally {
       setIsDeleting(false);
     }
@@ -130,7 +135,10 @@ export function MessageActions({
           confirmLabel={t('messages.deleteConfirm')}
           isBusy={isDeleting}
           onConfirm={() => void remove()}
-          onCancel={() => setIsConfirming(false)}
+          onCancel={() => {
+            setIsConfirming(false);
+            backToMenu();
+          }}
         >
           <p>{t('messages.deleteText')}</p>
         </ConfirmDialog>

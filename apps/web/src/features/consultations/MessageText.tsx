@@ -15,7 +15,15 @@ export function MessageText({ text }: { text: string }) {
     <p className="message__body" dir="auto">
       {parts.map((part, index) =>
         part.kind === 'link' ? (
-          <a key={index} href={part.href} target="_blank" rel="noopener noreferrer nofollow">
+          // An address reads left to right, also with Arabic in it or around it (it came out as
+          // "x=1?خطة-الحديقة/https://example.org/ar" in an Arabic message; QA pass).
+          <a
+            key={index}
+            href={part.href}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            dir="ltr"
+          >
             {part.text}
             <span className="visually-hidden"> {t('messages.newTab')}</span>
           </a>
