@@ -324,6 +324,14 @@ describe('the journey: two municipalities, one plan, one consultation, one board
       await expectMirroredShell(karim);
       await screenshot(karim, `journey-ar-${tab}`);
     }
+    // The empty message box starts at the right, as the page does; what is typed sets its own.
+    const box = composer(karim, 'ar');
+    await karim.getByRole('link', { name: texts.ar.space.tabs.consultations }).click();
+    expect(await box.evaluate((field) => getComputedStyle(field).direction)).toBe('rtl');
+    await box.fill('Bonjour Wolfsburg');
+    expect(await box.evaluate((field) => getComputedStyle(field).direction)).toBe('ltr');
+    await box.fill('');
+    await karim.getByRole('link', { name: texts.ar.space.tabs.plans }).click();
     await karim.getByRole('link', { name: planTitle }).click();
     await planStatus(karim, p.ar.status.saved).waitFor();
     await expectMirroredShell(karim);
