@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import arPlans from '../locales/ar/plans.json';
 import dePlans from '../locales/de/plans.json';
-import { bidiIsolation, isolateForeign } from './bidi.ts';
+import { bidiIsolation, isolateForeign, nameList } from './bidi.ts';
 
 const fsi = '\u2068';
 const pdi = '\u2069';
@@ -45,5 +45,21 @@ describe('bidi isolation of interpolated values', () => {
   it('treats mixed text as foreign when any letter is', () => {
     expect(isolateForeign('Jendouba جندوبة', 'de')).toBe(`${fsi}Jendouba جندوبة${pdi}`);
     expect(isolateForeign('Jendouba جندوبة', 'ar')).toBe(`${fsi}Jendouba جندوبة${pdi}`);
+  });
+});
+
+describe('lists of names', () => {
+  it('isolates each German name in an Arabic list, so "و" stays before the second one', () => {
+    const list = nameList(['Wolfsburg', 'Jendouba'], 'ar');
+    expect(list.startsWith(`${fsi}Wolfsburg${pdi}`)).toBe(true);
+    expect(list.endsWith(`و${fsi}Jendouba${pdi}`)).toBe(true);
+    // Without isolated names, the sentence's own isolation saw a Latin first letter and ran the
+    // whole list left to right.
+    expect(list.split(fsi)).toHaveLength(3);
+  });
+
+  it("leaves names in the interface's own direction as they are", () => {
+    expect(nameList(['Wolfsburg', 'Jendouba'], 'de')).toBe('Wolfsburg und Jendouba');
+    expect(nameList(['Wolfsburg', 'جندوبة'], 'fr')).toBe(`Wolfsburg et ${fsi}جندوبة${pdi}`);
   });
 });

@@ -1,6 +1,7 @@
 import type { FormatterModule } from 'i18next';
-import { localeDirection } from '@jumelage/contracts/constants';
+import { localeDirection, type Locale } from '@jumelage/contracts/constants';
 import { hasLetterIn } from '@jumelage/editor/script';
+import { intlLocale } from './format.ts';
 
 // Names and titles people write go into translated sentences ("„{{title}}“ löschen"). An Arabic
 // title in a German sentence (or a German name in an Arabic one) would otherwise take the
@@ -20,6 +21,17 @@ const popDirectionalIsolate = '\u2069';
 export function isolateForeign(text: string, locale: string): string {
   const foreign = localeDirection(locale) === 'rtl' ? 'ltr' : 'rtl';
   return hasLetterIn(text, foreign) ? `${firstStrongIsolate}${text}${popDirectionalIsolate}` : text;
+}
+
+/**
+ * Names joined in the interface's language ("Wolfsburg und Jendouba"), each isolated on its own.
+ * Isolated only as a whole (by the formatter below), "Wolfsburg و Jendouba" took its direction
+ * from its first letter and ran left to right in an Arabic sentence, the "و" before the wrong
+ * name (QA pass).
+ */
+export function nameList(names: readonly string[], locale: Locale): string {
+  const list = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' });
+  return list.format(names.map((name) => isolateForeign(name, locale)));
 }
 
 /**

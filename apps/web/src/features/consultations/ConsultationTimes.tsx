@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConsultationView } from '@jumelage/contracts/consultations';
 import type { MunicipalityView } from '@jumelage/contracts/partnerships';
-import { intlLocale } from '../../lib/format.ts';
+import { nameList } from '../../lib/bidi.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { formatTimeRange, groupTimes } from './chatFormat.ts';
 
@@ -27,7 +27,6 @@ export function ConsultationTimes({
   const { locale, timeZone } = useFormat();
   const range = (zone: string) =>
     formatTimeRange(consultation.startsAt, consultation.endsAt, locale, zone);
-  const names = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' });
   const [own, ...others] = groupTimes(
     range(timeZone),
     partners.map((municipality) => ({
@@ -41,14 +40,14 @@ export function ConsultationTimes({
         <span className="times__line">
           <span className="times__zone">{t('times.yours')}</span> <span>{own.range}</span>
           {own.names.length > 0 ? (
-            <> {t('times.alsoIn', { municipalities: names.format(own.names) })}</>
+            <> {t('times.alsoIn', { municipalities: nameList(own.names, locale) })}</>
           ) : null}
         </span>
       ) : null}
       {others.map((line) => (
         <span key={line.range} className="times__line">
           <span className="times__zone">
-            {t('times.partner', { municipality: names.format(line.names) })}
+            {t('times.partner', { municipality: nameList(line.names, locale) })}
           </span>{' '}
           <span>{line.range}</span>
         </span>

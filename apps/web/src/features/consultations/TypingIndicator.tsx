@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../lib/format.ts';
+import { nameList } from '../../lib/bidi.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { useTypingUsers } from './useTyping.ts';
@@ -12,7 +12,7 @@ export function TypingIndicator({ channelId }: { channelId: string }) {
   const names = useTypingUsers(channelId)
     .filter((userId) => userId !== viewer.id)
     .map((userId) => people.get(userId)?.name ?? t('typing.someone'));
-  const list = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(names);
+  const list = nameList(names, locale);
   return (
     <p className="typing" dir="auto">
       {names.length > 0 ? t('typing.label', { count: names.length, names: list }) : ''}
