@@ -103,6 +103,17 @@ describe('external experts in consultations', () => {
     await expect
       .poll(() => youssef.getByRole('link', { name: /Choix des plantes/ }).count())
       .toBe(0);
+    // It is said, and the focus stays on the page (it fell to the body with the button).
+    const [declinedStart] = c.fr.consultation.declined.split('{{title}}');
+    await expect
+      .poll(() =>
+        youssef
+          .getByRole('status')
+          .filter({ hasText: /Choix des plantes/ })
+          .innerText(),
+      )
+      .toContain(declinedStart);
+    expect(await youssef.evaluate(() => document.activeElement === document.body)).toBe(false);
     await anna.getByRole('link', { name: /Choix des plantes/ }).click();
     await unfoldConsultation(anna);
     await expect.poll(() => anna.locator('.invitees').innerText()).not.toContain('Youssef');

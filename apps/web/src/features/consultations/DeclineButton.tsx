@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
+import { announce, focusPageStart } from '../../lib/announce.ts';
 import { declineInvitation } from './consultations.api.ts';
 
 interface DeclineButtonProps {
@@ -21,6 +22,10 @@ export function DeclineButton({ channelId, title, isMember, onDeclined }: Declin
       action={async () => {
         await declineInvitation(channelId);
         onDeclined();
+        // The button goes (and the consultation with it, unless the viewer is a member): say what
+        // happened, and keep the focus on the page instead of losing it (QA pass).
+        announce(t('consultation.declined', { title }));
+        focusPageStart();
       }}
     >
       <p>{isMember ? t('consultation.declineTextMember') : t('consultation.declineText')}</p>
