@@ -147,6 +147,10 @@ describe('the app without a network', () => {
 
     const unavailable = karim.getByText(texts.fr.errors.unavailable);
     await started.app.restart(async () => {
+      // The banner that says so comes first: it moves the tabs down as it appears, and a click at
+      // that moment can land beside the tab (the likely cause of two CI failures in which
+      // "unavailable" never showed; not reproduced here).
+      await karim.getByText(texts.fr.app.reconnecting).waitFor();
       await tab(texts.fr.space.tabs.members).click();
       await unavailable.waitFor({ timeout: 10_000 });
     });
