@@ -61,8 +61,8 @@ export async function moveToInProgressByKeyboard(
 
 /**
  * What a screen reader hears after a keyboard drop into "in progress" that is saved: where the card
- * went, "saving" (dnd-kit's live region), then a short "saved" (the board's status), and no second
- * full report of the place.
+ * went (dnd-kit's live region), then a short "saved" (the board's status), and no second full
+ * report of the place.
  */
 export async function waitForSavedDrop(
   page: Page,
@@ -71,7 +71,7 @@ export async function waitForSavedDrop(
   place: Place,
 ): Promise<void> {
   const t = m[locale];
-  await announced(page, t.dnd.droppedSaving, title, t.status.in_progress, place);
+  await announced(page, t.dnd.dropped, title, t.status.in_progress, place);
   const saved = t.board.movedSaved.replace('{{title}}', title);
   await page.getByRole('status').filter({ hasText: saved }).waitFor({ state: 'attached' });
   const fullReport = t.board.moved.replace('{{title}}', title).split('{{column}}')[0] ?? '';

@@ -83,6 +83,11 @@ describe('milestone changes whose answer is lost', () => {
     await expect
       .poll(() => karim.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe(handle);
+    // The drag's own live region keeps its last words: they say where the card was dropped, not
+    // "saving…" beside the notice that it could not be moved (QA pass).
+    const dragRegion = await karim.locator('[id^="DndLiveRegion"]').textContent();
+    expect(dragRegion).toContain(title);
+    expect(dragRegion).not.toContain(m.fr.card.saving);
     await jendouba.context.setOffline(false);
     await jendouba.context.close();
   });

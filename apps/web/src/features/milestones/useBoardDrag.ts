@@ -38,10 +38,6 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
   const current = useRef<Order | null>(null);
   const origin = useRef<Order | null>(null);
   const dropped = useRef<MoveTarget | null>(null);
-  // Whether the drop went to the server: then the drop says "saving", and the save speaks next
-  // (briefly on success; a refusal says "not saved"), instead of two full reports that could
-  // contradict each other.
-  const isSaving = useRef(false);
 
   const setBoth = (next: Order | null) => {
     current.current = next;
@@ -83,7 +79,6 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
     const milestone = byId.get(String(active.id));
     setBoth(null);
     dropped.current = null;
-    isSaving.current = false;
     if (!o || !over || !milestone) return;
     const status = containerOf(active.id, o);
     // Dropped where it is shown. Over another column only if a crossing was held back (one per
@@ -96,10 +91,7 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
     const target = targetFromOrder(milestone.id, status, ids, byId);
     dropped.current = target;
     const isUnchanged = status === milestone.status && sameIds(origin.current?.[status], ids);
-    if (target && !isUnchanged) {
-      isSaving.current = true;
-      onDrop(milestone, target);
-    }
+    if (target && !isUnchanged) onDrop(milestone, target);
   };
 
   const describe = (id: UniqueIdentifier, overId: UniqueIdentifier) => {
@@ -134,7 +126,9 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
       const target = dropped.current;
       if (!target)
         return t('dnd.cancelled', { title: titleOf(active.id), column: columnOf(active.id) });
-      return t(isSaving.current ? 'dnd.droppedSaving' : 'dnd.dropped', {
+      // Not "saving…": the drag's own live region keeps its last words, and after a failed save
+      // they went on saying so beside "could not move" (QA pass). The board says how it ended.
+      return t('dnd.dropped', {
         title: titleOf(active.id),
         column: t(`status.${target.status}`),
         ...target.place,
