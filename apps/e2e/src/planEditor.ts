@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { planTexts } from './locales.ts';
-import { apiRequest, type Locale } from './session.ts';
+import { apiRequest, karimInJendouba, type Locale } from './session.ts';
 
 /** The collaborative editor, found by its translated label. */
 export const planEditor = (page: Page, locale: Locale) =>
@@ -50,3 +50,11 @@ export const createPlan = (
     `/api/partnerships/${partnershipId}/plans`,
     body,
   );
+
+/** Karim (Jendouba, French) opens the plan at `planUrl` in a browser of his own, synced. */
+export async function karimOpensPlan(browser: Browser, baseUrl: string, planUrl: string) {
+  const { jendouba, karim } = await karimInJendouba(browser, baseUrl);
+  await karim.goto(planUrl);
+  await planStatus(karim, planTexts.fr.status.saved).waitFor();
+  return { jendouba, karim };
+}
