@@ -16,13 +16,13 @@ export function announce(text: string): void {
 
 /**
  * Puts the focus where the page now starts, after the control that had it went away with what it
- * acted on: the open conversation's heading, else the page's, else the main region.
+ * acted on: the page's heading, else the main region.
  */
 export function focusPageStart(): void {
   requestAnimationFrame(() => {
-    const target = document.querySelector<HTMLElement>(
-      '#main .conversation h3[tabindex="-1"], #main h1[tabindex="-1"], #main',
-    );
+    const target = ['#main h1[tabindex="-1"]', '#main']
+      .map((selector) => document.querySelector<HTMLElement>(selector))
+      .find((element) => element !== null);
     target?.focus({ preventScroll: true });
   });
 }
