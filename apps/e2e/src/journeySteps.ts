@@ -120,3 +120,13 @@ export async function expectBoardMirrored(page: Page) {
   const last = await tabs.last().boundingBox();
   expect(first && last && first.x > last.x).toBe(true);
 }
+
+/** An empty field starts at the page's right; what is typed sets its own direction. */
+export async function expectFieldFollowsTyping(field: Locator) {
+  const direction = () => field.evaluate((element) => getComputedStyle(element).direction);
+  expect(await direction()).toBe('rtl');
+  await field.fill('Bonjour Wolfsburg');
+  expect(await direction()).toBe('ltr');
+  await field.fill('');
+  expect(await direction()).toBe('rtl');
+}

@@ -1,3 +1,4 @@
+import { typedDir } from '../lib/bidi.ts';
 import { useState } from 'react';
 import { FormField } from './FormField.tsx';
 
@@ -28,7 +29,7 @@ export function TitleField({
         <input
           {...control}
           name={name}
-          dir="auto"
+          dir={typedDir(value)}
           required
           value={value}
           onChange={(event) => setValue(event.target.value)}

@@ -24,6 +24,16 @@ export function isolateForeign(text: string, locale: string): string {
 }
 
 /**
+ * The `dir` of a field people type into: `auto` (the text sets its own direction) once it holds
+ * something, none while empty, so an empty field takes the page's direction. With `dir="auto"`
+ * alone an empty field ran left to right, and in the Arabic interface its caret (and placeholder)
+ * sat at the left of a right-to-left page (QA pass).
+ */
+export function typedDir(value: string): 'auto' | undefined {
+  return value === '' ? undefined : 'auto';
+}
+
+/**
  * Names joined in the interface's language ("Wolfsburg und Jendouba"), each isolated on its own.
  * Isolated only as a whole (by the formatter below), "Wolfsburg و Jendouba" took its direction
  * from its first letter and ran left to right in an Arabic sentence, the "و" before the wrong

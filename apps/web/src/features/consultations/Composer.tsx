@@ -1,3 +1,4 @@
+import { typedDir } from '../../lib/bidi.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatLimits } from '@jumelage/contracts/constants';
@@ -54,7 +55,7 @@ export function Composer({ channel }: { channel: Channel }) {
       </label>
       <textarea
         id={id}
-        dir="auto"
+        dir={typedDir(text)}
         rows={2}
         value={text}
         maxLength={max}

@@ -1,3 +1,4 @@
+import { typedDir } from '../../lib/bidi.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatLimits } from '@jumelage/contracts/constants';
@@ -120,7 +121,7 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
             rows={4}
             value={agenda}
             onChange={(event) => setAgenda(event.target.value)}
-            dir="auto"
+            dir={typedDir(agenda)}
           />
         )}
       </FormField>

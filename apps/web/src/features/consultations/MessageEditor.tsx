@@ -1,3 +1,4 @@
+import { typedDir } from '../../lib/bidi.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatLimits } from '@jumelage/contracts/constants';
@@ -75,7 +76,7 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
       </label>
       <textarea
         id={id}
-        dir="auto"
+        dir={typedDir(text)}
         rows={3}
         value={text}
         maxLength={chatLimits.messageBodyLength}

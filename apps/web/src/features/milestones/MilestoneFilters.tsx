@@ -1,4 +1,4 @@
-import { isolateForeign } from '../../lib/bidi.ts';
+import { isolateForeign, typedDir } from '../../lib/bidi.ts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneStatuses } from '@jumelage/contracts/constants';
@@ -35,7 +35,7 @@ export function MilestoneFilters({
         <input
           id={`${id}-q`}
           type="search"
-          dir="auto"
+          dir={typedDir(filters.query)}
           value={filters.query}
           onChange={(event) => onChange('q', event.target.value)}
         />

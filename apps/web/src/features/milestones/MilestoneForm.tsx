@@ -1,4 +1,4 @@
-import { isolateForeign } from '../../lib/bidi.ts';
+import { isolateForeign, typedDir } from '../../lib/bidi.ts';
 import { useTranslation } from 'react-i18next';
 import { todayIn } from '@jumelage/contracts/calendarDays';
 import {
@@ -52,7 +52,7 @@ export function MilestoneFormFields({
           <input
             {...control}
             name="title"
-            dir="auto"
+            dir={typedDir(draft.title)}
             required
             value={draft.title}
             data-autofocus
@@ -69,7 +69,7 @@ export function MilestoneFormFields({
           <textarea
             {...control}
             name="description"
-            dir="auto"
+            dir={typedDir(draft.description)}
             rows={4}
             value={draft.description}
             onChange={(event) => change({ description: event.target.value })}

@@ -1,3 +1,4 @@
+import { typedDir } from '../../lib/bidi.ts';
 import { useTranslation } from 'react-i18next';
 import { limits, locales } from '@jumelage/contracts/constants';
 import { CountrySelect } from '../../components/CountrySelect.tsx';
@@ -41,7 +42,7 @@ export function MunicipalityFields({
           <input
             {...control}
             name={field('name')}
-            dir="auto"
+            dir={typedDir(draft.name)}
             required
             value={draft.name}
             onChange={(event) => onChange({ ...draft, name: event.target.value })}

@@ -1,3 +1,4 @@
+import { typedDir } from '../../lib/bidi.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '@jumelage/contracts/constants';
@@ -33,7 +34,7 @@ export function PartnershipDetailsFields({ errors, initial }: PartnershipDetails
           <textarea
             {...control}
             name="description"
-            dir="auto"
+            dir={typedDir(description)}
             rows={5}
             value={description}
             onChange={(event) => setDescription(event.target.value)}

@@ -1,3 +1,4 @@
+import { typedDir } from '../../lib/bidi.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -41,7 +42,7 @@ function AgendaField({ error }: { error: string | undefined }) {
         <textarea
           {...control}
           name="agenda"
-          dir="auto"
+          dir={typedDir(agenda)}
           rows={4}
           value={agenda}
           onChange={(event) => setAgenda(event.target.value)}

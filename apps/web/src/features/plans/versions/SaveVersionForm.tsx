@@ -1,3 +1,4 @@
+import { typedDir } from '../../../lib/bidi.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planLimits } from '@jumelage/contracts/constants';
@@ -47,7 +48,7 @@ export function SaveVersionForm({
           <input
             {...control}
             name="label"
-            dir="auto"
+            dir={typedDir(label)}
             required
             value={label}
             onChange={(event) => setLabel(event.target.value)}
