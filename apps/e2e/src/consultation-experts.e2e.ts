@@ -103,17 +103,15 @@ describe('external experts in consultations', () => {
     await expect
       .poll(() => youssef.getByRole('link', { name: /Choix des plantes/ }).count())
       .toBe(0);
-    // It is said, and the focus stays on the page (it fell to the body with the button).
+    // It is shown and said, and the focus stays on the page (it fell to the body with the button).
     const [declinedStart] = c.fr.consultation.declined.split('{{title}}');
-    await expect
-      .poll(() =>
-        youssef
-          .getByRole('status')
-          .filter({ hasText: /Choix des plantes/ })
-          .innerText(),
-      )
-      .toContain(declinedStart);
+    const notice = youssef.getByRole('status').filter({ hasText: /Choix des plantes/ });
+    await expect.poll(() => notice.innerText()).toContain(declinedStart);
+    expect((await notice.boundingBox())?.height).toBeGreaterThan(10); // not only for screen readers
+    await screenshot(youssef, 'declined-notice-fr');
     expect(await youssef.evaluate(() => document.activeElement === document.body)).toBe(false);
+    await youssef.getByRole('button', { name: texts.fr.common.close, exact: true }).click();
+    await notice.waitFor({ state: 'detached' });
     await anna.getByRole('link', { name: /Choix des plantes/ }).click();
     await unfoldConsultation(anna);
     await expect.poll(() => anna.locator('.invitees').innerText()).not.toContain('Youssef');

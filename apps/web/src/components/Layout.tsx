@@ -3,7 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { phoneWidth, useMediaQuery } from '../lib/useMediaQuery.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
-import { pageAnnouncerId } from '../lib/announce.ts';
+import { PageNotice } from './PageNotice.tsx';
 
 interface LayoutProps {
   nav: ReactNode;
@@ -72,7 +72,7 @@ export function Layout({ nav, tools, foldsTools, children }: LayoutProps) {
         </div>
       </header>
       <ConnectionStatus />
-      <div id={pageAnnouncerId} role="status" className="visually-hidden" />
+      <PageNotice />
       <main id="main" tabIndex={-1} className="app-main">
         {children}
       </main>

@@ -1,17 +1,35 @@
-/** The id of the layout's polite live region for results that have no place on the page. */
-export const pageAnnouncerId = 'page-announcer';
+import { useSyncExternalStore } from 'react';
 
-/**
- * Says a result whose place on the page is gone with it (a declined consultation leaves the
- * page), through the layout's live region. Emptied first, so the same words are said again.
- */
+// A result whose place on the page is gone with it (a declined consultation leaves the page) is
+// shown, and said, in the layout's page notice (`components/PageNotice.tsx`).
+
+let notice = '';
+const listeners = new Set<() => void>();
+
+function setNotice(text: string): void {
+  notice = text;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Shows and says `text` in the page notice. Emptied first, so the same words are said again. */
 export function announce(text: string): void {
-  const region = document.getElementById(pageAnnouncerId);
-  if (!region) return;
-  region.textContent = '';
-  requestAnimationFrame(() => {
-    region.textContent = text;
-  });
+  setNotice('');
+  requestAnimationFrame(() => setNotice(text));
+}
+
+/** Takes the page notice away (its close button, or another page). */
+export function dismissNotice(): void {
+  if (notice !== '') setNotice('');
+}
+
+/** The page notice's text; empty when there is none. */
+export function usePageNotice(): string {
+  return useSyncExternalStore(subscribe, () => notice);
 }
 
 /**
