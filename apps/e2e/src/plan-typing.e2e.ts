@@ -312,4 +312,41 @@ describe('typing in a plan: keys, links, saving, tasks', () => {
     expect(wolfsburg.problems).toEqual([]);
     await wolfsburg.context.close();
   });
+
+  it('opening a plan and coming back online say "saving" only while something typed here is on its way', async () => {
+    const { wolfsburg, anna } = await annaOnNewPlan('Ohne Eingabe', 'blank');
+    // Every state the status line takes, however briefly, from the page's start.
+    await anna.addInitScript(() => {
+      const seen = new Set<string>();
+      Object.assign(window, { statusesSeen: seen });
+      new MutationObserver(() => {
+        for (const line of Array.from(document.querySelectorAll('.plan-status')))
+          seen.add(line.className);
+      }).observe(document, { subtree: true, childList: true, attributeFilter: ['class'] });
+    });
+    const sawSaving = async () => {
+      const seen = await anna.evaluate(() => [
+        ...(window as unknown as { statusesSeen: Set<string> }).statusesSeen,
+      ]);
+      return seen.some((className) => className.includes('plan-status--saving'));
+    };
+    await anna.reload();
+    await anna.locator('.plan-status--saved').waitFor();
+    await wolfsburg.context.setOffline(true);
+    await anna.locator('.plan-status--offline').waitFor();
+    await wolfsburg.context.setOffline(false);
+    await anna.locator('.plan-status--saved').waitFor();
+    expect(await sawSaving()).toBe(false);
+
+    // Typed while offline, it is "saving" once back online, until the server has it.
+    await wolfsburg.context.setOffline(true);
+    await anna.locator('.plan-status--offline').waitFor();
+    await editor(anna, 'de').click();
+    await anna.keyboard.type('Offline geschrieben');
+    await wolfsburg.context.setOffline(false);
+    await anna.locator('.plan-status--saved').waitFor();
+    expect(await sawSaving()).toBe(true);
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
+  });
 });

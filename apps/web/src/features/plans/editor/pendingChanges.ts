@@ -8,6 +8,14 @@ import type * as Y from 'yjs';
 export const settleMs = 400;
 
 /**
+ * Where this device's edits stand: all confirmed by the server (`none`), some on their way
+ * (`sending`), or a new connection asking the server whether it has everything, with nothing typed
+ * in this page since the last confirmation (`checking`: edits from before a reload may still be
+ * on their way, so this is not "saved" yet, but nor is it "saving" something the person wrote).
+ */
+export type PendingState = 'none' | 'checking' | 'sending';
+
+/**
  * Tracks whether local edits may still be on their way to the server. y-websocket has no
  * acknowledgements, but the server handles one connection's messages in order and answers a sync
  * step 1 with a step 2, and with nothing else: once typing pauses (`settleMs`), a step 1 sent
@@ -19,7 +27,7 @@ export function trackPendingChanges(
   provider: WebsocketProvider,
   /** Origins of changes that came from elsewhere (the server, the IndexedDB copy). */
   remoteOrigins: readonly unknown[],
-  onChange: (hasPendingChanges: boolean) => void,
+  onChange: (state: PendingState) => void,
 ): { afterSync: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The connection the open questions went out on, and how many are unanswered. */
@@ -27,6 +35,8 @@ export function trackPendingChanges(
   let unanswered = 0;
   /** A local change came after the last question. */
   let hasChangedSince = false;
+  /** A local change in this page that no answer has confirmed yet. */
+  let isUnconfirmed = false;
 
   const ask = () => {
     const socket = provider.ws;
@@ -47,7 +57,8 @@ export function trackPendingChanges(
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (remoteOrigins.includes(origin)) return;
     hasChangedSince = true;
-    onChange(true);
+    isUnconfirmed = true;
+    onChange('sending');
     settle();
   };
   const handleSync = provider.messageHandlers[messageSync];
@@ -57,14 +68,16 @@ export function trackPendingChanges(
     handleSync?.(encoder, decoder, ...rest);
     if (!isAnswer || unanswered === 0) return;
     unanswered -= 1;
-    if (unanswered === 0 && !hasChangedSince) onChange(false);
+    if (unanswered > 0 || hasChangedSince) return;
+    isUnconfirmed = false;
+    onChange('none');
   };
   doc.on('update', onUpdate);
   return {
     /** Called on each sync: the new connection has to deliver what is on this device. */
     afterSync: () => {
       clearTimeout(timer);
-      onChange(true);
+      onChange(isUnconfirmed ? 'sending' : 'checking');
       ask();
     },
     stop: () => {

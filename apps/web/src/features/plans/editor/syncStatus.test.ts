@@ -8,7 +8,7 @@ const saved: SyncInputs = {
   isConnected: true,
   isSynced: true,
   isOffline: false,
-  hasPendingChanges: false,
+  pending: 'none',
   hasRefusedChanges: false,
   closedReason: null,
 };
@@ -16,7 +16,9 @@ const saved: SyncInputs = {
 describe('sync status', () => {
   it('says "saved" only with the local copy loaded, a synced connection and nothing pending', () => {
     expect(syncStatus(saved)).toBe('saved');
-    expect(syncStatus({ ...saved, hasPendingChanges: true })).toBe('saving');
+    expect(syncStatus({ ...saved, pending: 'sending' })).toBe('saving');
+    // A new connection asking whether the server has everything, with nothing typed here since.
+    expect(syncStatus({ ...saved, pending: 'checking' })).toBe('connecting');
     expect(syncStatus({ ...saved, isLocalCopyLoaded: false })).toBe('connecting');
     expect(syncStatus({ ...saved, isSynced: false })).toBe('connecting');
   });
@@ -24,9 +26,7 @@ describe('sync status', () => {
   it('says "offline" once a connection failed or the browser is offline, not while first connecting', () => {
     const disconnected = { ...saved, isConnected: false, isSynced: false };
     expect(syncStatus(disconnected)).toBe('connecting');
-    expect(syncStatus({ ...disconnected, isOffline: true, hasPendingChanges: true })).toBe(
-      'offline',
-    );
+    expect(syncStatus({ ...disconnected, isOffline: true, pending: 'sending' })).toBe('offline');
   });
 
   it('tells read-only viewers that they are up to date instead of "saved"', () => {

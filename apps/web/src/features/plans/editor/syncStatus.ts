@@ -1,4 +1,5 @@
 import { collabCloseCodes } from '@jumelage/contracts/constants';
+import type { PendingState } from './pendingChanges.ts';
 
 /** Why the server ended the connection for good (y-websocket does not reconnect after these). */
 export type ClosedReason =
@@ -44,8 +45,8 @@ export interface SyncInputs {
   isSynced: boolean;
   /** A connection failed or dropped since the last sync, or the browser reports being offline. */
   isOffline: boolean;
-  /** Local edits that may not have reached the server yet. */
-  hasPendingChanges: boolean;
+  /** Whether local edits may not have reached the server yet. */
+  pending: PendingState;
   /** The server refused changes from this device because the viewer may only read the plan. */
   hasRefusedChanges: boolean;
   closedReason: ClosedReason | null;
@@ -54,14 +55,19 @@ export interface SyncInputs {
 export type SyncStatus =
   'connecting' | 'saving' | 'saved' | 'upToDate' | 'offline' | 'closed' | 'notSaved';
 
-/** What the status line says; "saved" needs the local copy, a synced connection and nothing pending. */
+/**
+ * What the status line says; "saved" needs the local copy, a synced connection and nothing pending.
+ * A new connection that only checks that the server has everything still says "connecting": said
+ * "saving", every plan opened and every reconnect flashed "saving…" with nothing typed.
+ */
 export function syncStatus(inputs: SyncInputs): SyncStatus {
   if (inputs.closedReason) return 'closed';
   if (inputs.hasRefusedChanges) return 'notSaved';
   if (!inputs.isLocalCopyLoaded) return 'connecting';
   if (inputs.isConnected && inputs.isSynced) {
     if (inputs.isReadOnly) return 'upToDate';
-    return inputs.hasPendingChanges ? 'saving' : 'saved';
+    if (inputs.pending === 'checking') return 'connecting';
+    return inputs.pending === 'sending' ? 'saving' : 'saved';
   }
   return inputs.isOffline ? 'offline' : 'connecting';
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { collabCloseCodes } from '@jumelage/contracts/constants';
 import { planFragmentName } from '@jumelage/editor/yjs';
 import { probeAccess } from './probeAccess.ts';
-import { trackPendingChanges } from './pendingChanges.ts';
+import { trackPendingChanges, type PendingState } from './pendingChanges.ts';
 import type { CollabSession } from './useCollabSession.ts';
 import {
   closedReasonOf,
@@ -60,7 +60,7 @@ export function useCollabStatus(
   const [hasSyncedOnce, setHasSyncedOnce] = useState(provider.synced);
   const [hasDropped, setHasDropped] = useState(false);
   const [isBrowserOffline, setIsBrowserOffline] = useState(!navigator.onLine);
-  const [hasPendingChanges, setHasPendingChanges] = useState(false);
+  const [pending, setPending] = useState<PendingState>('none');
   const [hasRefusedChanges, setHasRefusedChanges] = useState(false);
   const [closedReason, setClosedReason] = useState<ClosedReason | null>(null);
   const [retryReason, setRetryReason] = useState<RetryReason | null>(null);
@@ -72,7 +72,7 @@ export function useCollabStatus(
   }, []);
 
   useEffect(() => {
-    const pending = trackPendingChanges(doc, provider, [provider, local], setHasPendingChanges);
+    const changes = trackPendingChanges(doc, provider, [provider, local], setPending);
     let failures = 0;
     const close = (reason: ClosedReason) => {
       provider.disconnect();
@@ -88,7 +88,7 @@ export function useCollabStatus(
       setHasSyncedOnce(true);
       setHasDropped(false);
       setRetryReason(null);
-      pending.afterSync();
+      changes.afterSync();
     };
     const onConnectionClose = (event: CloseEvent | null) => {
       setIsSynced(false);
@@ -138,7 +138,7 @@ export function useCollabStatus(
     window.addEventListener('online', onOnline);
     if (!navigator.onLine) onOffline();
     return () => {
-      pending.stop();
+      changes.stop();
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('connection-close', onConnectionClose);
@@ -179,7 +179,7 @@ export function useCollabStatus(
     isConnected,
     isSynced,
     isOffline: hasDropped || isBrowserOffline,
-    hasPendingChanges,
+    pending,
     hasRefusedChanges,
     closedReason,
   });
