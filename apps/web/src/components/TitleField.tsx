@@ -1,5 +1,5 @@
-import { typedDir } from '../lib/bidi.ts';
 import { useState } from 'react';
+import { typedDir } from '../lib/bidi.ts';
 import { FormField } from './FormField.tsx';
 
 interface TitleFieldProps {

@@ -1,8 +1,8 @@
-import { typedDir } from '../../lib/bidi.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatLimits } from '@jumelage/contracts/constants';
 import type { Channel } from '@jumelage/contracts/consultations';
+import { typedDir } from '../../lib/bidi.ts';
 import { useConnectionState } from '../../lib/connection.ts';
 import { keepDraft, readDraft } from '../../lib/drafts.ts';
 import { useChatSpace } from './chatSpace.tsx';

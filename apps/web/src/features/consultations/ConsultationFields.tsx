@@ -1,9 +1,9 @@
-import { typedDir } from '../../lib/bidi.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatLimits } from '@jumelage/contracts/constants';
 import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
+import { typedDir } from '../../lib/bidi.ts';
 import { FormField } from '../../components/FormField.tsx';
 import { TitleField } from '../../components/TitleField.tsx';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';

@@ -1,8 +1,8 @@
-import { typedDir } from '../../lib/bidi.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatLimits } from '@jumelage/contracts/constants';
 import type { ChatMessage } from '@jumelage/contracts/consultations';
+import { typedDir } from '../../lib/bidi.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { asApiError, type ApiError } from '../../lib/api.ts';
 import { editMessage } from './chatCommands.ts';

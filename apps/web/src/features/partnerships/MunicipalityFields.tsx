@@ -1,6 +1,6 @@
-import { typedDir } from '../../lib/bidi.ts';
 import { useTranslation } from 'react-i18next';
 import { limits, locales } from '@jumelage/contracts/constants';
+import { typedDir } from '../../lib/bidi.ts';
 import { CountrySelect } from '../../components/CountrySelect.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { TimeZoneSelect } from '../../components/TimeZoneSelect.tsx';

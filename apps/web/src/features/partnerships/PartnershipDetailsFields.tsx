@@ -1,7 +1,7 @@
-import { typedDir } from '../../lib/bidi.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '@jumelage/contracts/constants';
+import { typedDir } from '../../lib/bidi.ts';
 import { FormField } from '../../components/FormField.tsx';
 import type { FieldErrors } from '../../lib/formErrors.ts';
 

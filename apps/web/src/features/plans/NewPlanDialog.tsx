@@ -1,4 +1,3 @@
-import { typedDir } from '../../lib/bidi.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,6 +7,7 @@ import {
   type PlanTemplateKey,
 } from '@jumelage/contracts/constants';
 import type { Plan } from '@jumelage/contracts/plans';
+import { typedDir } from '../../lib/bidi.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { autonym } from '../../components/LanguageSelect.tsx';

@@ -1,8 +1,8 @@
-import { typedDir } from '../../../lib/bidi.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planLimits } from '@jumelage/contracts/constants';
 import type { PlanVersion } from '@jumelage/contracts/plans';
+import { typedDir } from '../../../lib/bidi.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { FormField } from '../../../components/FormField.tsx';
 import { textOf, useFormSubmit } from '../../../lib/useFormSubmit.ts';
