@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { column, moveToInProgressByKeyboard } from './board.ts';
+import { card, column, moveToInProgressByKeyboard } from './board.ts';
 import { loseResponses, startForFile } from './harness.ts';
 import { milestoneTexts as m, texts } from './locales.ts';
 import { apiRequest, demoPartnershipId, karimInJendouba, openDemoPartnership } from './session.ts';
@@ -89,6 +89,49 @@ describe('milestone changes whose answer is lost', () => {
     expect(dragRegion).toContain(title);
     expect(dragRegion).not.toContain(m.fr.card.saving);
     await jendouba.context.setOffline(false);
+    await jendouba.context.close();
+  });
+
+  it('keeps what is typed while a save is on its way, and does not call the form saved', async () => {
+    const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
+    await openDemoPartnership(karim);
+    const board = `/api/partnerships/${await demoPartnershipId(karim)}/milestones`;
+    const title = 'Plan de plantation';
+    await apiRequest(karim, 'POST', board, { title });
+    await karim.getByRole('link', { name: texts.fr.space.tabs.milestones }).click();
+    await card(karim, title).click();
+    const dialog = karim.getByRole('dialog');
+    // A slow link: the save reaches the server (its event comes back at once), its answer later.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await karim.route(/\/api\/milestones\/[a-f0-9]{24}$/, async (route) => {
+      if (route.request().method() !== 'PATCH') return route.fallback();
+      const response = await route.fetch();
+      await released;
+      await route.fulfill({ response });
+    });
+    await dialog.getByLabel(m.fr.fields.title).fill(`${title} au parc`);
+    await dialog.getByRole('button', { name: texts.fr.common.save, exact: true }).click();
+    const description = dialog.getByLabel(m.fr.fields.description);
+    const typed = 'Arbres fournis par la pépinière communale.';
+    await description.fill(typed);
+    await card(karim, `${title} au parc`).waitFor();
+    release();
+    await dialog.getByRole('button', { name: texts.fr.common.save, exact: true }).waitFor();
+    // The form kept it (it went back to the values sent, and said "saved"), with no conflict.
+    expect(await description.inputValue()).toBe(typed);
+    expect(await dialog.getByText(texts.fr.common.saved).count()).toBe(0);
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await dialog.getByRole('button', { name: texts.fr.common.save, exact: true }).click();
+    await dialog.getByText(texts.fr.common.saved).waitFor();
+    const stored = await apiRequest<Array<{ title: string; description: string }>>(
+      karim,
+      'GET',
+      board,
+    );
+    expect(stored.find((milestone) => milestone.title === `${title} au parc`)?.description).toBe(
+      typed,
+    );
     await jendouba.context.close();
   });
 });

@@ -66,3 +66,15 @@ export function mergeEdits(draft: Draft, base: Milestone, theirs: Milestone): Dr
   for (const field of editedFields(draft, base)) copyField(merged, draft, field);
   return merged;
 }
+
+/**
+ * The saved milestone in the form, with what was typed while it was being saved kept on top: the
+ * fields in which the form moved on from the values `sent`.
+ */
+export function keepTypedDuringSave(current: Draft, sent: Draft, saved: Milestone): Draft {
+  const merged = toDraft(saved);
+  for (const field of changedFields(draftValues(sent), draftValues(current))) {
+    copyField(merged, current, field);
+  }
+  return merged;
+}

@@ -9,7 +9,14 @@ import {
   type FieldErrors,
 } from '../../lib/formErrors.ts';
 import { changedFields } from './board.ts';
-import { draftChanges, isDirty, mergeEdits, toDraft, type Draft } from './draft.ts';
+import {
+  draftChanges,
+  isDirty,
+  keepTypedDuringSave,
+  mergeEdits,
+  toDraft,
+  type Draft,
+} from './draft.ts';
 import { currentMilestoneOf, updateMilestone } from './milestones.api.ts';
 
 export type DraftNotice = 'saved' | 'unchanged' | 'updatedRemotely' | null;
@@ -33,7 +40,9 @@ export function useMilestoneDraft(
   /** The version the failed save was made against. */
   const [failedAgainst, setFailedAgainst] = useState<number | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [isSaving, setIsSaving] = useState(false);
+  /** The values of the save on its way: the form stays editable meanwhile. */
+  const [sending, setSending] = useState<Draft | null>(null);
+  const isSaving = sending !== null;
 
   // Adjusting state to a new prop during render (React's documented pattern, no extra effect pass).
   if (live !== seen) {
@@ -43,9 +52,10 @@ export function useMilestoneDraft(
       setDraftState(toDraft(live));
     } else if (live && base && draft && live.version > base.version) {
       if (changedFields(base, live).length === 0) setBase(live);
-      else if (!isDirty(draft, live)) {
-        // The form's values are what is saved now: this user's own save, whose event came before
-        // its answer or instead of it (an answer lost on the way back). Not a conflict.
+      else if (!isDirty(draft, live) || (sending && !isDirty(sending, live))) {
+        // The form's values (or those of the save on its way, with more typed since) are what is
+        // saved now: this user's own save, whose event came before its answer or instead of it
+        // (an answer lost on the way back). Not a conflict.
         setBase(live);
         setError(null);
       } else if (isDirty(draft, base)) {
@@ -66,13 +76,15 @@ export function useMilestoneDraft(
       setNotice('unchanged');
       return;
     }
-    setIsSaving(true);
+    setSending(values);
     setError(null);
     setNotice(null);
     try {
       const saved = await updateMilestone(against.id, { version: against.version, ...changes });
       setBase(saved);
-      setDraftState(toDraft(saved));
+      // What was typed while the save was on its way stays in the form, unsaved (it was replaced
+      // by the values sent, and the dialog said "saved"; QA pass on a slow link).
+      setDraftState((current) => (current ? keepTypedDuringSave(current, values, saved) : current));
       setConflict(null);
       setNotice('saved');
       onSaved(saved);
@@ -88,7 +100,7 @@ export function useMilestoneDraft(
         setFieldErrors(serverFieldErrors(apiError, t));
       }
     } finally {
-      setIsSaving(false);
+      setSending(null);
     }
   };
 
@@ -96,7 +108,8 @@ export function useMilestoneDraft(
     base,
     draft,
     conflict,
-    notice,
+    // "Saved" only while the form shows what is saved: not with more typed during the save.
+    notice: notice === 'saved' && draft && base && isDirty(draft, base) ? null : notice,
     // A save whose answer was lost after its own event had put the form's values in place did
     // not fail: the form shows what is saved, so its error is not shown.
     error:
