@@ -247,6 +247,10 @@ describe('typing in a plan: keys, links, saving, tasks', () => {
     await karim.waitForTimeout(1500);
     // (The status line's text, not its live region: that one leaves out the "saving" of each pause.)
     expect(await karim.locator('.plan-status--saving').count()).toBe(1);
+    // Nor do screen readers hear "saved": past two seconds the live region says "saving" too.
+    await expect
+      .poll(() => karim.locator('.plan-status [role=status]').textContent())
+      .toBe(p.fr.status.saving);
     // A download asked for now would leave the text out: it waits, and the status line says so.
     let downloads = 0;
     karim.on('download', () => (downloads += 1));

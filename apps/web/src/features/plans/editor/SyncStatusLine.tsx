@@ -1,10 +1,30 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollabStatus } from './useCollabStatus.ts';
 import { usePublishedHeight } from './usePublishedHeight.ts';
 
+/** How long a save may take before the live region says "saving" instead of keeping quiet. */
+const slowSaveMs = 2000;
+
+/** Whether `isOn` has been true for `ms` without a break. */
+function useLasting(isOn: boolean, ms: number): boolean {
+  const [hasLasted, setHasLasted] = useState(false);
+  useEffect(() => {
+    if (!isOn) return;
+    const timer = setTimeout(() => setHasLasted(true), ms);
+    return () => {
+      clearTimeout(timer);
+      setHasLasted(false);
+    };
+  }, [isOn, ms]);
+  return isOn && hasLasted;
+}
+
 /**
  * The connection and save state in words. The live region leaves out the "saving" flicker of
  * every typing pause, so screen readers hear changes that matter: offline, saved again, closed.
+ * A save that takes longer than `slowSaveMs` (a stalled link) is said, so the region does not go
+ * on saying "saved" while nothing arrives (QA pass).
  * It sticks to the top of the window, and publishes its height for the toolbar sticking below it.
  */
 export function SyncStatusLine({
@@ -25,7 +45,8 @@ export function SyncStatusLine({
     if (kind === 'closed') return t('status.closed');
     return t(`status.${kind}`);
   };
-  const announced = status === 'saving' && !isExportWaiting ? 'saved' : status;
+  const isSlowSave = useLasting(status === 'saving', slowSaveMs);
+  const announced = status === 'saving' && !isExportWaiting && !isSlowSave ? 'saved' : status;
   const note =
     retryReason && status === 'offline'
       ? t(`status.retry.${retryReason}`)
