@@ -92,6 +92,11 @@ export async function makeCoordinator(admin: Page, name: string) {
     .replace('{{name}}', name)
     .replace('{{role}}', t.globalRoles.coordinator);
   await admin.getByText(changed).waitFor({ state: 'attached' });
+  // On a phone the table scrolls in its own box, not the page (its hidden labels widened it).
+  const size = admin.viewportSize();
+  await admin.setViewportSize({ width: 390, height: 844 });
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  if (size) await admin.setViewportSize(size);
 }
 
 /** A partnership's row in the (French) overview shows these milestone counts, 0 % done, none overdue. */
