@@ -147,8 +147,21 @@ describe('foundation in the browser', () => {
     expect(await karim.getByRole('button', { name: texts.fr.space.edit }).count()).toBe(0);
 
     const edit = anna.getByRole('button', { name: texts.de.space.edit });
-    await edit.click();
     const dialog = anna.getByRole('dialog', { name: texts.de.space.edit });
+    const municipalityName = (number: number) =>
+      dialog
+        .getByRole('group', {
+          name: texts.de.createPartnership.municipality.replace('{{number}}', String(number)),
+        })
+        .getByRole('textbox', { name: texts.de.createPartnership.municipalityName });
+    // A change given up (Escape) is gone when the dialog opens again: a municipality's stayed, and
+    // the next save would have sent it.
+    await edit.click();
+    await municipalityName(1).fill('Wolfsburg XYZ');
+    await anna.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await edit.click();
+    expect(await municipalityName(1).inputValue()).toBe('Wolfsburg');
     const name = dialog.getByRole('textbox', { name: texts.de.createPartnership.name });
     expect(await name.inputValue()).toBe('Wolfsburg – Jendouba');
     await name.fill('Wolfsburg – Jendouba: Quartierspark');
@@ -156,12 +169,7 @@ describe('foundation in the browser', () => {
     await dialog.getByLabel(texts.de.createPartnership.startsOn).fill('2027-01-01');
     await dialog.getByLabel(texts.de.createPartnership.endsOn).fill('2028-12-31');
     // A municipality's name is corrected in place (they cannot be added or dropped here).
-    const jendoubaFields = dialog.getByRole('group', {
-      name: texts.de.createPartnership.municipality.replace('{{number}}', '2'),
-    });
-    await jendoubaFields
-      .getByRole('textbox', { name: texts.de.createPartnership.municipalityName })
-      .fill('Ville de Jendouba');
+    await municipalityName(2).fill('Ville de Jendouba');
     await dialog.getByRole('button', { name: texts.de.common.save }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect

@@ -47,6 +47,8 @@ export function PartnershipSpacePage() {
   });
   const change = changed?.id === id ? changed : null;
   const [isEditing, setIsEditing] = useState(false);
+  /** Each opening of the edit dialog starts from the partnership as it is then (a new mount). */
+  const [editOpenings, setEditOpenings] = useState(0);
   // Name, themes, description, dates or status changed by an owner elsewhere (not in this tab:
   // the server leaves out the socket that sent the change, as for every other event).
   const onPartnershipUpdated = useCallback(
@@ -76,10 +78,18 @@ export function PartnershipSpacePage() {
       <SpaceHeader
         partnership={partnership}
         section={t(`space.tabs.${tab}`)}
-        {...(abilities.update ? { onEdit: () => setIsEditing(true) } : {})}
+        {...(abilities.update
+          ? {
+              onEdit: () => {
+                setEditOpenings((count) => count + 1);
+                setIsEditing(true);
+              },
+            }
+          : {})}
       />
       {abilities.update ? (
         <EditPartnershipDialog
+          key={editOpenings}
           partnership={partnership}
           isOpen={isEditing}
           onClose={() => setIsEditing(false)}
