@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoAccount, logIn, openDemoPartnership } from './session.ts';
+import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
 import { holdUploads, newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
 import {
@@ -262,11 +262,26 @@ describe('typing in a plan: keys, links, saving, tasks', () => {
     );
     await karim.waitForTimeout(500);
     expect(downloads).toBe(0);
+    // A version named now waits too: it is taken from the server's copy.
+    await karim.getByRole('button', { name: p.fr.versions.title }).click();
+    await karim.getByLabel(p.fr.versions.labelField).fill('Avant envoi');
+    await karim.getByRole('button', { name: p.fr.versions.save }).click();
+    await karim.getByRole('button', { name: p.fr.versions.saving }).waitFor();
 
     const download = karim.waitForEvent('download');
     uplink.release();
     const markdown = await readFile((await (await download).path()) ?? '', 'utf8');
     expect(markdown).toContain('Texte en route');
+    const saved = p.fr.versions.saved.replace('{{label}}', 'Avant envoi');
+    await karim.getByRole('status').filter({ hasText: saved }).waitFor({ state: 'attached' });
+    const versionsUrl = `/api/plans/${plan.id}/versions`;
+    const versions = await apiRequest<Array<{ id: string }>>(karim, 'GET', versionsUrl);
+    const version = await apiRequest<{ html: string }>(
+      karim,
+      'GET',
+      `${versionsUrl}/${versions[0]?.id}`,
+    );
+    expect(version.html).toContain('Texte en route');
     await karim.locator('.plan-status--saved').waitFor();
     expect(await karim.locator('.plan-status__note').count()).toBe(0);
     expect(downloads).toBe(1);

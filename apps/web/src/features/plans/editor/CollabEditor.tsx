@@ -6,6 +6,7 @@ import { VersionsPanel } from '../versions/VersionsPanel.tsx';
 import { ClosedNotice } from './ClosedNotice.tsx';
 import { EditorSurface } from './EditorSurface.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
+import { useWhenSaved } from './useWhenSaved.ts';
 import { PresenceList } from './PresenceList.tsx';
 import { RefusedChangesNotice } from './RefusedChangesNotice.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
@@ -60,6 +61,7 @@ function CollabWorkspace({
   const state = useCollabStatus(plan.id, session, !canEdit, onAccessChanged);
   const [isVersionsOpen, setIsVersionsOpen] = useState(false);
   const [isExportWaiting, setIsExportWaiting] = useState(false);
+  const whenSaved = useWhenSaved(state.status);
   const [restore, dismissRestore] = useRestoreNotice(session);
   const versionsId = useId();
   const versionsButton = useRef<HTMLButtonElement>(null);
@@ -127,6 +129,7 @@ function CollabWorkspace({
             planId={plan.id}
             planLocale={plan.locale}
             canEdit={canEdit}
+            whenSaved={whenSaved}
             onClose={() => {
               setIsVersionsOpen(false);
               versionsButton.current?.focus();

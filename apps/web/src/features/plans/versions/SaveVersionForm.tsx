@@ -9,23 +9,28 @@ import { textOf, useFormSubmit } from '../../../lib/useFormSubmit.ts';
 import { createVersion } from '../plans.api.ts';
 
 /**
- * Saves the live document (everyone's latest changes, written or not) under a name. While saving is
- * unavailable (offline), the button says why (`unavailableId` names the explanation) and the name
- * typed so far stays.
+ * Saves the live document (everyone's latest changes, written or not) under a name, once this
+ * device's own changes have reached the server (until then the button says "saving"). While
+ * saving is unavailable (offline), the button says why (`unavailableId` names the explanation)
+ * and the name typed so far stays.
  */
 export function SaveVersionForm({
   planId,
+  whenSaved,
   onSaved,
   unavailableId,
 }: {
   planId: string;
+  whenSaved: () => Promise<void>;
   onSaved: (version: PlanVersion) => void;
   unavailableId?: string;
 }) {
   const { t } = useTranslation('plans');
   const [label, setLabel] = useState('');
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
-    onSaved(await createVersion(planId, textOf(data, 'label')));
+    const name = textOf(data, 'label');
+    await whenSaved();
+    onSaved(await createVersion(planId, name));
     setLabel('');
   });
   return (

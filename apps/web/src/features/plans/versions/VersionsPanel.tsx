@@ -22,12 +22,15 @@ interface VersionsPanelProps {
   /** The plan's language, in which its versions are read. */
   planLocale: Locale;
   canEdit: boolean;
+  /** Waits until this device's changes are saved (a version is taken from the server's copy). */
+  whenSaved: () => Promise<void>;
   /** Escape inside the panel (not in one of its dialogs) closes it. */
   onClose: () => void;
 }
 
 /** Named versions: save one, view one, restore one (a new change everyone sees arrive live). */
-export function VersionsPanel({ id, planId, planLocale, canEdit, onClose }: VersionsPanelProps) {
+export function VersionsPanel(props: VersionsPanelProps) {
+  const { id, planId, planLocale, canEdit, whenSaved, onClose } = props;
   const { t } = useTranslation('plans');
   const format = useFormat();
   const headingId = useId();
@@ -141,6 +144,7 @@ export function VersionsPanel({ id, planId, planLocale, canEdit, onClose }: Vers
       {canEdit ? (
         <SaveVersionForm
           planId={planId}
+          whenSaved={whenSaved}
           unavailableId={isOnline ? undefined : offlineId}
           onSaved={(version) => {
             addVersion(version);
