@@ -53,13 +53,20 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
   const remove = async (plan: Plan) => {
     setIsDeleting(true);
     setActionError(null);
-    try {
-      await deletePlan(plan.id);
+    const removed = () => {
       focusAfterDeletion.current = { planId: planAfterDeletion(list ?? [], plan.id) };
       plans.change((current) => removePlan(current, plan.id));
       setStatus(t('list.deleted', { title: plan.title }));
+    };
+    try {
+      await deletePlan(plan.id);
+      removed();
     } catch (error) {
-      setActionError(asApiError(error));
+      const apiError = asApiError(error);
+      // Gone already: an earlier delete whose answer was lost on the way back made it. The plan
+      // stayed listed, and deleting it again said "not found" and still left it (QA pass).
+      if (apiError.code === 'not_found') removed();
+      else setActionError(apiError);
     } finally {
       setIsDeleting(false);
       setToDelete(null);
