@@ -6,6 +6,16 @@ import { apiRequest, demoPartnershipId, karimInJendouba, openDemoPartnership } f
 
 const started = startForFile();
 
+/** Karim (member, French) on the demo board, with a new planned milestone of this title. */
+async function karimOnBoardWith(title: string) {
+  const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
+  await openDemoPartnership(karim);
+  const board = `/api/partnerships/${await demoPartnershipId(karim)}/milestones`;
+  await apiRequest(karim, 'POST', board, { title });
+  await karim.getByRole('link', { name: texts.fr.space.tabs.milestones }).click();
+  return { jendouba, karim, board };
+}
+
 describe('milestone changes whose answer is lost', () => {
   it('shows a create and a move the server made: the dialog ends as if answered, the card stays moved', async () => {
     const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
@@ -63,12 +73,8 @@ describe('milestone changes whose answer is lost', () => {
   });
 
   it("gives the focus back to the card's handle when a keyboard drop fails for want of a connection", async () => {
-    const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
-    await openDemoPartnership(karim);
-    const board = `/api/partnerships/${await demoPartnershipId(karim)}/milestones`;
     const title = 'Visite technique du site';
-    await apiRequest(karim, 'POST', board, { title });
-    await karim.getByRole('link', { name: texts.fr.space.tabs.milestones }).click();
+    const { jendouba, karim } = await karimOnBoardWith(title);
     const planned = column(karim, 'planned');
     await planned.locator('.milestone-card', { hasText: title }).waitFor();
     const total = await planned.locator('.milestone-card').count();
@@ -93,12 +99,8 @@ describe('milestone changes whose answer is lost', () => {
   });
 
   it('keeps what is typed while a save is on its way, and does not call the form saved', async () => {
-    const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
-    await openDemoPartnership(karim);
-    const board = `/api/partnerships/${await demoPartnershipId(karim)}/milestones`;
     const title = 'Plan de plantation';
-    await apiRequest(karim, 'POST', board, { title });
-    await karim.getByRole('link', { name: texts.fr.space.tabs.milestones }).click();
+    const { jendouba, karim, board } = await karimOnBoardWith(title);
     await card(karim, title).click();
     const dialog = karim.getByRole('dialog');
     // A slow link: the save reaches the server (its event comes back at once), its answer later.
