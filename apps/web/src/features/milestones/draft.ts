@@ -52,7 +52,7 @@ export function isDirty(draft: Draft, base: Milestone): boolean {
 }
 
 /** The fields the user edited since `base`. */
-export function editedFields(draft: Draft, base: Milestone): EditableField[] {
+export function editedFields(draft: Draft, base: DraftValues): EditableField[] {
   return changedFields(base, draftValues(draft));
 }
 
@@ -60,21 +60,12 @@ function copyField<K extends keyof Draft>(target: Draft, source: Draft, key: K):
   target[key] = source[key];
 }
 
-/** Their newer state with the user's own edits (made against `base`) applied on top. */
-export function mergeEdits(draft: Draft, base: Milestone, theirs: Milestone): Draft {
+/**
+ * Their newer state with the user's own edits (made against `base`) applied on top. Also the
+ * form after a save's answer: `base` is then the values sent, and what was typed meanwhile stays.
+ */
+export function mergeEdits(draft: Draft, base: DraftValues, theirs: Milestone): Draft {
   const merged = toDraft(theirs);
   for (const field of editedFields(draft, base)) copyField(merged, draft, field);
-  return merged;
-}
-
-/**
- * The saved milestone in the form, with what was typed while it was being saved kept on top: the
- * fields in which the form moved on from the values `sent`.
- */
-export function keepTypedDuringSave(current: Draft, sent: Draft, saved: Milestone): Draft {
-  const merged = toDraft(saved);
-  for (const field of changedFields(draftValues(sent), draftValues(current))) {
-    copyField(merged, current, field);
-  }
   return merged;
 }

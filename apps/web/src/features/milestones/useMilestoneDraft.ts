@@ -9,14 +9,7 @@ import {
   type FieldErrors,
 } from '../../lib/formErrors.ts';
 import { changedFields } from './board.ts';
-import {
-  draftChanges,
-  isDirty,
-  keepTypedDuringSave,
-  mergeEdits,
-  toDraft,
-  type Draft,
-} from './draft.ts';
+import { draftChanges, draftValues, isDirty, mergeEdits, toDraft, type Draft } from './draft.ts';
 import { currentMilestoneOf, updateMilestone } from './milestones.api.ts';
 
 export type DraftNotice = 'saved' | 'unchanged' | 'updatedRemotely' | null;
@@ -84,7 +77,9 @@ export function useMilestoneDraft(
       setBase(saved);
       // What was typed while the save was on its way stays in the form, unsaved (it was replaced
       // by the values sent, and the dialog said "saved"; QA pass on a slow link).
-      setDraftState((current) => (current ? keepTypedDuringSave(current, values, saved) : current));
+      setDraftState((current) =>
+        current ? mergeEdits(current, draftValues(values), saved) : current,
+      );
       setConflict(null);
       setNotice('saved');
       onSaved(saved);
