@@ -3,6 +3,12 @@ import { limits } from './constants.ts';
 
 export const objectId = z.string().regex(/^[a-f0-9]{24}$/, 'must be a 24-character hex id');
 
+/**
+ * The id a client chose for something it creates (an ObjectId made within the last day): a create
+ * sent again after its answer was lost then answers what the first one made, not a second one.
+ */
+export const clientChosenId = objectId.optional();
+
 export const isoDate = z.iso.date();
 export const isoDateTime = z.iso.datetime({ offset: true });
 

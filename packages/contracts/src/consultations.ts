@@ -35,7 +35,7 @@
 import { z } from 'zod';
 import { chatLimits, limits, meetingHostPattern, type ChannelKind, type ConsultationPhase } from './constants.ts';
 import { email } from './auth.ts';
-import { isoDateTime, objectId } from './common.ts';
+import { clientChosenId, isoDateTime, objectId } from './common.ts';
 import type { MunicipalityView, PartnershipAbilities } from './partnerships.ts';
 
 /** Trimmed; whitespace alone is empty and refused. */
@@ -78,6 +78,7 @@ const endsAfterStartIssue = { message: 'endsAt must be after startsAt', path: ['
 
 export const createConsultationBody = z
   .strictObject({
+    id: clientChosenId,
     ...consultationFields,
     agenda: consultationFields.agenda.default(''),
     meetingUrl: meetingUrl.default(''),

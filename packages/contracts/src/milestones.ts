@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { milestoneLimits, milestoneStatuses, type MilestoneStatus } from './constants.ts';
-import { isoDate, objectId } from './common.ts';
+import { clientChosenId, isoDate, objectId } from './common.ts';
 
 /**
  * A position is a fractional-indexing key (base-62 digits behind an integer-length head) so that a
@@ -17,11 +17,7 @@ const description = z.string().max(milestoneLimits.descriptionLength);
 const ownerIds = z.array(objectId).max(milestoneLimits.ownersMax);
 
 export const createMilestoneBody = z.strictObject({
-  /**
-   * The id the client chose for it (an ObjectId made within the last day): a create sent again
-   * after its answer was lost then answers the milestone made the first time, not a second one.
-   */
-  id: objectId.optional(),
+  id: clientChosenId,
   title,
   description: description.default(''),
   status: z.enum(milestoneStatuses).default('planned'),

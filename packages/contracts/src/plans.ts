@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { locales, planLimits, planTemplateKeys, type Locale, type PlanTemplateKey } from './constants.ts';
+import { clientChosenId } from './common.ts';
 
 const planTitle = z.string().trim().min(1).max(planLimits.titleLength);
 
 export const createPlanBody = z.strictObject({
+  id: clientChosenId,
   title: planTitle,
   templateKey: z.enum(planTemplateKeys),
   /** Language of the template's headings and hints; default: the creator's locale. */
@@ -17,6 +19,7 @@ export const renamePlanBody = z.strictObject({ title: planTitle });
 export type RenamePlanBody = z.infer<typeof renamePlanBody>;
 
 export const createPlanVersionBody = z.strictObject({
+  id: clientChosenId,
   label: z.string().trim().min(1).max(planLimits.versionLabelLength),
 });
 export type CreatePlanVersionBody = z.infer<typeof createPlanVersionBody>;

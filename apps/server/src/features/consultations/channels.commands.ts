@@ -8,6 +8,7 @@ import type { UserDoc } from '../users/users.model.ts';
 import type { ChannelDoc } from './channels.model.ts';
 import { inviteeIds } from './consultations.policy.ts';
 import { isDuplicateKey } from '../../db.ts';
+import { createOnce } from '../create-once.ts';
 
 /**
  * Makes sure the partnership has its General channel. Its `_id` is the partnership's id, so of
@@ -70,20 +71,29 @@ async function resolveInvitees(models: Models, { expertIds, expertEmails, coordi
   return experts;
 }
 
-export async function createConsultation(
+/** Schedules a consultation, or answers the one this client made before under the same `id` (`isNew` false). */
+export function createConsultation(
   models: Models,
   partnershipId: Types.ObjectId,
   createdBy: Types.ObjectId,
   body: z.output<typeof createConsultationBody>,
-): Promise<ChannelDoc> {
-  const expertIds = await resolveInvitees(models, body);
-  const { title, expertEmails: _byEmail, ...consultation } = body;
-  return models.Channel.create({
-    partnershipId,
-    kind: 'consultation',
-    title,
-    consultation: { ...consultation, expertIds, startsAt: new Date(consultation.startsAt), endsAt: new Date(consultation.endsAt) },
-    createdBy,
+): Promise<{ record: ChannelDoc; isNew: boolean }> {
+  const { id, title, expertEmails: _byEmail, ...consultation } = body;
+  return createOnce({
+    id,
+    find: (chosen) => models.Channel.findById(chosen),
+    isSame: (earlier) => earlier.kind === 'consultation' && String(earlier.partnershipId) === String(partnershipId) && String(earlier.createdBy) === String(createdBy),
+    create: async (chosen) => {
+      const expertIds = await resolveInvitees(models, body);
+      return models.Channel.create({
+        ...(chosen ? { _id: chosen } : {}),
+        partnershipId,
+        kind: 'consultation',
+        title,
+        consultation: { ...consultation, expertIds, startsAt: new Date(consultation.startsAt), endsAt: new Date(consultation.endsAt) },
+        createdBy,
+      });
+    },
   });
 }
 

@@ -65,10 +65,10 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     if (!canManageConsultations(partnership.role)) throw forbidden('Only owners and members schedule consultations');
     const body = parse(createConsultationBody, req.body);
     await spendEmailLookups(emailInviteLimit, user.id, body.expertEmails);
-    const channel = await createConsultation(models, partnership.partnership._id, user._id, body);
-    io.to(channelRooms(channel)).except(senderSocketId(req) ?? []).emit('channel:created', channelRef(channel));
+    const { record: channel, isNew } = await createConsultation(models, partnership.partnership._id, user._id, body);
+    if (isNew) io.to(channelRooms(channel)).except(senderSocketId(req) ?? []).emit('channel:created', channelRef(channel));
     const access = { channel, role: partnership.role, abilities: channelAbilities(user, partnership.role, channel) };
-    res.status(201).json(await channelResponse(models, user, access));
+    res.status(isNew ? 201 : 200).json(await channelResponse(models, user, access));
   });
 
   /** All of one's consultations as a calendar feed; a calendar app passes the calendar token. */

@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import { milestoneLimits } from '@jumelage/contracts/constants';
 import type { CreateMilestoneBody, Milestone, UpdateMilestoneBody } from '@jumelage/contracts/milestones';
 import type { AppContext } from '../../context.ts';
-import { dayMs } from '../../days.ts';
+import { createOnce } from '../create-once.ts';
 import { AppError } from '../../http/errors.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import type { PartnershipAccess } from '../partnerships/partnerships.access.ts';
@@ -12,7 +12,6 @@ import { presentMilestone } from './milestones.presenter.ts';
 import { assertValidPosition, positionAtEnd } from './positions.ts';
 import { recordActivity } from './activity.ts';
 import { assertOwnersAreMembers, assertPlanInPartnership } from './references.ts';
-import { isDuplicateKey } from '../../db.ts';
 
 type CreateInput = Required<Omit<CreateMilestoneBody, 'position' | 'id'>> & { position?: string; id?: string };
 type UpdateInput = Omit<UpdateMilestoneBody, 'version'> & { version: number };
@@ -23,60 +22,38 @@ function comparable(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** Creates a milestone at the end of its column (or at the given key), records it and announces it. */
 /**
- * Creates a milestone, or answers the one this client made before under the same `id` (a create
- * sent again after its answer was lost): `isNew` says which, so only the first is announced.
+ * Creates a milestone at the end of its column (or at the given key), records it and announces
+ * it; or answers the one this client made before under the same `id` (a create sent again after
+ * its answer was lost): `isNew` says which, so only the first is announced.
  */
 export async function createMilestone(ctx: AppContext, access: PartnershipAccess, actor: UserDoc, input: CreateInput): Promise<{ milestone: Milestone; isNew: boolean }> {
   const partnershipId = access.partnership._id;
   const { id, ...fields } = input;
-  const chosenId = clientChosenId(id);
-  const earlier = chosenId ? await ctx.models.Milestone.findById(chosenId) : null;
-  if (earlier) return { milestone: sameCreate(earlier, access, actor), isNew: false };
-  if ((await ctx.models.Milestone.countDocuments({ partnershipId })) >= milestoneLimits.perPartnership) throw boardFull();
-  await assertOwnersAreMembers(ctx.models, partnershipId, fields.ownerIds);
-  await assertPlanInPartnership(ctx.models, partnershipId, fields.planId);
-  if (fields.position) assertValidPosition(fields.position);
-  let milestone: MilestoneDoc;
-  try {
-    milestone = await ctx.models.Milestone.create({
-      ...fields,
-      ...(chosenId ? { _id: chosenId } : {}),
-      partnershipId,
-      position: fields.position ?? (await positionAtEnd(ctx.models, partnershipId, fields.status)),
-      completedAt: fields.status === 'done' ? new Date() : null,
-      createdBy: actor._id,
-    });
-  } catch (error) {
-    // The same create twice at once: the first insert is committed, so it can be read back.
-    const first = chosenId && isDuplicateKey(error) ? await ctx.models.Milestone.findById(chosenId) : null;
-    if (!first) throw error;
-    return { milestone: sameCreate(first, access, actor), isNew: false };
-  }
-  await keepWithinLimit(ctx, milestone);
-  const presented = presentMilestone(milestone);
-  await afterWrite(ctx, milestone, actor, 'milestone.created', {});
-  return { milestone: presented, isNew: true };
-}
-
-/**
- * The client's id for a new milestone, if it was made within a day of now; else none (the server
- * makes one). Ids keep their creation order (the board's limit relies on it), so an id from a far
- * clock is not taken; that client's repeated create then makes a second milestone, as before.
- */
-function clientChosenId(id: string | undefined): mongoose.Types.ObjectId | null {
-  if (!id) return null;
-  const chosen = new mongoose.Types.ObjectId(id);
-  return Math.abs(chosen.getTimestamp().getTime() - Date.now()) <= dayMs ? chosen : null;
-}
-
-/** A milestone made before under the id a create names: it must be this author's, on this board. */
-function sameCreate(earlier: MilestoneDoc, access: PartnershipAccess, actor: UserDoc): Milestone {
-  if (String(earlier.partnershipId) !== String(access.partnership._id) || String(earlier.createdBy) !== String(actor._id)) {
-    throw new AppError('conflict', 'This id belongs to another milestone');
-  }
-  return presentMilestone(earlier);
+  const { record, isNew } = await createOnce<MilestoneDoc>({
+    id,
+    find: (chosen) => ctx.models.Milestone.findById(chosen),
+    isSame: (earlier) => String(earlier.partnershipId) === String(partnershipId) && String(earlier.createdBy) === String(actor._id),
+    create: async (chosen) => {
+      if ((await ctx.models.Milestone.countDocuments({ partnershipId })) >= milestoneLimits.perPartnership) throw boardFull();
+      await assertOwnersAreMembers(ctx.models, partnershipId, fields.ownerIds);
+      await assertPlanInPartnership(ctx.models, partnershipId, fields.planId);
+      if (fields.position) assertValidPosition(fields.position);
+      return ctx.models.Milestone.create({
+        ...fields,
+        ...(chosen ? { _id: chosen } : {}),
+        partnershipId,
+        position: fields.position ?? (await positionAtEnd(ctx.models, partnershipId, fields.status)),
+        completedAt: fields.status === 'done' ? new Date() : null,
+        createdBy: actor._id,
+      });
+    },
+  });
+  if (!isNew) return { milestone: presentMilestone(record), isNew };
+  await keepWithinLimit(ctx, record);
+  const presented = presentMilestone(record);
+  await afterWrite(ctx, record, actor, 'milestone.created', {});
+  return { milestone: presented, isNew };
 }
 
 const boardFull = () => new AppError('conflict', 'This board already holds the maximum number of milestones');

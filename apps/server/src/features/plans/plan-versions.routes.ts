@@ -43,10 +43,10 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const { user } = requireAuth(req);
     const access = await loadPlanAccess(models, user, req.params.planId);
     requirePlanAbility(access, 'edit');
-    const { label } = parse(createPlanVersionBody, req.body);
-    const version = presentVersion(await createVersion(ctx, collab, access.plan, user, label), await loadUserNames(models, [user._id]));
-    announceVersion(ctx, String(access.plan.partnershipId), access.plan.id, version, req);
-    res.status(201).json({ data: version, abilities: access.abilities });
+    const { record, isNew } = await createVersion(ctx, collab, access.plan, user, parse(createPlanVersionBody, req.body));
+    const version = presentVersion(record, await loadUserNames(models, [user._id]));
+    if (isNew) announceVersion(ctx, String(access.plan.partnershipId), access.plan.id, version, req);
+    res.status(isNew ? 201 : 200).json({ data: version, abilities: access.abilities });
   });
 
   router.get('/plans/:planId/versions/:versionId', async (req, res) => {

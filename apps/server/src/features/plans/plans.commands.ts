@@ -1,23 +1,34 @@
 import mongoose, { type Types } from 'mongoose';
 import * as Y from 'yjs';
 import type { Locale, PlanTemplateKey } from '@jumelage/contracts/constants';
-import type { CreatePlanBody } from '@jumelage/contracts/plans';
+import type { CreatePlanBody, CreatePlanVersionBody } from '@jumelage/contracts/plans';
 import { buildTemplate } from '@jumelage/editor/templates';
 import { planPreview } from '@jumelage/editor/text';
 import { docFromState, docToNode, jsonToUpdate, renameTitleHeading, replaceContent, type JSONContent } from '@jumelage/editor/yjs';
 import type { Collab } from '../../collab/collab.ts';
 import { encodeFrames } from '../../collab/frames.ts';
 import type { AppContext } from '../../context.ts';
+import { createOnce } from '../create-once.ts';
 import type { Models } from '../../models.ts';
 import { notFound } from '../../http/errors.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import type { PlanVersionDoc } from './plan-versions.model.ts';
 import type { PlanDoc } from './plans.model.ts';
 
-/** Creates a plan whose first stored update is the template's content in the requested language. */
-export function createPlan(ctx: AppContext, partnershipId: Types.ObjectId, user: UserDoc, body: CreatePlanBody & { locale: Locale }): Promise<PlanDoc> {
-  const content = buildTemplate(body.templateKey, { locale: body.locale, title: body.title, agenda: body.agenda });
-  return insertPlan(ctx.models, { partnershipId, title: body.title, templateKey: body.templateKey, locale: body.locale, createdBy: user._id }, content);
+/**
+ * Creates a plan whose first stored update is the template's content in the requested language,
+ * or answers the plan this client made before under the same `id` (`isNew` false).
+ */
+export function createPlan(ctx: AppContext, partnershipId: Types.ObjectId, user: UserDoc, body: CreatePlanBody & { locale: Locale }): Promise<{ record: PlanDoc; isNew: boolean }> {
+  return createOnce({
+    id: body.id,
+    find: (chosen) => ctx.models.Plan.findById(chosen),
+    isSame: (earlier) => String(earlier.partnershipId) === String(partnershipId) && String(earlier.createdBy) === String(user._id),
+    create: (chosen) => {
+      const content = buildTemplate(body.templateKey, { locale: body.locale, title: body.title, agenda: body.agenda });
+      return insertPlan(ctx.models, { partnershipId, title: body.title, templateKey: body.templateKey, locale: body.locale, createdBy: user._id }, content, chosen);
+    },
+  });
 }
 
 export interface NewPlan {
@@ -33,10 +44,9 @@ export interface NewPlan {
 }
 
 /** Stores a plan with the given content as its first update (the demo seed uses it too). */
-export async function insertPlan(models: Models, plan: NewPlan, content: JSONContent): Promise<PlanDoc> {
+export async function insertPlan(models: Models, plan: NewPlan, content: JSONContent, planId = new mongoose.Types.ObjectId()): Promise<PlanDoc> {
   const update = jsonToUpdate(content);
   const updates = Buffer.from(encodeFrames([update]));
-  const planId = new mongoose.Types.ObjectId();
   // Content first: a plan row never exists without its content, and a failed plan insert only
   // leaves an orphan row that is removed right away.
   const row = await models.PlanUpdate.create({ planId, updates, count: 1 });
@@ -67,16 +77,23 @@ async function requirePlanNotDeleted(ctx: AppContext, plan: PlanDoc): Promise<vo
  * while the plan was deleted is removed again (checked after it was written, so whichever of the
  * two runs last removes it) and answered with 404.
  */
-export async function createVersion(ctx: AppContext, collab: Collab, plan: PlanDoc, user: UserDoc, label: string): Promise<PlanVersionDoc> {
-  const state = await collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => Y.encodeStateAsUpdate(shared.doc));
-  const version = await ctx.models.PlanVersion.create({ planId: plan._id, state: Buffer.from(state), label, createdBy: user._id });
-  try {
-    await requirePlanNotDeleted(ctx, plan);
-  } catch (error) {
-    await version.deleteOne();
-    throw error;
-  }
-  return version;
+export function createVersion(ctx: AppContext, collab: Collab, plan: PlanDoc, user: UserDoc, body: CreatePlanVersionBody): Promise<{ record: PlanVersionDoc; isNew: boolean }> {
+  return createOnce({
+    id: body.id,
+    find: (chosen) => ctx.models.PlanVersion.findById(chosen),
+    isSame: (earlier) => String(earlier.planId) === String(plan._id) && String(earlier.createdBy) === String(user._id),
+    create: async (chosen) => {
+      const state = await collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => Y.encodeStateAsUpdate(shared.doc));
+      const version = await ctx.models.PlanVersion.create({ ...(chosen ? { _id: chosen } : {}), planId: plan._id, state: Buffer.from(state), label: body.label, createdBy: user._id });
+      try {
+        await requirePlanNotDeleted(ctx, plan);
+      } catch (error) {
+        await version.deleteOne();
+        throw error;
+      }
+      return version;
+    },
+  });
 }
 
 /** The live document's current content, read through the registry so unwritten changes count. */

@@ -34,9 +34,11 @@ export function plansRoutes(ctx: AppContext, collab: Collab): Router {
     requirePlanAbility(access, 'edit');
     const body = parse(createPlanBody, req.body);
     const locale = body.locale ?? asLocale(user.locale);
-    const plan = presentPlan(await createPlan(ctx, access.partnership.partnership._id, user, { ...body, locale }), new Map());
-    announcePlan(ctx, 'plan:created', plan, req);
-    res.status(201).json({ data: plan, abilities: access.abilities });
+    const { record, isNew } = await createPlan(ctx, access.partnership.partnership._id, user, { ...body, locale });
+    // A plan made the first time may have been edited since: its answer names the editor.
+    const plan = await presentPlanWithAuthor(models, record);
+    if (isNew) announcePlan(ctx, 'plan:created', plan, req);
+    res.status(isNew ? 201 : 200).json({ data: plan, abilities: access.abilities });
   });
 
   router.get('/plans/:planId', async (req, res) => {

@@ -5,6 +5,7 @@ import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { newObjectId } from '../../lib/newObjectId.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { useModalWhileMounted } from '../../lib/useModalWhileMounted.ts';
 import { useFormat } from '../users/useFormat.ts';
@@ -55,6 +56,8 @@ export function ConsultationDialog({
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [times] = useState(() => defaultTimes(channel, timeZone));
+  // One id per opening: "schedule" pressed again after a lost answer gets the consultation made.
+  const [id] = useState(newObjectId);
   /** The form's own checks (times, link), by field; cleared as soon as the field is changed. */
   const [checkErrors, setCheckErrors] = useState<Record<string, string>>({});
 
@@ -91,7 +94,7 @@ export function ConsultationDialog({
     };
     const saved = channel
       ? await updateConsultation(channel.id, body)
-      : await createConsultation(partnershipId, body);
+      : await createConsultation(partnershipId, { id, ...body });
     onSaved(saved.data);
   });
   const fieldErrors = { ...form.fieldErrors, ...checkErrors };

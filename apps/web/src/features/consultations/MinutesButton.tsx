@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { planLimits } from '@jumelage/contracts/constants';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { asApiError, path } from '../../lib/api.ts';
+import { newObjectId } from '../../lib/newObjectId.ts';
 import { useAction } from '../../lib/useAction.ts';
 import { truncate } from './chatFormat.ts';
 import { useChatSpace } from './chatSpace.tsx';
@@ -20,9 +21,13 @@ export function MinutesButton({ title, agenda }: MinutesButtonProps) {
   const { partnershipId } = useChatSpace();
   const [, navigate] = useLocation();
   const [isUnavailable, setIsUnavailable] = useState(false);
+  // One id while this button is shown (a success opens the plan): pressed again after a lost
+  // answer, it opens the plan made the first time.
+  const [id] = useState(newObjectId);
   const create = useAction(async () => {
     try {
       const plan = await createPlan(partnershipId, {
+        id,
         title: truncate(t('consultation.minutesTitle', { title }), planLimits.titleLength),
         templateKey: 'consultation_minutes',
         ...(agenda.trim() ? { agenda: agenda.slice(0, planLimits.agendaLength) } : {}),

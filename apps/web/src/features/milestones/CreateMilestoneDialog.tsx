@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useFormSubmit } from '../../lib/useFormSubmit.ts';
+import { newObjectId } from '../../lib/newObjectId.ts';
 import type { CreateMilestoneDialogProps } from './dialogs.ts';
 import { Dialog } from './Dialog.tsx';
 import { draftValues, emptyDraft } from './draft.ts';
 import { createMilestone } from './milestones.api.ts';
 import { MilestoneFormFields } from './MilestoneForm.tsx';
-import { newMilestoneId } from './newMilestoneId.ts';
 
 /** "New milestone": the fields in a dialog; the new card goes to the end of its column. */
 export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
@@ -20,7 +20,7 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
     ...(prefill ? { title: prefill.title, description: prefill.description } : {}),
   }));
   // One id for this dialog: "add" pressed again after a lost answer gets the same milestone.
-  const [id] = useState(newMilestoneId);
+  const [id] = useState(newObjectId);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async () => {
     onCreated(await createMilestone(partnershipId, { id, ...draftValues(draft) }));
     onClose();

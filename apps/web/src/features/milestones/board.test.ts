@@ -1,7 +1,7 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '@jumelage/contracts/milestones';
-import { newMilestoneId } from './newMilestoneId.ts';
+import { newObjectId } from '../../lib/newObjectId.ts';
 import { applyIfNewer, changedFields, groupByStatus, positionBetween, rollBack } from './board.ts';
 import { targetAtEnd, targetByStep, targetFromOrder } from './moves.ts';
 
@@ -65,7 +65,7 @@ describe('board', () => {
 
   it('makes ids of new milestones in ObjectId form, from the time and then at random', () => {
     const now = Date.parse('2026-11-24T10:00:00Z');
-    const [a, b] = [newMilestoneId(now), newMilestoneId(now)];
+    const [a, b] = [newObjectId(now), newObjectId(now)];
     expect(a).toMatch(/^[0-9a-f]{24}$/);
     expect(parseInt(a.slice(0, 8), 16)).toBe(now / 1000);
     expect(a).not.toBe(b);

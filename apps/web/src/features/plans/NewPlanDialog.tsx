@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { autonym } from '../../components/LanguageSelect.tsx';
 import { currentLocale, isLocale } from '../../lib/i18n.ts';
+import { newObjectId } from '../../lib/newObjectId.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { TitleField } from '../../components/TitleField.tsx';
@@ -56,10 +57,14 @@ function AgendaField({ error }: { error: string | undefined }) {
 export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: NewPlanDialogProps) {
   const { t } = useTranslation('plans');
   const [templateKey, setTemplateKey] = useState<PlanTemplateKey>('project_plan');
+  // One id per opening (the list mounts the dialog anew each time): "create" pressed again after
+  // a lost answer gets the plan made the first time.
+  const [id] = useState(newObjectId);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     const locale = textOf(data, 'locale');
     const agenda = textOf(data, 'agenda').trim();
     const plan = await createPlan(partnershipId, {
+      id,
       title: textOf(data, 'title'),
       templateKey,
       ...(isLocale(locale) ? { locale } : {}),

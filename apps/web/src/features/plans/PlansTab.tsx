@@ -23,6 +23,8 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
   const [, navigate] = useLocation();
   const plans = usePlans(partnership.id);
   const [isCreating, setIsCreating] = useState(false);
+  // Each opening of "new plan" is a new dialog, with a new id for the plan it creates.
+  const [creatings, setCreatings] = useState(0);
   const [toRename, setToRename] = useState<Plan | null>(null);
   const [toDelete, setToDelete] = useState<Plan | null>(null);
   const [isDeleting, setIsDeleting] = useState(false);
@@ -78,7 +80,10 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
       ref={newPlanRef}
       type="button"
       className="button button--primary"
-      onClick={() => setIsCreating(true)}
+      onClick={() => {
+        setCreatings((count) => count + 1);
+        setIsCreating(true);
+      }}
     >
       {t('list.new')}
     </button>
@@ -130,6 +135,7 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
         </>
       ) : null}
       <NewPlanDialog
+        key={creatings}
         partnershipId={partnership.id}
         isOpen={isCreating}
         onCancel={() => setIsCreating(false)}

@@ -1,5 +1,6 @@
 import type {
   CreatePlanBody,
+  CreatePlanVersionBody,
   Plan,
   PlanExportFormat,
   PlanResponse,
@@ -34,8 +35,11 @@ export function deletePlan(planId: string): Promise<void> {
   return api.delete(planUrl(planId));
 }
 
-export async function createVersion(planId: string, label: string): Promise<PlanVersion> {
-  return (await api.post<{ data: PlanVersion }>(versionsUrl(planId), { label })).data;
+export async function createVersion(
+  planId: string,
+  body: CreatePlanVersionBody,
+): Promise<PlanVersion> {
+  return (await api.post<{ data: PlanVersion }>(versionsUrl(planId), body)).data;
 }
 
 export async function fetchVersion(planId: string, versionId: string): Promise<PlanVersionDetail> {

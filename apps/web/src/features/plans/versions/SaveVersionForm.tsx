@@ -5,6 +5,7 @@ import type { PlanVersion } from '@jumelage/contracts/plans';
 import { typedDir } from '../../../lib/bidi.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { FormField } from '../../../components/FormField.tsx';
+import { newObjectId } from '../../../lib/newObjectId.ts';
 import { textOf, useFormSubmit } from '../../../lib/useFormSubmit.ts';
 import { createVersion } from '../plans.api.ts';
 
@@ -27,11 +28,14 @@ export function SaveVersionForm({
 }) {
   const { t } = useTranslation('plans');
   const [label, setLabel] = useState('');
+  // One id until the version is saved: "save" pressed again after a lost answer gets that version.
+  const [id, setId] = useState(newObjectId);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     const name = textOf(data, 'label');
     await whenSaved();
-    onSaved(await createVersion(planId, name));
+    onSaved(await createVersion(planId, { id, label: name }));
     setLabel('');
+    setId(newObjectId());
   });
   return (
     <form
