@@ -18,13 +18,15 @@ describe('the overview on a phone', () => {
     const anna = await wolfsburg.context.newPage();
     await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
     const demoId = await demoPartnershipId(anna);
-    await apiRequest(anna, 'POST', '/api/partnerships', {
+    // … which is paused.
+    const created = await apiRequest<{ id: string }>(anna, 'POST', '/api/partnerships', {
       name: newName,
       municipalities: [
         { name: 'Aachen', country: 'DE', language: 'de', timeZone: 'Europe/Berlin' },
         { name: 'Sfax', country: 'TN', language: 'fr', timeZone: 'Africa/Tunis' },
       ],
     });
+    await apiRequest(anna, 'PATCH', `/api/partnerships/${created.id}`, { status: 'paused' });
     await wolfsburg.context.close();
 
     const programme = await newContext(started.browser, { locale: 'fr-FR' });
@@ -70,6 +72,20 @@ describe('the overview on a phone', () => {
     expect(await due.innerText()).toContain(
       fr.due.statusIs.replace('{{status}}', fr.status.blocked),
     );
+
+    // A partnership that is not active says so under its name (it is not flagged as quiet), and
+    // the status is a filter that the URL keeps.
+    const paused = cards.filter({ has: claire.getByRole('heading', { name: newName }) });
+    expect(await paused.locator('.overview-row__status').innerText()).toBe(
+      texts.fr.statuses.paused,
+    );
+    expect(await paused.getAttribute('class')).not.toContain('quiet');
+    expect(await card.locator('.overview-row__status').count()).toBe(0);
+    await claire.getByLabel(fr.filters.status).selectOption({ label: texts.fr.statuses.paused });
+    await expect.poll(headings).toEqual([newName]);
+    expect(new URL(claire.url()).searchParams.get('status')).toBe('paused');
+    await claire.getByLabel(fr.filters.status).selectOption({ label: fr.filters.allStatuses });
+    await expect.poll(headings).toEqual([demoName, newName]);
 
     expect(
       await claire.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { milestoneStatuses, themes, type MilestoneStatus, type PartnershipStatus, type Theme } from './constants.ts';
+import { milestoneStatuses, partnershipStatuses, themes, type MilestoneStatus, type PartnershipStatus, type Theme } from './constants.ts';
 import { isoDate, objectId } from './common.ts';
 import type { MunicipalityView } from './partnerships.ts';
 
@@ -9,6 +9,8 @@ export type OverviewSort = (typeof overviewSorts)[number];
 export const overviewQuery = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
   theme: z.enum(themes).optional(),
+  /** The partnership's own status (active, paused, completed); default: all. */
+  status: z.enum(partnershipStatuses).optional(),
   sort: z.enum(overviewSorts).default('name'),
   /** Opaque cursor from the previous page. */
   after: z.string().max(200).optional(),
@@ -41,6 +43,7 @@ export interface OverviewRow {
   overdue: number;
   nextDue: { id: string; title: string; dueOn: string } | null;
   lastActivityAt: string | null;
+  /** An active partnership without milestone activity for `quietDays` (paused and completed ones never are). */
   isQuiet: boolean;
 }
 

@@ -1,18 +1,18 @@
 import { stringify } from 'csv-stringify/sync';
 import { asLocale, type Locale } from '@jumelage/contracts/constants';
 import type { OverviewRow } from '@jumelage/contracts/overview';
-import { themeLabels } from './theme-labels.ts';
+import { statusLabels, themeLabels } from './export-labels.ts';
 
 const headers: Record<Locale, string[]> = {
-  de: ['Partnerschaft', 'Kommunen', 'Länder', 'Themen', 'Geplant', 'In Arbeit', 'Erledigt', 'Blockiert', 'Erledigt %', 'Überfällig', 'Nächste Fälligkeit', 'Letzte Aktivität', 'Ruhig'],
-  fr: ['Partenariat', 'Communes', 'Pays', 'Thèmes', 'Prévus', 'En cours', 'Terminés', 'Bloqués', 'Terminé %', 'En retard', 'Prochaine échéance', 'Dernière activité', 'Calme'],
-  ar: ['الشراكة', 'البلديات', 'الدول', 'المحاور', 'مخطط', 'قيد التنفيذ', 'منجز', 'متوقف', 'نسبة الإنجاز', 'متأخر', 'الاستحقاق القادم', 'آخر نشاط', 'هادئ'],
-  en: ['Partnership', 'Municipalities', 'Countries', 'Themes', 'Planned', 'In progress', 'Done', 'Blocked', 'Done %', 'Overdue', 'Next due', 'Last activity', 'Quiet'],
+  de: ['Partnerschaft', 'Kommunen', 'Länder', 'Themen', 'Status', 'Geplant', 'In Arbeit', 'Erledigt', 'Blockiert', 'Erledigt %', 'Überfällig', 'Nächste Fälligkeit', 'Letzte Aktivität', 'Ruhig'],
+  fr: ['Partenariat', 'Communes', 'Pays', 'Thèmes', 'Statut', 'Prévus', 'En cours', 'Terminés', 'Bloqués', 'Terminé %', 'En retard', 'Prochaine échéance', 'Dernière activité', 'Calme'],
+  ar: ['الشراكة', 'البلديات', 'الدول', 'المحاور', 'الحالة', 'مخطط', 'قيد التنفيذ', 'منجز', 'متوقف', 'نسبة الإنجاز', 'متأخر', 'الاستحقاق القادم', 'آخر نشاط', 'هادئ'],
+  en: ['Partnership', 'Municipalities', 'Countries', 'Themes', 'Status', 'Planned', 'In progress', 'Done', 'Blocked', 'Done %', 'Overdue', 'Next due', 'Last activity', 'Quiet'],
 };
 
 /**
  * The overview as a spreadsheet: UTF-8 with BOM, separator as Excel expects in the viewer's language,
- * countries and themes named in it (not as codes).
+ * countries, themes and statuses named in it (not as codes).
  */
 export function overviewCsv(rows: OverviewRow[], viewerLocale: string): string {
   const locale = asLocale(viewerLocale);
@@ -23,6 +23,7 @@ export function overviewCsv(rows: OverviewRow[], viewerLocale: string): string {
     row.partnership.municipalities.map((m) => m.name).join(' – '),
     row.partnership.municipalities.map((m) => countries.of(m.country)).join(' – '),
     row.partnership.themes.map((theme) => themeLabels[locale][theme]).join(', '),
+    statusLabels[locale][row.partnership.status],
     row.counts.planned,
     row.counts.in_progress,
     row.counts.done,

@@ -10,13 +10,14 @@ export function presentOverviewRow(partnership: PartnershipDoc, today: string, n
   const openDue = stats?.openDue ?? [];
   const next = openDue.find((entry) => (entry.dueOn ?? '') >= today);
   const lastActivityAt = stats?.lastActivityAt ?? null;
+  const status = partnershipStatuses.find((known) => known === partnership.status) ?? 'active';
   return {
     partnership: {
       id: partnership.id,
       name: partnership.name,
       municipalities: partnership.municipalities.map(presentMunicipality),
       themes: themes.filter((theme) => partnership.themes.includes(theme)),
-      status: partnershipStatuses.find((status) => status === partnership.status) ?? 'active',
+      status,
     },
     counts: {
       planned: stats?.planned ?? 0,
@@ -29,6 +30,7 @@ export function presentOverviewRow(partnership: PartnershipDoc, today: string, n
     overdue: openDue.filter((entry) => (entry.dueOn ?? '') < today).length,
     nextDue: next?.dueOn ? { id: String(next.id), title: next.title ?? '', dueOn: next.dueOn } : null,
     lastActivityAt: lastActivityAt?.toISOString() ?? null,
-    isQuiet: lastActivityAt === null || daysBetween(lastActivityAt, now) > milestoneLimits.quietDays,
+    // A paused or completed partnership is expected to be quiet: only active ones are flagged.
+    isQuiet: status === 'active' && (lastActivityAt === null || daysBetween(lastActivityAt, now) > milestoneLimits.quietDays),
   };
 }

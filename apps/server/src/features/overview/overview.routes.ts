@@ -31,6 +31,7 @@ async function overviewPage(models: Models, rawQuery: unknown, timeZone: string)
   const filter: Record<string, unknown> = {};
   if (query.country) filter['municipalities.country'] = query.country;
   if (query.theme) filter.themes = query.theme;
+  if (query.status) filter.status = query.status;
   const paged = query.after ? { $and: [filter, afterCursor(spec, query.after)] } : filter;
   const rows = await models.Partnership.find(paged)
     .sort({ [spec.field]: spec.direction, _id: 1 })

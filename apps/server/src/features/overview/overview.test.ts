@@ -5,7 +5,7 @@ import { locales } from '@jumelage/contracts/constants';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OverviewMilestone, OverviewRow } from '@jumelage/contracts/overview';
 import { createPartnership, createUser, serverForFile, type TestUser } from '@jumelage/test-utils';
-import { themeLabels } from './theme-labels.ts';
+import { statusLabels, themeLabels } from './export-labels.ts';
 
 const server = serverForFile();
 let coordinator: TestUser;
@@ -78,6 +78,20 @@ describe("coordinators' overview", () => {
     expect((await coordinator.client.get('/api/overview?sort=chaos')).status).toBe(400);
   });
 
+  it("filters by the partnership's status; a paused partnership is not flagged as quiet", async () => {
+    await owner.client.patch(`/api/partnerships/${ids.quiet}`, { status: 'paused' });
+    const paused = (await overview('?status=paused')).data;
+    expect(paused.map((r) => [r.partnership.id, r.partnership.status, r.isQuiet])).toEqual([[ids.quiet, 'paused', false]]);
+    expect((await overview('?status=active')).data.map((r) => r.partnership.id)).not.toContain(ids.quiet);
+    expect((await overview('?status=completed')).data).toEqual([]);
+    expect((await coordinator.client.get('/api/overview?status=closed')).status).toBe(400);
+    const csv = await coordinator.client.get<string>('/api/overview.csv?status=paused');
+    const rows: string[][] = parseCsv(csv.body.replace(/^\uFEFF/, ''), { delimiter: ',' });
+    expect(rows.slice(1).map((row) => [row[0], row[4]])).toEqual([['Aachen – Algier', 'Paused']]);
+    await owner.client.patch(`/api/partnerships/${ids.quiet}`, { status: 'active' });
+    expect((await overview('?status=active')).data.find((r) => r.partnership.id === ids.quiet)?.isQuiet).toBe(true);
+  });
+
   it('lists overdue milestones and those due within 14 days across partnerships', async () => {
     const overdue = await coordinator.client.get<{ data: OverviewMilestone[] }>('/api/overview/milestones?overdue=true');
     expect(overdue.body.data.map((m) => [m.title, m.partnership.name, m.isOverdue])).toEqual([['Overdue survey', 'Wolfsburg – Jendouba', true]]);
@@ -92,12 +106,13 @@ describe("coordinators' overview", () => {
     expect(rows.slice(1).map((row) => row[0])).toEqual(['Aachen – Algier', 'Bonn – Chefchaouen', 'Wolfsburg – Jendouba']);
     // Countries and themes by name, in the coordinator's language, not as codes.
     const bonn = rows.find((row) => row[0] === 'Bonn – Chefchaouen');
-    expect([bonn?.[2], bonn?.[3]]).toEqual(['Germany – Morocco', 'Waste management']);
+    expect([bonn?.[2], bonn?.[3], bonn?.[4]]).toEqual(['Germany – Morocco', 'Waste management', 'Active']);
   });
 
-  it.each(locales)("names the themes in the CSV as the web does (%s)", async (locale) => {
+  it.each(locales)("names the themes and statuses in the CSV as the web does (%s)", async (locale) => {
     const bundle = JSON.parse(await readFile(new URL(`../../../../web/src/locales/${locale}/common.json`, import.meta.url), 'utf8'));
     expect(themeLabels[locale]).toEqual(bundle.themes);
+    expect(statusLabels[locale]).toEqual(bundle.statuses);
   });
 
   it('sorts by the next due date still to come, the one it shows, also once a stored one has passed', async () => {

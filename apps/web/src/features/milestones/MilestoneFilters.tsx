@@ -2,6 +2,7 @@ import { isolateForeign, typedDir } from '../../lib/bidi.ts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneStatuses } from '@jumelage/contracts/constants';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import type { BoardFilters } from './filters.ts';
 import type { OwnerDirectory } from './owners.ts';
 
@@ -40,38 +41,28 @@ export function MilestoneFilters({
           onChange={(event) => onChange('q', event.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
-        <select
-          id={`${id}-status`}
-          value={filters.status ?? ''}
-          onChange={(event) => onChange('status', event.target.value || null)}
-        >
-          <option value="">{t('filters.allStatuses')}</option>
-          {milestoneStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-owner`}>{t('filters.owner')}</label>
-        <select
-          id={`${id}-owner`}
-          value={filters.ownerId ?? ''}
-          onChange={(event) => onChange('owner', event.target.value || null)}
-        >
-          <option value="">{t('filters.allOwners')}</option>
-          {[...owners].map(([userId, owner]) => (
-            <option key={userId} value={userId}>
-              {owner.municipality
-                ? t('form.ownerOption', { name: owner.name, municipality: owner.municipality.name })
-                : isolateForeign(owner.name, i18n.language)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={t('filters.status')}
+        allLabel={t('filters.allStatuses')}
+        value={filters.status}
+        options={milestoneStatuses.map((status) => ({
+          value: status,
+          label: t(`status.${status}`),
+        }))}
+        onChange={(value) => onChange('status', value)}
+      />
+      <FilterSelect
+        label={t('filters.owner')}
+        allLabel={t('filters.allOwners')}
+        value={filters.ownerId}
+        options={[...owners].map(([userId, owner]) => ({
+          value: userId,
+          label: owner.municipality
+            ? t('form.ownerOption', { name: owner.name, municipality: owner.municipality.name })
+            : isolateForeign(owner.name, i18n.language),
+        }))}
+        onChange={(value) => onChange('owner', value)}
+      />
       <label className="checkbox board-filters__overdue">
         <input
           type="checkbox"

@@ -8,6 +8,7 @@ import {
   OverdueFigure,
   PartnershipLink,
   PartnershipPlaces,
+  PartnershipStatusTag,
   ProgressFigure,
   ThemeTags,
 } from './OverviewFigures.tsx';
@@ -41,6 +42,7 @@ function OverviewCard({ row, now }: { row: OverviewRow; now: number }) {
           <PartnershipLink row={row} />
         </h3>
         <PartnershipPlaces row={row} />
+        <PartnershipStatusTag row={row} />
       </div>
       <ThemeTags themes={row.partnership.themes} />
       <dl className="overview-card__facts">

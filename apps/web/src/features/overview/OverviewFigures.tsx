@@ -28,6 +28,16 @@ export function PartnershipLink({ row }: { row: OverviewRow }) {
   );
 }
 
+/**
+ * "Paused" or "Completed" under the name of a partnership that is not active (most are active, so
+ * only the exceptions are marked; the status filter lists them).
+ */
+export function PartnershipStatusTag({ row }: { row: OverviewRow }) {
+  const { t } = useTranslation();
+  if (row.partnership.status === 'active') return null;
+  return <span className="overview-row__status">{t(`statuses.${row.partnership.status}`)}</span>;
+}
+
 /** A milestone's title, leading to its detail on its partnership's board. */
 export function MilestoneLink(props: {
   partnershipId: string;

@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { programmeCountries, themes } from '@jumelage/contracts/constants';
+import { partnershipStatuses, programmeCountries, themes } from '@jumelage/contracts/constants';
 import type { OverviewRow, OverviewSort } from '@jumelage/contracts/overview';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { useFormat } from '../users/useFormat.ts';
 import {
   isOverviewSort,
@@ -13,13 +14,14 @@ import {
 interface OverviewFiltersProps {
   filters: Filters;
   rows: OverviewRow[];
-  onChange: (name: 'country' | 'theme', value: string | null) => void;
+  onChange: (name: 'country' | 'theme' | 'status', value: string | null) => void;
   /** Shown as a select where there are no column headers to sort by (narrow screens). */
   onSort?: (sort: OverviewSort) => void;
 }
 
 /**
- * Country (the programme's and those in the table) and theme; the CSV follows the same filters.
+ * Country (the programme's and those in the table), theme and the partnership's status; the CSV
+ * follows the same filters.
  * On narrow screens the order too, as a select: the cards have no column headers to sort by.
  */
 export function OverviewFilters({ filters, rows, onChange, onSort }: OverviewFiltersProps) {
@@ -43,36 +45,30 @@ export function OverviewFilters({ filters, rows, onChange, onSort }: OverviewFil
       aria-label={t('filters.label')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor={`${id}-country`}>{t('filters.country')}</label>
-        <select
-          id={`${id}-country`}
-          value={filters.country ?? ''}
-          onChange={(event) => onChange('country', event.target.value || null)}
-        >
-          <option value="">{t('filters.allCountries')}</option>
-          {countries.map((code) => (
-            <option key={code} value={code}>
-              {format.country(code)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-theme`}>{t('filters.theme')}</label>
-        <select
-          id={`${id}-theme`}
-          value={filters.theme ?? ''}
-          onChange={(event) => onChange('theme', event.target.value || null)}
-        >
-          <option value="">{t('filters.allThemes')}</option>
-          {themes.map((theme) => (
-            <option key={theme} value={theme}>
-              {tCommon(`themes.${theme}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={t('filters.country')}
+        allLabel={t('filters.allCountries')}
+        value={filters.country}
+        options={countries.map((code) => ({ value: code, label: format.country(code) }))}
+        onChange={(value) => onChange('country', value)}
+      />
+      <FilterSelect
+        label={t('filters.theme')}
+        allLabel={t('filters.allThemes')}
+        value={filters.theme}
+        options={themes.map((theme) => ({ value: theme, label: tCommon(`themes.${theme}`) }))}
+        onChange={(value) => onChange('theme', value)}
+      />
+      <FilterSelect
+        label={t('filters.status')}
+        allLabel={t('filters.allStatuses')}
+        value={filters.status}
+        options={partnershipStatuses.map((status) => ({
+          value: status,
+          label: tCommon(`statuses.${status}`),
+        }))}
+        onChange={(value) => onChange('status', value)}
+      />
       {onSort ? (
         <div className="field">
           <label htmlFor={`${id}-sort`}>{t('filters.sort')}</label>

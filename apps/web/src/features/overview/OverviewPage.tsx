@@ -34,7 +34,7 @@ export function OverviewPage() {
   useLiveRefresh(overview.reload);
   const [status, setStatus] = useState('');
   const { rows } = overview;
-  const isFiltered = filters.country !== null || filters.theme !== null;
+  const isFiltered = filters.country !== null || filters.theme !== null || filters.status !== null;
   const isNarrow = useMediaQuery(narrowOverview);
 
   const sortBy = (sort: OverviewSort) => {

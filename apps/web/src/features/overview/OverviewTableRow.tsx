@@ -5,6 +5,7 @@ import {
   OverdueFigure,
   PartnershipLink,
   PartnershipPlaces,
+  PartnershipStatusTag,
   ProgressFigure,
   ThemeTags,
 } from './OverviewFigures.tsx';
@@ -17,6 +18,7 @@ export function OverviewTableRow({ row, now }: { row: OverviewRow; now: number }
       <th scope="row">
         <PartnershipLink row={row} />
         <PartnershipPlaces row={row} />
+        <PartnershipStatusTag row={row} />
       </th>
       <td>
         <ThemeTags themes={row.partnership.themes} />

@@ -1,4 +1,9 @@
-import { themes, type Theme } from '@jumelage/contracts/constants';
+import {
+  partnershipStatuses,
+  themes,
+  type PartnershipStatus,
+  type Theme,
+} from '@jumelage/contracts/constants';
 import type { OverviewMilestone, OverviewRow, OverviewSort } from '@jumelage/contracts/overview';
 import { api } from '../../lib/api.ts';
 
@@ -14,6 +19,7 @@ export interface OverviewMilestones {
 export interface OverviewFilters {
   country: string | null;
   theme: Theme | null;
+  status: PartnershipStatus | null;
   sort: OverviewSort;
 }
 
@@ -33,10 +39,15 @@ export function isTheme(value: string | null): value is Theme {
   return themes.some((theme) => theme === value);
 }
 
+export function isPartnershipStatus(value: string | null): value is PartnershipStatus {
+  return partnershipStatuses.some((status) => status === value);
+}
+
 function query(filters: OverviewFilters, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams(extra);
   if (filters.country) params.set('country', filters.country);
   if (filters.theme) params.set('theme', filters.theme);
+  if (filters.status) params.set('status', filters.status);
   params.set('sort', filters.sort);
   return params.toString();
 }

@@ -1,9 +1,17 @@
-import type { Locale, Theme } from '@jumelage/contracts/constants';
+import type { Locale, PartnershipStatus, Theme } from '@jumelage/contracts/constants';
 
-/**
- * The themes' names for exports made on the server (the overview's CSV). The web shows the same
- * names from its `common.json` bundles; `overview.test.ts` checks the two agree.
- */
+// Names for exports made on the server (the overview's CSV). The web shows the same names from
+// its `common.json` bundles; `overview.test.ts` checks the two agree.
+
+/** The partnerships' statuses. */
+export const statusLabels: Record<Locale, Record<PartnershipStatus, string>> = {
+  de: { active: 'Aktiv', paused: 'Pausiert', completed: 'Abgeschlossen' },
+  fr: { active: 'Actif', paused: 'En pause', completed: 'Terminé' },
+  ar: { active: 'نشطة', paused: 'متوقفة مؤقتًا', completed: 'مكتملة' },
+  en: { active: 'Active', paused: 'Paused', completed: 'Completed' },
+};
+
+/** The themes. */
 export const themeLabels: Record<Locale, Record<Theme, string>> = {
   de: {
     waste_management: 'Abfallwirtschaft',
