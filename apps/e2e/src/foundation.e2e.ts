@@ -192,6 +192,83 @@ describe('foundation in the browser', () => {
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
   });
 
+  it('an observer leaves the partnership from her row; the last owner is told to name another first', async () => {
+    const leave = (locale: 'de' | 'ar') => texts[locale].members;
+    const leilaName = 'ليلى الطرابلسي';
+    const wolfsburg = await newContext(started.browser, { locale: 'de-DE' });
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+    await anna
+      .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+      .first()
+      .click();
+    await anna.getByRole('link', { name: texts.de.space.tabs.members }).click();
+    // Her own row offers to leave, not to remove herself; she is the only owner, so the server
+    // refuses, and the dialog says what to do instead.
+    const annaRow = anna.locator('.member', { hasText: 'Anna Becker' });
+    expect(
+      await annaRow
+        .getByRole('button', { name: leave('de').remove.replace('{{name}}', 'Anna Becker') })
+        .count(),
+    ).toBe(0);
+    await annaRow.getByRole('button', { name: leave('de').leave }).click();
+    const annaDialog = anna.getByRole('dialog', { name: leave('de').leaveTitle });
+    await annaDialog.getByRole('button', { name: leave('de').leaveConfirm }).click();
+    await annaDialog.getByText(leave('de').lastOwner).waitFor();
+    await annaDialog.getByRole('button', { name: texts.de.common.cancel }).click();
+    const leilaRow = anna.locator('.member', { hasText: leilaName });
+    await leilaRow.waitFor();
+
+    const tunis = await newContext(started.browser, { locale: 'ar-TN' });
+    const leila = await tunis.context.newPage();
+    await logIn(leila, started.app.url, 'ar', demoAccount('leila.trabelsi@jendouba.example'));
+    await leila
+      .getByRole('link', { name: /Wolfsburg – Jendouba/ })
+      .first()
+      .click();
+    const partnershipId = new URL(leila.url()).pathname.split('/')[2] ?? '';
+    // Named as it is now (an earlier test renamed it).
+    const { name } = await apiRequest<{ name: string }>(
+      leila,
+      'GET',
+      `/api/partnerships/${partnershipId}`,
+    );
+    await leila.getByRole('link', { name: texts.ar.space.tabs.members }).click();
+    // One way out, on her own row; an observer manages nobody.
+    const leaveButtons = leila.getByRole('button', { name: leave('ar').leave });
+    await leaveButtons.waitFor();
+    expect(await leaveButtons.count()).toBe(1);
+    expect(await leila.locator('.member', { hasText: leilaName }).getByRole('button').count()).toBe(
+      1,
+    );
+    await leaveButtons.click();
+    await leila
+      .getByRole('dialog', { name: leave('ar').leaveTitle })
+      .getByRole('button', { name: leave('ar').leaveConfirm })
+      .click();
+    // The start page opens and says which partnership she left; it is no longer listed.
+    await leila.waitForURL(`${started.app.url}/`);
+    // (Names inside sentences are isolated, so that a Latin name keeps its place in Arabic.)
+    const left = leave('ar').left.replace('{{partnership}}', `\u2068${name}\u2069`);
+    await leila.getByRole('status').filter({ hasText: left }).waitFor();
+    await leila.getByRole('heading', { name: texts.ar.partnerships.list.title }).waitFor();
+    // Her only partnership: the list is empty now.
+    await leila.getByRole('heading', { name: texts.ar.partnerships.list.emptyTitle }).waitFor();
+    expect(await leila.getByRole('link', { name: /Wolfsburg – Jendouba/ }).count()).toBe(0);
+    await expect.poll(() => leila.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await screenshot(leila, 'left-partnership-ar');
+    const gone = await leila.request.get(`${started.app.url}/api/partnerships/${partnershipId}`);
+    expect(gone.status()).toBe(404);
+    // Anna's open list follows.
+    await leilaRow.waitFor({ state: 'detached' });
+    // The only error is the refusal of Anna's leave, on purpose.
+    expect([...wolfsburg.problems, ...tunis.problems]).toEqual([
+      expect.stringContaining('409 (Conflict)'),
+    ]);
+    await wolfsburg.context.close();
+    await tunis.context.close();
+  });
+
   it('saving the settings keeps the language just chosen in the header', async () => {
     const { context, problems } = await newContext(started.browser);
     const anna = await context.newPage();

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import type { ErrorCode } from '@jumelage/contracts/constants';
 import { useAction } from '../lib/useAction.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
@@ -11,6 +12,9 @@ interface ConfirmButtonProps {
   children: ReactNode;
   /** Runs once confirmed; the dialog stays open with the error if it fails. */
   action: () => Promise<void>;
+  /** What to say for an error code instead of the general words (409: "make another owner first"). */
+  errorMessages?: Partial<Record<ErrorCode, string>>;
+  className?: string;
 }
 
 /** A button whose action is asked about first (declining an invitation, calling a meeting off). */
@@ -20,6 +24,8 @@ export function ConfirmButton({
   confirmLabel,
   children,
   action,
+  errorMessages,
+  className = 'button button--secondary',
 }: ConfirmButtonProps) {
   const [isAsking, setIsAsking] = useState(false);
   const confirmed = useAction(async () => {
@@ -28,7 +34,7 @@ export function ConfirmButton({
   });
   return (
     <>
-      <button type="button" className="button button--secondary" onClick={() => setIsAsking(true)}>
+      <button type="button" className={className} onClick={() => setIsAsking(true)}>
         {label}
       </button>
       <ConfirmDialog
@@ -45,7 +51,7 @@ export function ConfirmButton({
         }}
       >
         {children}
-        <ErrorMessage error={confirmed.error} />
+        <ErrorMessage error={confirmed.error} messages={errorMessages} />
       </ConfirmDialog>
     </>
   );

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { dismissNotice, usePageNotice } from '../lib/announce.ts';
+import { dismissNotice, dismissNoticeOf, usePageNotice } from '../lib/announce.ts';
 
 /**
  * The result of an action whose control went away with what it acted on ("You declined the
@@ -13,7 +13,7 @@ export function PageNotice() {
   const { t } = useTranslation();
   const notice = usePageNotice();
   const [pathname] = useLocation();
-  useEffect(() => dismissNotice, [pathname]);
+  useEffect(() => dismissNoticeOf(pathname), [pathname]);
   return (
     <div className={notice ? 'page-notice page-notice--shown' : 'page-notice'}>
       <p role="status" className="page-notice__text">

@@ -1,13 +1,17 @@
 import { useSyncExternalStore } from 'react';
 
-// A result whose place on the page is gone with it (a declined consultation leaves the page) is
-// shown, and said, in the layout's page notice (`components/PageNotice.tsx`).
+// A result whose place on the page is gone with it (a declined consultation leaves the page, a
+// partnership one left is closed) is shown, and said, in the layout's page notice
+// (`components/PageNotice.tsx`) on the page where it was announced.
 
 let notice = '';
+/** The page (path) the notice belongs to; it goes when another page opens. */
+let noticePath = '';
 const listeners = new Set<() => void>();
 
 function setNotice(text: string): void {
   notice = text;
+  noticePath = window.location.pathname;
   for (const listener of listeners) listener();
 }
 
@@ -16,15 +20,23 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Shows and says `text` in the page notice. Emptied first, so the same words are said again. */
+/**
+ * Shows and says `text` in the page notice. Emptied first, so the same words are said again. It
+ * belongs to the page open a frame later: an action that leaves its page navigates first.
+ */
 export function announce(text: string): void {
   setNotice('');
   requestAnimationFrame(() => setNotice(text));
 }
 
-/** Takes the page notice away (its close button, or another page). */
+/** Takes the page notice away (its close button). */
 export function dismissNotice(): void {
   if (notice !== '') setNotice('');
+}
+
+/** Takes the page notice away if it belongs to another page than `pathname`. */
+export function dismissNoticeOf(pathname: string): void {
+  if (notice !== '' && noticePath !== pathname) setNotice('');
 }
 
 /** The page notice's text; empty when there is none. */

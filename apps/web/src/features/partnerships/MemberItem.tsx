@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MembershipRole } from '@jumelage/contracts/constants';
 import type { Member, Partnership } from '@jumelage/contracts/partnerships';
 import { useFormat } from '../users/useFormat.ts';
+import { LeaveButton } from './LeaveButton.tsx';
 import { MembershipRoleSelect } from './MembershipRoleSelect.tsx';
 
 interface MemberItemProps {
@@ -10,14 +11,19 @@ interface MemberItemProps {
   partnership: Partnership;
   /** From abilities.manageMembers: show the role select and the remove button. */
   canManage: boolean;
+  /** The viewer's own row: "leave partnership" instead of removing oneself. */
+  isSelf: boolean;
   isBusy: boolean;
   onRoleChange: (role: MembershipRole) => void;
   onRemove: () => void;
 }
 
-/** One member: name, email, municipality and role; owners may change the role or remove them. */
+/**
+ * One member: name, email, municipality and role; owners may change the role or remove them, and
+ * everyone may leave.
+ */
 export function MemberItem(props: MemberItemProps) {
-  const { member, partnership, canManage, isBusy, onRoleChange, onRemove } = props;
+  const { member, partnership, canManage, isSelf, isBusy, onRoleChange, onRemove } = props;
   const { t } = useTranslation();
   const format = useFormat();
   const roleId = useId();
@@ -47,18 +53,26 @@ export function MemberItem(props: MemberItemProps) {
           </div>
         )}
       </dl>
-      {canManage ? (
+      {canManage || isSelf ? (
         <div className="member__actions">
-          <label htmlFor={roleId}>{t('members.roleOf', { name: member.name })}</label>
-          <MembershipRoleSelect
-            control={{ id: roleId }}
-            value={member.role}
-            isBusy={isBusy}
-            onChange={onRoleChange}
-          />
-          <button type="button" className="button button--danger-outline" onClick={onRemove}>
-            {t('members.remove', { name: member.name })}
-          </button>
+          {canManage ? (
+            <>
+              <label htmlFor={roleId}>{t('members.roleOf', { name: member.name })}</label>
+              <MembershipRoleSelect
+                control={{ id: roleId }}
+                value={member.role}
+                isBusy={isBusy}
+                onChange={onRoleChange}
+              />
+            </>
+          ) : null}
+          {isSelf ? (
+            <LeaveButton partnership={partnership} userId={member.userId} />
+          ) : (
+            <button type="button" className="button button--danger-outline" onClick={onRemove}>
+              {t('members.remove', { name: member.name })}
+            </button>
+          )}
         </div>
       ) : null}
     </li>

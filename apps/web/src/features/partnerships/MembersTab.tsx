@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { asApiError, type ApiError } from '../../lib/api.ts';
 import { useResource } from '../../lib/useResource.ts';
+import { useCurrentUser } from '../auth/session.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { MemberItem } from './MemberItem.tsx';
 import { membersUrl, removeMember, updateMember } from './partnerships.api.ts';
@@ -17,6 +18,7 @@ import { useMemberChanges } from './useMemberChanges.ts';
 /** The members of a partnership; owners (abilities.manageMembers) also manage them and invite. */
 export function MembersTab({ partnership, abilities }: SpaceTabProps) {
   const { t } = useTranslation();
+  const viewer = useCurrentUser();
   const members = useResource<Page<Member>>(membersUrl(partnership.id));
   // Joins, removals and role changes made by others or elsewhere show here at once.
   useMemberChanges(partnership.id, members.reload);
@@ -85,6 +87,7 @@ export function MembersTab({ partnership, abilities }: SpaceTabProps) {
               member={member}
               partnership={partnership}
               canManage={abilities.manageMembers}
+              isSelf={member.userId === viewer.id}
               isBusy={busyId === member.userId}
               onRoleChange={(role) => void changeRole(member, role)}
               onRemove={() => setToRemove(member)}
