@@ -103,4 +103,56 @@ describe('the overview on a phone', () => {
     expect(programme.problems).toEqual([]);
     await programme.context.close();
   });
+
+  it('keeps the focus where the coordinator is when sorting, loading more and showing all', async () => {
+    // 51 partnerships in all (Anna is in each): one more than a page.
+    const wolfsburg = await newContext(started.browser);
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+    const existing = await apiRequest<unknown[]>(anna, 'GET', '/api/partnerships?limit=100');
+    for (let number = existing.length + 1; number <= 51; number += 1) {
+      await apiRequest(anna, 'POST', '/api/partnerships', {
+        name: `Kreis ${String(number).padStart(2, '0')} – Sousse`,
+        municipalities: [
+          { name: 'Kreis', country: 'DE', language: 'de', timeZone: 'Europe/Berlin' },
+          { name: 'Sousse', country: 'TN', language: 'fr', timeZone: 'Africa/Tunis' },
+        ],
+      });
+    }
+    await wolfsburg.context.close();
+
+    const programme = await newContext(started.browser, { locale: 'fr-FR' });
+    const claire = await programme.context.newPage();
+    await logIn(claire, started.app.url, 'fr', demoAccount('claire.martin@programme.example'));
+    await claire.getByRole('link', { name: texts.fr.nav.overview }).click();
+    const rows = claire.locator('.overview-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    const focused = () =>
+      claire.evaluate(() => {
+        const active = document.activeElement;
+        return active === document.body ? 'body' : (active?.textContent ?? '');
+      });
+
+    // Sorting keeps the table while the new order loads: the header's button keeps the focus.
+    await claire.getByRole('button', { name: fr.table.progress }).click();
+    await expect.poll(() => rows.first().innerText()).toContain(demoName);
+    expect(await focused()).toContain(fr.table.progress);
+
+    // The last page: the button goes, and the focus goes on to the row it added.
+    await claire.getByRole('button', { name: texts.fr.common.loadMore }).click();
+    await expect.poll(() => rows.count()).toBe(51);
+    await expect.poll(focused).not.toBe('body');
+    expect(await claire.getByRole('button', { name: texts.fr.common.loadMore }).count()).toBe(0);
+    expect(await focused()).toBe(await rows.last().getByRole('link').innerText());
+
+    // No match, then "show all": the focus goes to the list's heading, not to the page body.
+    await claire.getByLabel(fr.filters.country).selectOption({ value: 'DZ' });
+    await claire.getByText(fr.table.noMatch).waitFor();
+    await claire.getByRole('button', { name: fr.table.showAll }).click();
+    // (The page loaded before for this order comes back with it.)
+    await expect.poll(() => rows.count()).toBe(51);
+    expect(await focused()).toBe(fr.table.caption);
+    expect(programme.problems).toEqual([]);
+    await programme.context.close();
+  });
 });

@@ -16,6 +16,8 @@ export interface Resource<T> {
   data: T | undefined;
   error: ApiError | null;
   isLoading: boolean;
+  /** `data` is the answer for the previous URL, kept while the new one loads (`keepPrevious`). */
+  isStale: boolean;
   reload: () => void;
   /**
    * Changes the loaded value locally, e.g. with the server's answer to a write or a live event. A
@@ -31,8 +33,13 @@ type Change<T> = (current: T) => T;
  * the page does not flash back to a spinner on a slow link. A read that failed because the network
  * or the server was away is tried again by itself once the connection is back (and every 15 s
  * meanwhile): on a dead link the page said "try again" and stayed so after the link returned.
+ * With `keepPrevious`, a new URL (another order or filter of the same list) keeps showing the
+ * previous answer until its own comes, so the control that asked keeps the focus.
  */
-export function useResource<T>(url: string | null): Resource<T> {
+export function useResource<T>(
+  url: string | null,
+  { keepPrevious = false }: { keepPrevious?: boolean } = {},
+): Resource<T> {
   const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
   // The changes made while a read is on its way (null: none is). Its answer may have been read
@@ -94,10 +101,12 @@ export function useResource<T>(url: string | null): Resource<T> {
   }, []);
 
   const isCurrent = loaded !== null && loaded.url === url;
+  const isStale = !isCurrent && keepPrevious && loaded?.data !== undefined;
   return {
-    data: isCurrent ? loaded.data : undefined,
+    data: isCurrent || isStale ? loaded?.data : undefined,
     error: isCurrent ? loaded.error : null,
     isLoading: url !== null && (!isCurrent || loaded.version !== version),
+    isStale,
     reload,
     update,
   };

@@ -36,7 +36,10 @@ function OverviewCard({ row, now }: { row: OverviewRow; now: number }) {
     </div>
   );
   return (
-    <li className={row.isQuiet ? 'card overview-card overview-card--quiet' : 'card overview-card'}>
+    <li
+      className={row.isQuiet ? 'card overview-card overview-card--quiet' : 'card overview-card'}
+      data-partnership-id={row.partnership.id}
+    >
       <div>
         <h3 className="overview-card__title">
           <PartnershipLink row={row} />

@@ -13,6 +13,7 @@ import { narrowOverview } from './OverviewFigures.tsx';
 import { OverviewTable } from './OverviewTable.tsx';
 import { useOverviewQuery } from './useOverviewQuery.ts';
 import { useOverviewRows } from './useOverviewRows.ts';
+import { useFocusWhenShown } from '../../lib/useFocusWhenShown.ts';
 import { useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { useLiveRefresh } from './useLiveRefresh.ts';
 import '../../styles/overview.css';
@@ -47,10 +48,21 @@ export function OverviewPage() {
     );
   };
 
+  const focusWhenShown = useFocusWhenShown();
   const loadMore = async () => {
-    const count = await overview.loadMore();
-    if (count > 0) setStatus(t('table.loadedMore', { count }));
+    const added = await overview.loadMore();
+    const [firstAdded] = added;
+    if (!firstAdded) return;
+    setStatus(t('table.loadedMore', { count: added.length }));
+    focusWhenShown(`[data-partnership-id="${firstAdded.partnership.id}"] a`);
   };
+  const showAll = () => {
+    clearFilters();
+    // The button goes with the empty result: the focus goes to the list's heading.
+    document.getElementById(headingId)?.focus();
+  };
+  // Empty results are told only once the answer for these filters is in.
+  const isSettled = rows !== undefined && !overview.isStale;
 
   return (
     <div className="page overview">
@@ -59,7 +71,7 @@ export function OverviewPage() {
         <p className="page-intro">{tCommon('overview.intro')}</p>
       </div>
       <section className="overview__partnerships" aria-labelledby={headingId}>
-        <h2 id={headingId} className="visually-hidden">
+        <h2 id={headingId} className="visually-hidden" tabIndex={-1}>
           {t('table.caption')}
         </h2>
         <OverviewFilters
@@ -72,31 +84,33 @@ export function OverviewPage() {
           {status}
         </p>
         <ErrorMessage error={overview.error} onRetry={overview.reload} />
-        {!rows && overview.isLoading ? <Loading /> : null}
-        {rows && rows.length === 0 && isFiltered ? (
+        {(!rows || (overview.isStale && rows.length === 0)) && overview.isLoading ? (
+          <Loading />
+        ) : null}
+        {isSettled && rows.length === 0 && isFiltered ? (
           <EmptyState
             title={t('table.noMatch')}
             action={
-              <button type="button" className="button" onClick={clearFilters}>
+              <button type="button" className="button" onClick={showAll}>
                 {t('table.showAll')}
               </button>
             }
           />
         ) : null}
-        {rows && rows.length === 0 && !isFiltered ? (
+        {isSettled && rows.length === 0 && !isFiltered ? (
           <EmptyState title={t('table.empty')}>
             <p>{t('table.emptyText')}</p>
           </EmptyState>
         ) : null}
         {rows && rows.length > 0 ? (
-          <>
+          <div aria-busy={overview.isStale}>
             <p className="overview__count">{t('table.shown', { count: rows.length })}</p>
             {isNarrow ? (
               <OverviewCards rows={rows} />
             ) : (
               <OverviewTable rows={rows} sort={filters.sort} onSort={sortBy} />
             )}
-          </>
+          </div>
         ) : null}
         <ErrorMessage error={overview.moreError} onRetry={() => void loadMore()} />
         {overview.nextCursor ? (
@@ -104,7 +118,7 @@ export function OverviewPage() {
             type="button"
             className="button overview__more"
             onClick={() => void loadMore()}
-            disabled={overview.isLoadingMore}
+            aria-disabled={overview.isLoadingMore}
             aria-busy={overview.isLoadingMore}
           >
             {overview.isLoadingMore ? tCommon('common.loading') : tCommon('common.loadMore')}

@@ -14,7 +14,10 @@ import { StatusCounts } from './StatusCounts.tsx';
 /** One partnership: figures only; links lead to its board (coordinators may read milestones). */
 export function OverviewTableRow({ row, now }: { row: OverviewRow; now: number }) {
   return (
-    <tr className={row.isQuiet ? 'overview-row overview-row--quiet' : 'overview-row'}>
+    <tr
+      className={row.isQuiet ? 'overview-row overview-row--quiet' : 'overview-row'}
+      data-partnership-id={row.partnership.id}
+    >
       <th scope="row">
         <PartnershipLink row={row} />
         <PartnershipPlaces row={row} />

@@ -18,7 +18,8 @@ interface MorePages {
 /** The first page through useResource, further pages appended with "load more" (cursor paging). */
 export function useOverviewRows(filters: OverviewFilters) {
   const url = overviewUrl(filters);
-  const first = useResource<OverviewPageData>(url);
+  // Another order or filter keeps the rows shown until its own come (the focus stays on the control).
+  const first = useResource<OverviewPageData>(url, { keepPrevious: true });
   const [more, setMore] = useState<MorePages | null>(null);
   const [isLoadingMore, setIsLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<ApiError | null>(null);
@@ -26,17 +27,18 @@ export function useOverviewRows(filters: OverviewFilters) {
   const rows = first.data ? [...first.data.data, ...(extra?.rows ?? [])] : undefined;
   const nextCursor = extra ? extra.nextCursor : (first.data?.nextCursor ?? null);
 
-  const loadMore = async (): Promise<number> => {
-    if (!nextCursor || isLoadingMore) return 0;
+  /** The rows the next page added (none when it failed). */
+  const loadMore = async (): Promise<OverviewRow[]> => {
+    if (!nextCursor || isLoadingMore || first.isStale) return [];
     setIsLoadingMore(true);
     setMoreError(null);
     try {
       const page = await fetchOverviewPage(filters, nextCursor);
       setMore({ url, rows: [...(extra?.rows ?? []), ...page.data], nextCursor: page.nextCursor });
-      return page.data.length;
+      return page.data;
     } catch (thrown) {
       setMoreError(asApiError(thrown));
-      return 0;
+      return [];
     } finally {
       setIsLoadingMore(false);
     }
@@ -47,6 +49,8 @@ export function useOverviewRows(filters: OverviewFilters) {
     nextCursor,
     error: first.error,
     isLoading: first.isLoading,
+    /** The rows are those of the previous order or filters; the new ones are on their way. */
+    isStale: first.isStale,
     reload: () => {
       setMore(null);
       first.reload();

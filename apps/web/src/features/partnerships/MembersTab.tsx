@@ -48,6 +48,9 @@ export function MembersTab({ partnership, abilities }: SpaceTabProps) {
         ...page,
         data: page.data.map((m) => (m.userId === updated.userId ? updated : m)),
       }));
+      // An owner who gives up the role loses the select that held the focus (the abilities are
+      // read again): continue at the list.
+      if (updated.userId === viewer.id && updated.role !== 'owner') listRef.current?.focus();
       return t('members.roleChanged', { name: updated.name, role: t(`roles.${updated.role}`) });
     });
 

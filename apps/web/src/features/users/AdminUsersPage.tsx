@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError, type ApiError } from '../../lib/api.ts';
+import { useFocusWhenShown } from '../../lib/useFocusWhenShown.ts';
 import { GlobalRoleSelect } from './GlobalRoleSelect.tsx';
 import { setGlobalRole } from './users.api.ts';
 import { useUserPages } from './useUserPages.ts';
@@ -17,6 +18,18 @@ export function AdminUsersPage() {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [changeError, setChangeError] = useState<ApiError | null>(null);
+
+  const focusWhenShown = useFocusWhenShown();
+  // The button stays while the page loads (it kept the focus), and the focus goes on to the first
+  // row it added: the button goes with the last page.
+  const showMore = async () => {
+    if (isLoading) return;
+    const added = await loadMore();
+    const [firstAdded] = added;
+    if (!firstAdded) return;
+    setStatus(t('admin.loadedMore', { count: added.length }));
+    focusWhenShown(`[data-user-id="${firstAdded.id}"] th`);
+  };
 
   const changeRole = async (user: User, globalRole: GlobalRole) => {
     setBusyId(user.id);
@@ -58,8 +71,8 @@ export function AdminUsersPage() {
             </thead>
             <tbody>
               {users.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">
+                <tr key={user.id} data-user-id={user.id}>
+                  <th scope="row" tabIndex={-1}>
                     <bdi>{user.name}</bdi>
                   </th>
                   <td>
@@ -78,11 +91,17 @@ export function AdminUsersPage() {
           </table>
         </div>
       ) : null}
-      {isLoading ? <Loading /> : null}
-      <ErrorMessage error={error} onRetry={loadMore} />
-      {nextCursor && !isLoading && !error ? (
-        <button type="button" className="button button--secondary" onClick={loadMore}>
-          {t('common.loadMore')}
+      {isLoading && users.length === 0 ? <Loading /> : null}
+      <ErrorMessage error={error} onRetry={() => void showMore()} />
+      {nextCursor && users.length > 0 && !error ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={isLoading}
+          aria-busy={isLoading}
+          onClick={() => void showMore()}
+        >
+          {isLoading ? t('common.loading') : t('common.loadMore')}
         </button>
       ) : null}
     </div>

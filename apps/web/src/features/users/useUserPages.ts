@@ -19,7 +19,8 @@ export function useUserPages() {
     error: null,
   });
 
-  const load = useCallback(async (before: string | null) => {
+  /** Reads a page; resolves with the users it added (none when it failed). */
+  const load = useCallback(async (before: string | null): Promise<User[]> => {
     try {
       const page = await listUsers(before);
       setState((s) => ({
@@ -28,9 +29,11 @@ export function useUserPages() {
         isLoading: false,
         error: null,
       }));
+      return page.data;
     } catch (error) {
       if (!isAbortError(error))
         setState((s) => ({ ...s, isLoading: false, error: asApiError(error) }));
+      return [];
     }
   }, []);
 
@@ -40,7 +43,7 @@ export function useUserPages() {
 
   const loadMore = useCallback(() => {
     setState((s) => ({ ...s, isLoading: true, error: null }));
-    void load(state.nextCursor);
+    return load(state.nextCursor);
   }, [load, state.nextCursor]);
 
   const replaceUser = useCallback((user: User) => {
