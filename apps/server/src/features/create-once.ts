@@ -19,12 +19,20 @@ export function clientChosenId(id: string | undefined): Types.ObjectId | null {
   return Math.abs(chosen.getTimestamp().getTime() - Date.now()) <= dayMs ? chosen : null;
 }
 
-export interface CreateOnce<T> {
+/** A stored record (a mongoose document) whose fields can be read by name. */
+interface Stored {
+  get(path: string): unknown;
+}
+
+export interface CreateOnce<T extends Stored> {
   /** The id the client sent (`clientChosenId` in the contracts). */
   id: string | undefined;
   find: (id: Types.ObjectId) => Promise<NoInfer<T> | null>;
-  /** Whether a record found under the id is this create's: the same author, in the same place. */
-  isSame: (earlier: NoInfer<T>) => boolean;
+  /**
+   * The fields a record found under the id must have to be this create's: the same author, in the
+   * same place (e.g. `{ partnershipId, createdBy }`).
+   */
+  sameAs: Record<string, unknown>;
   /** Makes the record, under the client's id when it gave a usable one. */
   create: (id: Types.ObjectId | undefined) => Promise<T>;
 }
@@ -33,21 +41,22 @@ export interface CreateOnce<T> {
  * Runs `create`, or answers the record an earlier create under the same id made (`isNew` false,
  * so only the first is announced). An id that names someone else's record is a conflict.
  */
-export async function createOnce<T>({ id, find, isSame, create }: CreateOnce<T>): Promise<{ record: T; isNew: boolean }> {
+export async function createOnce<T extends Stored>({ id, find, sameAs, create }: CreateOnce<T>): Promise<{ record: T; isNew: boolean }> {
   const chosen = clientChosenId(id);
   const earlier = chosen ? await find(chosen) : null;
-  if (earlier) return { record: same(earlier, isSame), isNew: false };
+  if (earlier) return { record: same(earlier, sameAs), isNew: false };
   try {
     return { record: await create(chosen ?? undefined), isNew: true };
   } catch (error) {
     // The same create twice at once: the first insert is committed, so it can be read back.
     const first = chosen && isDuplicateKey(error) ? await find(chosen) : null;
     if (!first) throw error;
-    return { record: same(first, isSame), isNew: false };
+    return { record: same(first, sameAs), isNew: false };
   }
 }
 
-function same<T>(earlier: T, isSame: (earlier: T) => boolean): T {
-  if (!isSame(earlier)) throw new AppError('conflict', 'This id belongs to something else');
+function same<T extends Stored>(earlier: T, sameAs: Record<string, unknown>): T {
+  const isSame = Object.entries(sameAs).every(([field, value]) => String(earlier.get(field)) === String(value));
+  if (!isSame) throw new AppError('conflict', 'This id belongs to something else');
   return earlier;
 }

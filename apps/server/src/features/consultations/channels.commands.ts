@@ -82,7 +82,7 @@ export function createConsultation(
   return createOnce({
     id,
     find: (chosen) => models.Channel.findById(chosen),
-    isSame: (earlier) => earlier.kind === 'consultation' && String(earlier.partnershipId) === String(partnershipId) && String(earlier.createdBy) === String(createdBy),
+    sameAs: { kind: 'consultation', partnershipId, createdBy },
     create: async (chosen) => {
       const expertIds = await resolveInvitees(models, body);
       return models.Channel.create({

@@ -30,10 +30,10 @@ function comparable(value: unknown): string {
 export async function createMilestone(ctx: AppContext, access: PartnershipAccess, actor: UserDoc, input: CreateInput): Promise<{ milestone: Milestone; isNew: boolean }> {
   const partnershipId = access.partnership._id;
   const { id, ...fields } = input;
-  const { record, isNew } = await createOnce<MilestoneDoc>({
+  const { record, isNew } = await createOnce({
     id,
     find: (chosen) => ctx.models.Milestone.findById(chosen),
-    isSame: (earlier) => String(earlier.partnershipId) === String(partnershipId) && String(earlier.createdBy) === String(actor._id),
+    sameAs: { partnershipId, createdBy: actor._id },
     create: async (chosen) => {
       if ((await ctx.models.Milestone.countDocuments({ partnershipId })) >= milestoneLimits.perPartnership) throw boardFull();
       await assertOwnersAreMembers(ctx.models, partnershipId, fields.ownerIds);

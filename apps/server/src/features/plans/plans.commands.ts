@@ -23,7 +23,7 @@ export function createPlan(ctx: AppContext, partnershipId: Types.ObjectId, user:
   return createOnce({
     id: body.id,
     find: (chosen) => ctx.models.Plan.findById(chosen),
-    isSame: (earlier) => String(earlier.partnershipId) === String(partnershipId) && String(earlier.createdBy) === String(user._id),
+    sameAs: { partnershipId, createdBy: user._id },
     create: (chosen) => {
       const content = buildTemplate(body.templateKey, { locale: body.locale, title: body.title, agenda: body.agenda });
       return insertPlan(ctx.models, { partnershipId, title: body.title, templateKey: body.templateKey, locale: body.locale, createdBy: user._id }, content, chosen);
@@ -81,7 +81,7 @@ export function createVersion(ctx: AppContext, collab: Collab, plan: PlanDoc, us
   return createOnce({
     id: body.id,
     find: (chosen) => ctx.models.PlanVersion.findById(chosen),
-    isSame: (earlier) => String(earlier.planId) === String(plan._id) && String(earlier.createdBy) === String(user._id),
+    sameAs: { planId: plan._id, createdBy: user._id },
     create: async (chosen) => {
       const state = await collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => Y.encodeStateAsUpdate(shared.doc));
       const version = await ctx.models.PlanVersion.create({ ...(chosen ? { _id: chosen } : {}), planId: plan._id, state: Buffer.from(state), label: body.label, createdBy: user._id });
