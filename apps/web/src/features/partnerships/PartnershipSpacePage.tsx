@@ -10,6 +10,7 @@ import { LoadErrorBoundary } from '../../components/LoadErrorBoundary.tsx';
 import { StatusPage } from '../../components/StatusPage.tsx';
 import { path } from '../../lib/api.ts';
 import { useSocketEvent } from '../../lib/socket.ts';
+import { useDialogOpenings } from '../../lib/useDialogOpenings.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { useCurrentUser } from '../auth/session.tsx';
 import { EditPartnershipDialog } from './EditPartnershipDialog.tsx';
@@ -46,9 +47,8 @@ export function PartnershipSpacePage() {
     if (!isRemoval) reload();
   });
   const change = changed?.id === id ? changed : null;
-  const [isEditing, setIsEditing] = useState(false);
   /** Each opening of the edit dialog starts from the partnership as it is then (a new mount). */
-  const [editOpenings, setEditOpenings] = useState(0);
+  const editing = useDialogOpenings();
   // Name, themes, description, dates or status changed by an owner elsewhere (not in this tab:
   // the server leaves out the socket that sent the change, as for every other event).
   const onPartnershipUpdated = useCallback(
@@ -78,23 +78,16 @@ export function PartnershipSpacePage() {
       <SpaceHeader
         partnership={partnership}
         section={t(`space.tabs.${tab}`)}
-        {...(abilities.update
-          ? {
-              onEdit: () => {
-                setEditOpenings((count) => count + 1);
-                setIsEditing(true);
-              },
-            }
-          : {})}
+        {...(abilities.update ? { onEdit: editing.open } : {})}
       />
       {abilities.update ? (
         <EditPartnershipDialog
-          key={editOpenings}
+          key={editing.key}
           partnership={partnership}
-          isOpen={isEditing}
-          onClose={() => setIsEditing(false)}
+          isOpen={editing.isOpen}
+          onClose={editing.close}
           onSaved={(saved) => {
-            setIsEditing(false);
+            editing.close();
             update(() => saved);
           }}
         />

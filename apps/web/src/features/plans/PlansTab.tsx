@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { asApiError, path, type ApiError } from '../../lib/api.ts';
+import { useDialogOpenings } from '../../lib/useDialogOpenings.ts';
 import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
 import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { PlanListItem } from './PlanListItem.tsx';
@@ -22,9 +23,8 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
   const { t: tc } = useTranslation();
   const [, navigate] = useLocation();
   const plans = usePlans(partnership.id);
-  const [isCreating, setIsCreating] = useState(false);
   // Each opening of "new plan" is a new dialog, with a new id for the plan it creates.
-  const [creatings, setCreatings] = useState(0);
+  const creating = useDialogOpenings();
   const [toRename, setToRename] = useState<Plan | null>(null);
   const [toDelete, setToDelete] = useState<Plan | null>(null);
   const [isDeleting, setIsDeleting] = useState(false);
@@ -80,10 +80,7 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
       ref={newPlanRef}
       type="button"
       className="button button--primary"
-      onClick={() => {
-        setCreatings((count) => count + 1);
-        setIsCreating(true);
-      }}
+      onClick={creating.open}
     >
       {t('list.new')}
     </button>
@@ -135,10 +132,10 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
         </>
       ) : null}
       <NewPlanDialog
-        key={creatings}
+        key={creating.key}
         partnershipId={partnership.id}
-        isOpen={isCreating}
-        onCancel={() => setIsCreating(false)}
+        isOpen={creating.isOpen}
+        onCancel={creating.close}
         onCreated={(plan) => {
           plans.change((current) => upsertPlan(current, plan));
           navigate(path`/p/${partnership.id}/plans/${plan.id}`);
