@@ -131,7 +131,7 @@ describe('foundation in the browser', () => {
     expect(await former.isChecked()).toBe(true);
     await detail.getByRole('checkbox', { name: /Anna Becker/ }).check();
     await detail.getByRole('button', { name: texts.de.common.save }).click();
-    await detail.getByText(texts.de.common.saved).waitFor();
+    await detail.getByText(texts.de.common.saved, { exact: true }).waitFor();
     // The used link's 409 is the one failed request expected.
     const usedLink = (problem: string) => problem.includes('409 (Conflict)');
     expect(elsewhere.problems.filter((problem) => !usedLink(problem))).toEqual([]);
@@ -167,7 +167,15 @@ describe('foundation in the browser', () => {
     await name.fill('Wolfsburg – Jendouba: Quartierspark');
     await dialog.getByLabel(texts.de.partnerships.status).selectOption('paused');
     await dialog.getByLabel(texts.de.createPartnership.startsOn).fill('2027-01-01');
-    await dialog.getByLabel(texts.de.createPartnership.endsOn).fill('2028-12-31');
+    // An end before the start is refused beside the field, which names the first day it takes
+    // (it showed the raw "2027-01-01").
+    const endsOn = dialog.getByLabel(texts.de.createPartnership.endsOn);
+    await endsOn.fill('2026-12-31');
+    await dialog.getByRole('button', { name: texts.de.common.save }).click();
+    await dialog
+      .getByText(texts.de.validation.dateTooEarly.replace('{{date}}', '01.01.2027'))
+      .waitFor();
+    await endsOn.fill('2028-12-31');
     // A municipality's name is corrected in place (they cannot be added or dropped here).
     await municipalityName(2).fill('Ville de Jendouba');
     await dialog.getByRole('button', { name: texts.de.common.save }).click();
@@ -267,6 +275,36 @@ describe('foundation in the browser', () => {
     ]);
     await wolfsburg.context.close();
     await tunis.context.close();
+  });
+
+  it("a form's errors follow a change of language; an e-mail that has an account is called taken", async () => {
+    const { context, problems } = await newContext(started.browser, { locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto(`${started.app.url}/register`);
+    await page.getByRole('button', { name: texts.de.auth.register.submit }).click();
+    await page.getByText(texts.de.validation.required).first().waitFor();
+    await page.locator('header').getByLabel(texts.de.language.label).selectOption('fr');
+    await page.getByRole('heading', { name: texts.fr.auth.register.title }).waitFor();
+    // They stayed in German until the form was sent again.
+    expect(await page.getByText(texts.fr.validation.required).count()).toBeGreaterThan(0);
+    expect(await page.getByText(texts.de.validation.required).count()).toBe(0);
+
+    await page.getByLabel(texts.fr.auth.fields.name, { exact: true }).fill('Anna Zwei');
+    await page
+      .getByLabel(texts.fr.auth.fields.email, { exact: true })
+      .fill('anna.becker@wolfsburg.example');
+    await page
+      .getByLabel(texts.fr.auth.fields.password, { exact: true })
+      .fill('ein-langes-passwort');
+    await page.getByRole('button', { name: texts.fr.auth.register.submit }).click();
+    await page.getByText(texts.fr.auth.register.emailTaken).waitFor();
+    // The field says what is wrong with it, not a vague "not accepted".
+    expect(await page.getByText(texts.fr.validation.taken).count()).toBe(1);
+    expect(await page.getByText(texts.fr.validation.rejected).count()).toBe(0);
+    expect(problems).toEqual([
+      'console: Failed to load resource: the server responded with a status of 409 (Conflict)',
+    ]);
+    await context.close();
   });
 
   it('saving the settings keeps the language just chosen in the header', async () => {

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import type { Locale } from '@jumelage/contracts/constants';
 import type { ApiError } from './api.ts';
+import { formatCalendarDate } from './format.ts';
 
 /** Error texts by field name; names follow the API's dot-joined paths (`municipalities.0.name`). */
 export type FieldErrors = Record<string, string>;
@@ -18,50 +20,98 @@ function isControl(element: Element): element is Control {
 const isBlank = (control: Control) =>
   control.required && !(control instanceof HTMLSelectElement) && control.value.trim() === '';
 
-function messageFor(control: Control, t: TFunction): string {
+/**
+ * What is wrong with one field, translated only when shown, so the text follows a change of the
+ * interface language (errors stored as text stayed in the language they were found in).
+ */
+export type FieldProblem =
+  | { kind: 'required' | 'email' | 'invalid' | 'rejected' | 'taken' }
+  | { kind: 'tooShort'; count: number }
+  | { kind: 'rangeUnderflow'; min: string }
+  | { kind: 'rangeOverflow'; max: string }
+  /** A date before the field's first allowed day (an end date before the start date). */
+  | { kind: 'dateTooEarly'; date: string };
+
+/** Problems by field name, named like `FieldErrors`. */
+export type FieldProblems = Record<string, FieldProblem>;
+
+function problemOf(control: Control): FieldProblem {
   const { validity } = control;
-  if (validity.valueMissing || isBlank(control)) return t('validation.required');
-  if (validity.typeMismatch) return t('validation.email');
-  if (validity.tooShort && control instanceof HTMLInputElement) {
-    return t('validation.tooShort', { count: control.minLength });
+  if (validity.valueMissing || isBlank(control)) return { kind: 'required' };
+  if (validity.typeMismatch) return { kind: 'email' };
+  if (control instanceof HTMLInputElement) {
+    if (validity.tooShort) return { kind: 'tooShort', count: control.minLength };
+    if (validity.rangeUnderflow) {
+      // A date's minimum is a calendar date, written out in the viewer's language when shown.
+      return control.type === 'date'
+        ? { kind: 'dateTooEarly', date: control.min }
+        : { kind: 'rangeUnderflow', min: control.min };
+    }
+    if (validity.rangeOverflow) return { kind: 'rangeOverflow', max: control.max };
   }
-  if (validity.rangeUnderflow && control instanceof HTMLInputElement) {
-    return t('validation.rangeUnderflow', { min: control.min });
+  return { kind: 'invalid' };
+}
+
+function textOf(problem: FieldProblem, t: TFunction, locale: Locale): string {
+  switch (problem.kind) {
+    case 'tooShort':
+      return t('validation.tooShort', { count: problem.count });
+    case 'rangeUnderflow':
+      return t('validation.rangeUnderflow', { min: problem.min });
+    case 'rangeOverflow':
+      return t('validation.rangeOverflow', { max: problem.max });
+    case 'dateTooEarly':
+      return t('validation.dateTooEarly', { date: formatCalendarDate(problem.date, locale) });
+    default:
+      return t(`validation.${problem.kind}`);
   }
-  if (validity.rangeOverflow && control instanceof HTMLInputElement) {
-    return t('validation.rangeOverflow', { max: control.max });
-  }
-  return t('validation.invalid');
+}
+
+/** The problems as texts in the interface's language, for the fields to show. */
+export function fieldErrorTexts(
+  problems: FieldProblems,
+  t: TFunction,
+  locale: Locale,
+): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(problems).map(([name, problem]) => [name, textOf(problem, t, locale)]),
+  );
 }
 
 /**
- * Runs the browser's constraint validation (required, type, minlength…) with translated
- * messages. Forms use `noValidate` so the browser does not show its own, untranslated bubbles.
+ * Runs the browser's constraint validation (required, type, minlength…), to be shown with
+ * translated messages. Forms use `noValidate` so the browser does not show its own, untranslated
+ * bubbles.
  */
-export function validateForm(form: HTMLFormElement, t: TFunction): FieldErrors {
-  const errors: FieldErrors = {};
+export function validateForm(form: HTMLFormElement): FieldProblems {
+  const problems: FieldProblems = {};
   for (const element of Array.from(form.elements)) {
     if (isControl(element) && element.name && (!element.validity.valid || isBlank(element))) {
-      errors[element.name] ??= messageFor(element, t);
+      problems[element.name] ??= problemOf(element);
     }
   }
-  return errors;
+  return problems;
 }
 
-/** Field errors from the server's `details`, shown beside the matching fields. */
-export function serverFieldErrors(error: ApiError | null, t: TFunction): FieldErrors {
-  const errors: FieldErrors = {};
+/**
+ * Field problems from the server's `details`, shown beside the matching fields. A conflict (an
+ * e-mail address that already has an account) says the value is taken; the error above the form
+ * says what to do.
+ */
+export function serverFieldErrors(error: ApiError | null): FieldProblems {
+  const problems: FieldProblems = {};
+  const kind = error?.code === 'conflict' ? 'taken' : 'rejected';
   for (const detail of error?.details ?? []) {
-    if (detail.path) errors[detail.path] = t('validation.rejected');
+    if (detail.path) problems[detail.path] = { kind };
   }
-  return errors;
+  return problems;
 }
 
 /**
  * Moves focus to the first field that has an error, in document order; an error about one item of a
  * list field (`expertEmails.1`) counts for the field of that name.
  */
-export function focusFirstError(form: HTMLFormElement, errors: FieldErrors): void {
+export function focusFirstError(form: HTMLFormElement, errors: FieldProblems): void {
   const paths = Object.keys(errors);
   const hasError = (name: string) =>
     paths.some((path) => path === name || path.startsWith(`${name}.`));

@@ -2,11 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError, type ApiError } from './api.ts';
 import {
+  fieldErrorTexts,
   focusFirstError,
   serverFieldErrors,
   validateForm,
   type FieldErrors,
+  type FieldProblems,
 } from './formErrors.ts';
+import { currentLocale } from './i18n.ts';
 
 export interface FormSubmission {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
@@ -20,14 +23,13 @@ export interface FormSubmission {
  * server's error (and its field details) back onto the form. Focus goes to the first bad field.
  */
 export function useFormSubmit(send: (data: FormData) => Promise<void>): FormSubmission {
-  const { t } = useTranslation();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [fieldProblems, setFieldProblems] = useState<FieldProblems>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
 
   const submit = async (form: HTMLFormElement) => {
-    const clientErrors = validateForm(form, t);
-    setFieldErrors(clientErrors);
+    const clientErrors = validateForm(form);
+    setFieldProblems(clientErrors);
     setError(null);
     if (Object.keys(clientErrors).length > 0) {
       focusFirstError(form, clientErrors);
@@ -38,9 +40,9 @@ export function useFormSubmit(send: (data: FormData) => Promise<void>): FormSubm
       await send(new FormData(form));
     } catch (thrown) {
       const apiError = asApiError(thrown);
-      const serverErrors = serverFieldErrors(apiError, t);
+      const serverErrors = serverFieldErrors(apiError);
       setError(apiError);
-      setFieldErrors(serverErrors);
+      setFieldProblems(serverErrors);
       focusFirstError(form, serverErrors);
     } finally {
       setIsSubmitting(false);
@@ -52,10 +54,16 @@ export function useFormSubmit(send: (data: FormData) => Promise<void>): FormSubm
       event.preventDefault();
       if (!isSubmitting) void submit(event.currentTarget);
     },
-    fieldErrors,
+    fieldErrors: useFieldErrorTexts(fieldProblems),
     error,
     isSubmitting,
   };
+}
+
+/** The field problems as texts in the interface's language; they follow a change of language. */
+export function useFieldErrorTexts(problems: FieldProblems): FieldErrors {
+  const { t } = useTranslation();
+  return fieldErrorTexts(problems, t, currentLocale());
 }
 
 /** A text field of a submitted form ('' when absent). */

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Milestone } from '@jumelage/contracts/milestones';
 import { asApiError, type ApiError } from '../../lib/api.ts';
 import {
   focusFirstError,
   serverFieldErrors,
   validateForm,
-  type FieldErrors,
+  type FieldProblems,
 } from '../../lib/formErrors.ts';
+import { useFieldErrorTexts } from '../../lib/useFormSubmit.ts';
 import { changedFields } from './board.ts';
 import { draftChanges, draftValues, isDirty, mergeEdits, toDraft, type Draft } from './draft.ts';
 import { currentMilestoneOf, updateMilestone } from './milestones.api.ts';
@@ -23,7 +23,6 @@ export function useMilestoneDraft(
   live: Milestone | undefined,
   onSaved: (milestone: Milestone) => void,
 ) {
-  const { t } = useTranslation();
   const [base, setBase] = useState(live);
   const [draft, setDraftState] = useState(live ? toDraft(live) : null);
   const [seen, setSeen] = useState(live);
@@ -32,7 +31,8 @@ export function useMilestoneDraft(
   const [error, setError] = useState<ApiError | null>(null);
   /** The version the failed save was made against. */
   const [failedAgainst, setFailedAgainst] = useState<number | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [fieldProblems, setFieldProblems] = useState<FieldProblems>({});
+  const fieldErrors = useFieldErrorTexts(fieldProblems);
   /** The values of the save on its way: the form stays editable meanwhile. */
   const [sending, setSending] = useState<Draft | null>(null);
   const isSaving = sending !== null;
@@ -92,7 +92,7 @@ export function useMilestoneDraft(
       } else {
         setError(apiError);
         setFailedAgainst(against.version);
-        setFieldErrors(serverFieldErrors(apiError, t));
+        setFieldProblems(serverFieldErrors(apiError));
       }
     } finally {
       setSending(null);
@@ -127,8 +127,8 @@ export function useMilestoneDraft(
       event.preventDefault();
       if (!base || !draft || isSaving || conflict) return;
       const form = event.currentTarget;
-      const errors = validateForm(form, t);
-      setFieldErrors(errors);
+      const errors = validateForm(form);
+      setFieldProblems(errors);
       if (Object.keys(errors).length > 0) focusFirstError(form, errors);
       else void persist(base, draft);
     },
