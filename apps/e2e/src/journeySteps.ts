@@ -92,6 +92,12 @@ export async function makeCoordinator(admin: Page, name: string) {
     .replace('{{name}}', name)
     .replace('{{role}}', t.globalRoles.coordinator);
   await admin.getByText(changed).waitFor({ state: 'attached' });
+  // Their own row names their role and offers no select: the server refuses a self-demotion.
+  const table = admin.locator('table');
+  await table.getByText(t.admin.ownRole).waitFor();
+  expect(await table.getByRole('combobox').count()).toBe(
+    (await table.locator('tbody tr').count()) - 1,
+  );
   // On a phone the table scrolls in its own box, not the page (its hidden labels widened it).
   const size = admin.viewportSize();
   await admin.setViewportSize({ width: 390, height: 844 });

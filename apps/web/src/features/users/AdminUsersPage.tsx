@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError, type ApiError } from '../../lib/api.ts';
 import { useFocusWhenShown } from '../../lib/useFocusWhenShown.ts';
+import { useCurrentUser } from '../auth/session.tsx';
 import { GlobalRoleSelect } from './GlobalRoleSelect.tsx';
 import { setGlobalRole } from './users.api.ts';
 import { useUserPages } from './useUserPages.ts';
@@ -14,6 +15,7 @@ import { useUserPages } from './useUserPages.ts';
 /** Admins see every account and set its global role (user, coordinator, admin). */
 export function AdminUsersPage() {
   const { t } = useTranslation();
+  const viewer = useCurrentUser();
   const { users, nextCursor, isLoading, error, loadMore, replaceUser } = useUserPages();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -79,11 +81,19 @@ export function AdminUsersPage() {
                     <span dir="ltr">{user.email}</span>
                   </td>
                   <td>
-                    <GlobalRoleSelect
-                      user={user}
-                      isBusy={busyId === user.id}
-                      onChange={(role) => void changeRole(user, role)}
-                    />
+                    {/* The server refuses an administrator's own demotion: no select to try it. */}
+                    {user.id === viewer.id ? (
+                      <>
+                        {t(`globalRoles.${user.globalRole}`)}
+                        <p className="field__hint">{t('admin.ownRole')}</p>
+                      </>
+                    ) : (
+                      <GlobalRoleSelect
+                        user={user}
+                        isBusy={busyId === user.id}
+                        onChange={(role) => void changeRole(user, role)}
+                      />
+                    )}
                   </td>
                 </tr>
               ))}
