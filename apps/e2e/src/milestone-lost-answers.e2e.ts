@@ -122,10 +122,10 @@ describe('milestone changes whose answer is lost', () => {
     await dialog.getByRole('button', { name: texts.fr.common.save, exact: true }).waitFor();
     // The form kept it (it went back to the values sent, and said "saved"), with no conflict.
     expect(await description.inputValue()).toBe(typed);
-    expect(await dialog.getByText(texts.fr.common.saved).count()).toBe(0);
+    expect(await dialog.getByText(texts.fr.common.saved, { exact: true }).count()).toBe(0);
     expect(await dialog.getByRole('alert').count()).toBe(0);
     await dialog.getByRole('button', { name: texts.fr.common.save, exact: true }).click();
-    await dialog.getByText(texts.fr.common.saved).waitFor();
+    await dialog.getByText(texts.fr.common.saved, { exact: true }).waitFor();
     const stored = await apiRequest<Array<{ title: string; description: string }>>(
       karim,
       'GET',
@@ -134,6 +134,47 @@ describe('milestone changes whose answer is lost', () => {
     expect(stored.find((milestone) => milestone.title === `${title} au parc`)?.description).toBe(
       typed,
     );
+    await jendouba.context.close();
+  });
+
+  it('asks before a dialog closes on a save that failed; the changes stay for another try', async () => {
+    const title = 'Réunion de quartier';
+    const { jendouba, karim, board } = await karimOnBoardWith(title);
+    await card(karim, title).click();
+    const dialog = karim.getByRole('dialog', { name: title });
+    const onePatch = /\/api\/milestones\/[a-f0-9]{24}$/;
+    await karim.route(onePatch, (route) =>
+      route.request().method() === 'PATCH' ? route.abort() : route.fallback(),
+    );
+    const titleField = dialog.getByLabel(m.fr.fields.title);
+    await titleField.fill(`${title} au parc`);
+    await dialog.getByRole('button', { name: texts.fr.common.save, exact: true }).click();
+    await dialog.getByRole('alert').waitFor();
+    // Escape used to close the dialog and drop the change without a word.
+    await titleField.press('Escape');
+    const discard = karim.getByRole('dialog', { name: m.fr.discard.title });
+    await discard.waitFor();
+    await discard.getByRole('button', { name: texts.fr.common.cancel }).click();
+    await discard.waitFor({ state: 'detached' });
+    expect(await titleField.inputValue()).toBe(`${title} au parc`);
+
+    await karim.unroute(onePatch);
+    await dialog.getByRole('button', { name: texts.fr.common.save, exact: true }).click();
+    await dialog.getByText(texts.fr.common.saved, { exact: true }).waitFor();
+    // Saved: Escape closes at once.
+    await titleField.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // Changes given up on purpose are dropped after the question.
+    await card(karim, `${title} au parc`).click();
+    const reopened = karim.getByRole('dialog', { name: `${title} au parc` });
+    await reopened.getByLabel(m.fr.fields.title).fill('Autre titre');
+    await reopened.getByRole('button', { name: texts.fr.common.close }).click();
+    await discard.getByRole('button', { name: m.fr.discard.confirm }).click();
+    await reopened.waitFor({ state: 'detached' });
+    const stored = await apiRequest<Array<{ title: string }>>(karim, 'GET', board);
+    expect(stored.map((milestone) => milestone.title)).toContain(`${title} au parc`);
+    expect(stored.map((milestone) => milestone.title)).not.toContain('Autre titre');
     await jendouba.context.close();
   });
 });

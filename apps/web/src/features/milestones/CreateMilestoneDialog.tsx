@@ -5,7 +5,7 @@ import { useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { newObjectId } from '../../lib/newObjectId.ts';
 import type { CreateMilestoneDialogProps } from './dialogs.ts';
 import { Dialog } from './Dialog.tsx';
-import { draftValues, emptyDraft } from './draft.ts';
+import { draftValues, editedFields, emptyDraft } from './draft.ts';
 import { createMilestone } from './milestones.api.ts';
 import { MilestoneFormFields } from './MilestoneForm.tsx';
 
@@ -15,10 +15,11 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
   const { onCreated, onClose } = props;
   const { t } = useTranslation('milestones');
   const { t: tCommon } = useTranslation();
-  const [draft, setDraft] = useState(() => ({
+  const [initial] = useState(() => ({
     ...emptyDraft(initialStatus),
     ...(prefill ? { title: prefill.title, description: prefill.description } : {}),
   }));
+  const [draft, setDraft] = useState(initial);
   // One id for this dialog: "add" pressed again after a lost answer gets the same milestone.
   const [id] = useState(newObjectId);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async () => {
@@ -35,7 +36,11 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
   }, [madeAnyway, onCreated, onClose]);
 
   return (
-    <Dialog title={t('form.createTitle')} onClose={onClose}>
+    <Dialog
+      title={t('form.createTitle')}
+      onClose={onClose}
+      hasUnsavedChanges={!isSubmitting && editedFields(draft, draftValues(initial)).length > 0}
+    >
       <form className="form" noValidate onSubmit={onSubmit}>
         <ErrorMessage error={error} />
         <MilestoneFormFields

@@ -1,4 +1,6 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
 import { useModalWhileMounted } from '../../lib/useModalWhileMounted.ts';
 import '../../styles/milestone-dialogs.css';
@@ -6,6 +8,8 @@ import '../../styles/milestone-dialogs.css';
 interface DialogProps {
   title: ReactNode;
   onClose: () => void;
+  /** Closing would drop changes not saved: Escape and the close button ask first. */
+  hasUnsavedChanges?: boolean;
   children: ReactNode;
 }
 
@@ -14,9 +18,13 @@ interface DialogProps {
  * starts at `[data-autofocus]`, else the title, and returns to the card that opened it, or to the
  * card beside a deleted one.
  */
-export function Dialog({ title, onClose, children }: DialogProps) {
+export function Dialog({ title, onClose, hasUnsavedChanges = false, children }: DialogProps) {
+  const { t } = useTranslation('milestones');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // A form whose save failed was dropped without a word when the dialog closed.
+  const [isAskingToDiscard, setIsAskingToDiscard] = useState(false);
+  const requestClose = () => (hasUnsavedChanges ? setIsAskingToDiscard(true) : onClose());
 
   useModalWhileMounted(ref, 'h2', '[data-milestone-open]');
 
@@ -29,11 +37,20 @@ export function Dialog({ title, onClose, children }: DialogProps) {
         // A nested confirmation dialog handles its own Escape.
         if (event.target !== event.currentTarget) return;
         event.preventDefault();
-        onClose();
+        requestClose();
       }}
     >
-      <DialogHeader titleId={titleId} title={title} onClose={onClose} />
+      <DialogHeader titleId={titleId} title={title} onClose={requestClose} />
       {children}
+      <ConfirmDialog
+        isOpen={isAskingToDiscard}
+        title={t('discard.title')}
+        confirmLabel={t('discard.confirm')}
+        onConfirm={onClose}
+        onCancel={() => setIsAskingToDiscard(false)}
+      >
+        <p>{t('discard.text')}</p>
+      </ConfirmDialog>
     </dialog>
   );
 }

@@ -10,6 +10,7 @@ import { ActivityList } from './ActivityList.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { Dialog } from './Dialog.tsx';
 import type { MilestoneDetailProps } from './dialogs.ts';
+import { isDirty } from './draft.ts';
 import { currentMilestoneOf, deleteMilestone } from './milestones.api.ts';
 import { MilestoneFacts } from './MilestoneFacts.tsx';
 import { MilestoneFormFields } from './MilestoneForm.tsx';
@@ -66,6 +67,11 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
     updatedRemotely: t('detail.updatedRemotely'),
   };
   const canEdit = abilities.update && edit.base && edit.draft && !edit.isDeleted;
+  // Edits not saved (typed, or refused by the server) are not dropped without a question; a save
+  // on its way carries them already.
+  const hasUnsavedChanges = Boolean(
+    canEdit && edit.draft && edit.base && !edit.isSaving && isDirty(edit.draft, edit.base),
+  );
   // From a milestone to the plan that details it (the board's card only names it).
   const planHref = (planId: string) =>
     canReadPlans ? path`/p/${partnershipId}/plans/${planId}` : null;
@@ -79,7 +85,11 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
   );
 
   return (
-    <Dialog title={<bdi>{shown.title}</bdi>} onClose={onClose}>
+    <Dialog
+      title={<bdi>{shown.title}</bdi>}
+      onClose={onClose}
+      hasUnsavedChanges={hasUnsavedChanges}
+    >
       {edit.isDeleted ? (
         <p className="alert alert--warning" role="alert">
           {t('detail.deletedRemotely')}
