@@ -18,7 +18,10 @@ const started = startForFile();
 const phone = { width: 375, height: 740 };
 
 /** Anna (owner, German) on a phone, on the plans tab of the demo partnership, with only these plans. */
-async function annaWithPlans(titles: string[]) {
+async function annaWithPlans(
+  titles: string[],
+  templateKey: 'blank' | 'project_plan' = 'project_plan',
+) {
   const wolfsburg = await newContext(started.browser, {
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
@@ -30,11 +33,14 @@ async function annaWithPlans(titles: string[]) {
   await removeDemoContent(anna, 'plans');
   const plans: { id: string; title: string }[] = [];
   for (const title of titles) {
-    plans.push(await createPlan(anna, partnershipId, { title, templateKey: 'project_plan' }));
+    plans.push(await createPlan(anna, partnershipId, { title, templateKey }));
   }
   await anna.reload();
   return { wolfsburg, anna, plans };
 }
+
+/** What the browser logs while it is offline (requests refused), not a fault of the page. */
+const offlineNoise = (problem: string) => problem.includes('ERR_INTERNET_DISCONNECTED');
 
 const hasNoSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -70,6 +76,14 @@ describe('plans on a phone', () => {
     expect(await anna.evaluate(() => document.activeElement?.textContent)).toContain(
       texts.de.app.menu,
     );
+    // Tab past its last tool folds it too (it stayed open, pushing the page down).
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.press('Tab');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    const inHeader = () => anna.evaluate(() => Boolean(document.activeElement?.closest('header')));
+    for (let stop = 0; stop < 10 && (await inHeader()); stop += 1) await anna.keyboard.press('Tab');
+    expect(await inHeader()).toBe(false);
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
     // Unfolded it passes axe; a link in it leads on and the menu is folded on the next page.
     await menu.click();
     await screenshot(anna, 'header-menu-phone-de');
@@ -103,6 +117,12 @@ describe('plans on a phone', () => {
         return document.getElementById(id)?.textContent ?? '';
       });
     expect(await hint()).toBe(p.ar.editor.readOnlyHint);
+    // Offline, the observer is not promised that their changes are kept: they cannot make any.
+    await jendouba.context.setOffline(true);
+    await leila.getByText(texts.ar.app.offlineReadOnly).waitFor();
+    expect(await leila.getByText(texts.ar.app.offline).count()).toBe(0);
+    await jendouba.context.setOffline(false);
+    await status(leila, p.ar.status.upToDate).waitFor();
 
     // Newest first: "Stadtfest", then "Baumschnitt". Deleting the first goes on to the next.
     const deleteButton = (title: string) =>
@@ -143,9 +163,30 @@ describe('plans on a phone', () => {
       'console: Failed to load resource: net::ERR_CONNECTION_RESET',
       'console: Failed to load resource: the server responded with a status of 404 (Not Found)',
     ]);
-    expect(jendouba.problems).toEqual([]);
+    expect(jendouba.problems.filter((problem) => !offlineNoise(problem))).toEqual([]);
     await wolfsburg.context.close();
     await jendouba.context.close();
+  });
+
+  it('"load more" hands the focus to the first plan it added, as the button goes', async () => {
+    // 51 plans: one more than a page. Newest first, so the last page holds "Plan 1".
+    const titles = Array.from({ length: 51 }, (_, index) => `Plan ${index + 1}`);
+    const { wolfsburg, anna } = await annaWithPlans(titles, 'blank');
+    const cards = anna.locator('.plan-card');
+    await expect.poll(() => cards.count()).toBe(50);
+
+    await anna.getByRole('button', { name: texts.de.common.loadMore }).click();
+    await expect.poll(() => cards.count()).toBe(51);
+    // Before, the button went with the last page and the focus fell to the page body.
+    await anna.waitForFunction(() => document.activeElement?.tagName === 'A');
+    expect(await focusedText(anna)).toBe('Plan 1');
+    expect(await anna.getByRole('button', { name: texts.de.common.loadMore }).count()).toBe(0);
+    await anna
+      .getByRole('status')
+      .filter({ hasText: p.de.list.loadedMore_one.replace('{{count}}', '1') })
+      .waitFor({ state: 'attached' });
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
   });
 
   it('fits long titles, asks for a title instead of spaces, and keeps status and tools in view', async () => {
@@ -203,6 +244,8 @@ describe('plans on a phone', () => {
     }
     await wolfsburg.context.setOffline(true);
     await status(anna, p.de.status.offline).waitFor();
+    // A member is told what is kept (an observer is not: see the deletion test).
+    await anna.getByText(texts.de.app.offline).waitFor();
     await anna.keyboard.type(' offline geschrieben');
     await anna.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const top = (selector: string) =>
@@ -228,8 +271,7 @@ describe('plans on a phone', () => {
     expect(isInView).toBe(true);
 
     await wolfsburg.context.setOffline(false);
-    const offlineNoise = (problem: string) => problem.includes('ERR_INTERNET_DISCONNECTED');
-    expect(wolfsburg.problems.filter((x) => !offlineNoise(x))).toEqual([]);
+    expect(wolfsburg.problems.filter((problem) => !offlineNoise(problem))).toEqual([]);
     await wolfsburg.context.close();
   });
 

@@ -37,10 +37,21 @@ export function Layout({ nav, tools, foldsTools, children }: LayoutProps) {
   const isOpen = openAt === location;
   const toolsId = useId();
   const buttonId = useId();
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !isOpen) return;
-    setOpenAt(null);
-    document.getElementById(buttonId)?.focus();
+  // Escape folds the menu and returns to its button; so does Tab once the focus has left both
+  // (it stayed open and kept pushing the page down).
+  const foldByKeyboard = (event: KeyboardEvent) => {
+    if (!isOpen) return;
+    if (event.key === 'Escape') {
+      setOpenAt(null);
+      document.getElementById(buttonId)?.focus();
+    } else if (event.key === 'Tab') {
+      requestAnimationFrame(() => {
+        const focused = document.activeElement;
+        const stillIn =
+          focused?.id === buttonId || document.getElementById(toolsId)?.contains(focused);
+        if (!stillIn) setOpenAt(null);
+      });
+    }
   };
   return (
     <>
@@ -48,7 +59,7 @@ export function Layout({ nav, tools, foldsTools, children }: LayoutProps) {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <div className="app-header__inner" onKeyDown={folds ? closeOnEscape : undefined}>
+        <div className="app-header__inner" onKeyDown={folds ? foldByKeyboard : undefined}>
           <Link href="/" className="app-name">
             {t('app.name')}
           </Link>

@@ -10,6 +10,7 @@ import { LoadErrorBoundary } from '../../components/LoadErrorBoundary.tsx';
 import { StatusPage } from '../../components/StatusPage.tsx';
 import { path } from '../../lib/api.ts';
 import { useSocketEvent } from '../../lib/socket.ts';
+import { useReadOnlyPage } from '../../lib/readOnlyPage.ts';
 import { useDialogOpenings } from '../../lib/useDialogOpenings.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { useCurrentUser } from '../auth/session.tsx';
@@ -58,6 +59,7 @@ export function PartnershipSpacePage() {
     [id, reload],
   );
   useSocketEvent('partnership:updated', onPartnershipUpdated);
+  useReadOnlyPage(data ? !data.abilities.editPlans && !data.abilities.chat : false);
 
   if (change?.isRemoval) return <StatusPage kind="noLongerMember" />;
   if (!data) {

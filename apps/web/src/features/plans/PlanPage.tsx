@@ -9,6 +9,7 @@ import { LoadErrorBoundary } from '../../components/LoadErrorBoundary.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { StatusPage } from '../../components/StatusPage.tsx';
 import { path } from '../../lib/api.ts';
+import { useReadOnlyPage } from '../../lib/readOnlyPage.ts';
 import { useSocketEvent } from '../../lib/socket.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { useSession } from '../auth/session.tsx';
@@ -35,6 +36,7 @@ export function PlanPage() {
     [planId, update],
   );
   useSocketEvent('plan:updated', onUpdated);
+  useReadOnlyPage(plan.data ? !plan.data.abilities.edit : false);
 
   // Opened from a link, not the list: the editor chunk downloads while the plan is being fetched.
   useEffect(() => {

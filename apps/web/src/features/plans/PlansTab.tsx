@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { asApiError, path, type ApiError } from '../../lib/api.ts';
 import { useDialogOpenings } from '../../lib/useDialogOpenings.ts';
+import { useFocusWhenShown } from '../../lib/useFocusWhenShown.ts';
 import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
 import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { PlanListItem } from './PlanListItem.tsx';
@@ -51,6 +52,17 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
   const list = plans.data?.data;
   const abilities = plans.data?.abilities;
   const canCreate = abilities?.edit ?? spaceAbilities.editPlans;
+
+  const focusWhenShown = useFocusWhenShown();
+  // The button stays while the page loads (it keeps the focus); the focus then goes on to the
+  // first plan it added, since the button goes with the last page.
+  const loadMore = async () => {
+    const added = await plans.loadMore();
+    const [firstAdded] = added;
+    if (!firstAdded) return;
+    setStatus(t('list.loadedMore', { count: added.length }));
+    focusWhenShown(`[data-plan-id="${firstAdded.id}"] a`);
+  };
 
   const remove = async (plan: Plan) => {
     setIsDeleting(true);
@@ -118,13 +130,13 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
               />
             ))}
           </ul>
-          <ErrorMessage error={plans.loadMoreError} />
+          <ErrorMessage error={plans.loadMoreError} onRetry={() => void loadMore()} />
           {plans.hasMore ? (
             <button
               type="button"
               className="button button--secondary"
               aria-disabled={plans.isLoadingMore}
-              onClick={() => void plans.loadMore()}
+              onClick={() => void loadMore()}
             >
               {plans.isLoadingMore ? tc('common.loading') : tc('common.loadMore')}
             </button>

@@ -38,19 +38,23 @@ export function usePlans(partnershipId: string) {
   useReconnect(reload);
 
   const cursor = resource.data?.nextCursor ?? null;
-  const loadMore = async () => {
-    if (cursor === null) return;
+  /** Loads the next page; resolves to the plans it added (none after an error or a repeat). */
+  const loadMore = async (): Promise<Plan[]> => {
+    if (cursor === null || isLoadingMore) return [];
     setIsLoadingMore(true);
     setLoadMoreError(null);
     try {
       const next = await api.get<PlanListResponse>(plansPageUrl(partnershipId, cursor));
+      const known = new Set((resource.data?.data ?? []).map((plan) => plan.id));
       update((page) => ({
         ...page,
         data: appendPage(page.data, next.data),
         nextCursor: next.nextCursor,
       }));
+      return next.data.filter((plan) => !known.has(plan.id));
     } catch (error) {
       setLoadMoreError(asApiError(error));
+      return [];
     } finally {
       setIsLoadingMore(false);
     }
