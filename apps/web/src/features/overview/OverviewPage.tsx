@@ -13,7 +13,7 @@ import { narrowOverview } from './OverviewFigures.tsx';
 import { OverviewTable } from './OverviewTable.tsx';
 import { useOverviewQuery } from './useOverviewQuery.ts';
 import { useOverviewRows } from './useOverviewRows.ts';
-import { useFocusWhenShown } from '../../lib/useFocusWhenShown.ts';
+import { useLoadMore } from '../../lib/useLoadMore.ts';
 import { useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { useLiveRefresh } from './useLiveRefresh.ts';
 import '../../styles/overview.css';
@@ -48,14 +48,11 @@ export function OverviewPage() {
     );
   };
 
-  const focusWhenShown = useFocusWhenShown();
-  const loadMore = async () => {
-    const added = await overview.loadMore();
-    const [firstAdded] = added;
-    if (!firstAdded) return;
-    setStatus(t('table.loadedMore', { count: added.length }));
-    focusWhenShown(`[data-partnership-id="${firstAdded.partnership.id}"] a`);
-  };
+  const loadMore = useLoadMore(
+    overview.loadMore,
+    (count) => setStatus(t('table.loadedMore', { count })),
+    (first) => `[data-partnership-id="${first.partnership.id}"] a`,
+  );
   const showAll = () => {
     clearFilters();
     // The button goes with the empty result: the focus goes to the list's heading.

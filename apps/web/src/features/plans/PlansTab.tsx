@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { asApiError, path, type ApiError } from '../../lib/api.ts';
 import { useDialogOpenings } from '../../lib/useDialogOpenings.ts';
-import { useFocusWhenShown } from '../../lib/useFocusWhenShown.ts';
+import { useLoadMore } from '../../lib/useLoadMore.ts';
 import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
 import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { PlanListItem } from './PlanListItem.tsx';
@@ -53,16 +53,12 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
   const abilities = plans.data?.abilities;
   const canCreate = abilities?.edit ?? spaceAbilities.editPlans;
 
-  const focusWhenShown = useFocusWhenShown();
-  // The button stays while the page loads (it keeps the focus); the focus then goes on to the
-  // first plan it added, since the button goes with the last page.
-  const loadMore = async () => {
-    const added = await plans.loadMore();
-    const [firstAdded] = added;
-    if (!firstAdded) return;
-    setStatus(t('list.loadedMore', { count: added.length }));
-    focusWhenShown(`[data-plan-id="${firstAdded.id}"] a`);
-  };
+  // The focus goes on to the first plan added: the button goes with the last page.
+  const loadMore = useLoadMore(
+    plans.loadMore,
+    (count) => setStatus(t('list.loadedMore', { count })),
+    (first) => `[data-plan-id="${first.id}"] a`,
+  );
 
   const remove = async (plan: Plan) => {
     setIsDeleting(true);

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError, type ApiError } from '../../lib/api.ts';
-import { useFocusWhenShown } from '../../lib/useFocusWhenShown.ts';
+import { useLoadMore } from '../../lib/useLoadMore.ts';
 import { useCurrentUser } from '../auth/session.tsx';
 import { GlobalRoleSelect } from './GlobalRoleSelect.tsx';
 import { setGlobalRole } from './users.api.ts';
@@ -21,17 +21,12 @@ export function AdminUsersPage() {
   const [status, setStatus] = useState('');
   const [changeError, setChangeError] = useState<ApiError | null>(null);
 
-  const focusWhenShown = useFocusWhenShown();
-  // The button stays while the page loads (it kept the focus), and the focus goes on to the first
-  // row it added: the button goes with the last page.
-  const showMore = async () => {
-    if (isLoading) return;
-    const added = await loadMore();
-    const [firstAdded] = added;
-    if (!firstAdded) return;
-    setStatus(t('admin.loadedMore', { count: added.length }));
-    focusWhenShown(`[data-user-id="${firstAdded.id}"] th`);
-  };
+  // The focus goes on to the first row added: the button goes with the last page.
+  const showMore = useLoadMore(
+    loadMore,
+    (count) => setStatus(t('admin.loadedMore', { count })),
+    (first) => `[data-user-id="${first.id}"] th`,
+  );
 
   const changeRole = async (user: User, globalRole: GlobalRole) => {
     setBusyId(user.id);

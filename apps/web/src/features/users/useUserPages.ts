@@ -41,10 +41,12 @@ export function useUserPages() {
     void load(null);
   }, [load]);
 
-  const loadMore = useCallback(() => {
+  /** The next page (none while a page is loading: the button stays, pressed again). */
+  const loadMore = useCallback(async (): Promise<User[]> => {
+    if (state.isLoading) return [];
     setState((s) => ({ ...s, isLoading: true, error: null }));
     return load(state.nextCursor);
-  }, [load, state.nextCursor]);
+  }, [load, state.isLoading, state.nextCursor]);
 
   const replaceUser = useCallback((user: User) => {
     setState((s) => ({ ...s, users: s.users.map((u) => (u.id === user.id ? user : u)) }));
