@@ -72,6 +72,41 @@ describe('milestone changes whose answer is lost', () => {
     await jendouba.context.close();
   });
 
+  it('a create sent again after the form was changed keeps the changes', async () => {
+    const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
+    // Neither the answer nor the board's event reaches Karim: the server made the milestone, his
+    // page does not know, and he corrects the title before pressing "add" again.
+    await karim.routeWebSocket(/\/socket\.io\//, (socket) => {
+      const server = socket.connectToServer();
+      server.onMessage((frame) => {
+        if (!String(frame).startsWith('42["milestone:created"')) socket.send(frame);
+      });
+    });
+    await karim.reload();
+    await openDemoPartnership(karim);
+    await karim.getByRole('link', { name: texts.fr.space.tabs.milestones }).click();
+    await column(karim, 'planned').waitFor();
+    const create = /\/milestones$/;
+    await loseResponses(karim, create, ['POST']);
+    await karim.getByRole('button', { name: m.fr.board.new }).click();
+    const dialog = karim.getByRole('dialog', { name: m.fr.form.createTitle });
+    const titleField = dialog.getByLabel(m.fr.fields.title);
+    await titleField.fill('Visite du chantier');
+    await dialog.getByRole('button', { name: m.fr.form.create }).click();
+    await dialog.getByRole('alert').waitFor();
+    await karim.unroute(create);
+    await titleField.fill('Visite du chantier du parc');
+    await dialog.getByRole('button', { name: m.fr.form.create }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // Before, the server's answer to the repeat put the first title on the card and kept it.
+    await card(karim, 'Visite du chantier du parc').waitFor();
+    const board = `/api/partnerships/${await demoPartnershipId(karim)}/milestones`;
+    const stored = await apiRequest<Array<{ title: string }>>(karim, 'GET', board);
+    const visits = stored.filter((milestone) => milestone.title.startsWith('Visite du chantier'));
+    expect(visits.map((milestone) => milestone.title)).toEqual(['Visite du chantier du parc']);
+    await jendouba.context.close();
+  });
+
   it("gives the focus back to the card's handle when a keyboard drop fails for want of a connection", async () => {
     const title = 'Visite technique du site';
     const { jendouba, karim } = await karimOnBoardWith(title);

@@ -5,8 +5,9 @@ import { useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { newObjectId } from '../../lib/newObjectId.ts';
 import type { CreateMilestoneDialogProps } from './dialogs.ts';
 import { Dialog } from './Dialog.tsx';
-import { draftValues, editedFields, emptyDraft } from './draft.ts';
-import { createMilestone } from './milestones.api.ts';
+import { changedFields } from './board.ts';
+import { draftValues, editedFields, emptyDraft, type DraftValues } from './draft.ts';
+import { createMilestone, updateMilestone } from './milestones.api.ts';
 import { MilestoneFormFields } from './MilestoneForm.tsx';
 
 /** "New milestone": the fields in a dialog; the new card goes to the end of its column. */
@@ -22,13 +23,32 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
   const [draft, setDraft] = useState(initial);
   // One id for this dialog: "add" pressed again after a lost answer gets the same milestone.
   const [id] = useState(newObjectId);
+  // The values of the first "add": sent again after a lost answer, the create answers what that
+  // one made, so what was changed in the form since goes on as an edit (it was dropped).
+  const [firstSent, setFirstSent] = useState<DraftValues | null>(null);
+  const editedSinceSent = firstSent ? editedFields(draft, firstSent) : [];
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async () => {
-    onCreated(await createMilestone(partnershipId, { id, ...draftValues(draft) }));
+    const values = draftValues(draft);
+    const edited = editedSinceSent;
+    setFirstSent((first) => first ?? values);
+    const made = await createMilestone(partnershipId, { id, ...values });
+    // Only the fields edited since, and not those someone else changed meanwhile.
+    const changes = edited.filter((field) => changedFields(made, values).includes(field));
+    onCreated(
+      changes.length > 0
+        ? await updateMilestone(id, {
+            version: made.version,
+            ...Object.fromEntries(changes.map((field) => [field, values[field]])),
+          })
+        : made,
+    );
     onClose();
   });
   // "Add" failed, yet the server made the milestone (only its answer was lost): its event brought
-  // it to the board, so the dialog ends as if the answer had come.
-  const madeAnyway = error && !isSubmitting ? milestones?.find((m) => m.id === id) : undefined;
+  // it to the board, so the dialog ends as if the answer had come, unless the form was changed
+  // since (then "add" again saves the changes too).
+  const onBoard = error && !isSubmitting ? milestones?.find((m) => m.id === id) : undefined;
+  const madeAnyway = onBoard && editedSinceSent.length === 0 ? onBoard : undefined;
   useEffect(() => {
     if (!madeAnyway) return;
     onCreated(madeAnyway);

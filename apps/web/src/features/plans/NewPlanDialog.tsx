@@ -16,7 +16,7 @@ import { newObjectId } from '../../lib/newObjectId.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { TitleField } from '../../components/TitleField.tsx';
-import { createPlan } from './plans.api.ts';
+import { createPlan, renamePlan } from './plans.api.ts';
 
 interface NewPlanDialogProps {
   partnershipId: string;
@@ -60,17 +60,23 @@ export function NewPlanDialog({ partnershipId, isOpen, onCancel, onCreated }: Ne
   // One id per opening (the list mounts the dialog anew each time): "create" pressed again after
   // a lost answer gets the plan made the first time.
   const [id] = useState(newObjectId);
+  // The title of the first "create": sent again, the create answers the plan that one made, so a
+  // title corrected since is given to it (it kept the first). Template and language stay its own.
+  const [firstTitle, setFirstTitle] = useState<string | null>(null);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     const locale = textOf(data, 'locale');
     const agenda = textOf(data, 'agenda').trim();
+    const title = textOf(data, 'title').trim();
+    setFirstTitle((first) => first ?? title);
     const plan = await createPlan(partnershipId, {
       id,
-      title: textOf(data, 'title'),
+      title,
       templateKey,
       ...(isLocale(locale) ? { locale } : {}),
       ...(templateKey === 'consultation_minutes' && agenda ? { agenda } : {}),
     });
-    onCreated(plan);
+    const retitled = firstTitle !== null && title !== firstTitle && title !== plan.title;
+    onCreated(retitled ? await renamePlan(plan.id, title) : plan);
   });
 
   return (
