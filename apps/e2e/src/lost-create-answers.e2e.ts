@@ -75,14 +75,19 @@ describe('creates whose answer is lost', () => {
     await dialog.getByRole('button', { name: c.fr.form.create }).click();
     await dialog.getByRole('alert').waitFor();
     await karim.unroute(channels);
+    // An hour longer, decided before "schedule" again: the consultation made first takes it.
+    await dialog.getByLabel(c.fr.form.endsAt).fill('2030-05-14T11:00');
     await dialog.getByRole('button', { name: c.fr.form.create }).click();
     await karim.getByRole('heading', { name: title }).waitFor();
-    const stored = await apiRequest<Array<{ title: string }>>(
+    const stored = await apiRequest<Array<{ title: string; consultation: { endsAt: string } }>>(
       karim,
       'GET',
       `/api/partnerships/${partnershipId}/channels`,
     );
-    expect(stored.filter((channel) => channel.title === title)).toHaveLength(1);
+    const made = stored.filter((channel) => channel.title === title);
+    expect(made).toHaveLength(1);
+    // Karim's time zone is Tunis (UTC+1): 11:00 there.
+    expect(made[0]?.consultation.endsAt).toBe('2030-05-14T10:00:00.000Z');
     expect(await karim.getByRole('link', { name: new RegExp(title) }).count()).toBe(1);
     await jendouba.context.close();
   });

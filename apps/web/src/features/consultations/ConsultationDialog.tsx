@@ -58,6 +58,9 @@ export function ConsultationDialog({
   const [times] = useState(() => defaultTimes(channel, timeZone));
   // One id per opening: "schedule" pressed again after a lost answer gets the consultation made.
   const [id] = useState(newObjectId);
+  // What the first "schedule" sent: sent again, the create answers the consultation that one made,
+  // so a form changed since goes on as a change of it (it kept the first values).
+  const [firstSent, setFirstSent] = useState<string | null>(null);
   /** The form's own checks (times, link), by field; cleared as soon as the field is changed. */
   const [checkErrors, setCheckErrors] = useState<Record<string, string>>({});
 
@@ -92,10 +95,15 @@ export function ConsultationDialog({
         .filter(Boolean),
       coordinatorIds: idsOf(data, 'coordinatorIds'),
     };
-    const saved = channel
-      ? await updateConsultation(channel.id, body)
-      : await createConsultation(partnershipId, { id, ...body });
-    onSaved(saved.data);
+    if (channel) {
+      onSaved((await updateConsultation(channel.id, body)).data);
+      return;
+    }
+    const sent = JSON.stringify(body);
+    setFirstSent((first) => first ?? sent);
+    const made = await createConsultation(partnershipId, { id, ...body });
+    const isChanged = firstSent !== null && sent !== firstSent;
+    onSaved(isChanged ? (await updateConsultation(made.data.id, body)).data : made.data);
   });
   const fieldErrors = { ...form.fieldErrors, ...checkErrors };
 
