@@ -150,6 +150,11 @@ describe('milestone changes whose answer is lost', () => {
     await dialog.getByLabel(m.fr.fields.title).fill(`${title} au parc`);
     await dialog.getByRole('button', { name: texts.fr.common.save, exact: true }).click();
     const description = dialog.getByLabel(m.fr.fields.description);
+    // Closing while the save is on its way asks first: had it failed, nobody would have been told.
+    await description.press('Escape');
+    const discard = karim.getByRole('dialog', { name: m.fr.discard.title });
+    await discard.getByRole('button', { name: texts.fr.common.cancel }).click();
+    await discard.waitFor({ state: 'detached' });
     const typed = 'Arbres fournis par la pépinière communale.';
     await description.fill(typed);
     await card(karim, `${title} au parc`).waitFor();

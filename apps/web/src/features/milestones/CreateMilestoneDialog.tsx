@@ -59,7 +59,7 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
     <Dialog
       title={t('form.createTitle')}
       onClose={onClose}
-      hasUnsavedChanges={!isSubmitting && editedFields(draft, draftValues(initial)).length > 0}
+      hasUnsavedChanges={editedFields(draft, draftValues(initial)).length > 0}
     >
       <form className="form" noValidate onSubmit={onSubmit}>
         <ErrorMessage error={error} />

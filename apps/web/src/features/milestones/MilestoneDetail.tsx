@@ -67,10 +67,10 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
     updatedRemotely: t('detail.updatedRemotely'),
   };
   const canEdit = abilities.update && edit.base && edit.draft && !edit.isDeleted;
-  // Edits not saved (typed, or refused by the server) are not dropped without a question; a save
-  // on its way carries them already.
+  // Edits not saved (typed, refused by the server, or on their way: a save that then fails would
+  // report to a dialog no longer there) are not dropped without a question.
   const hasUnsavedChanges = Boolean(
-    canEdit && edit.draft && edit.base && !edit.isSaving && isDirty(edit.draft, edit.base),
+    canEdit && edit.draft && edit.base && isDirty(edit.draft, edit.base),
   );
   // From a milestone to the plan that details it (the board's card only names it).
   const planHref = (planId: string) =>
