@@ -152,6 +152,17 @@ describe('the overview on a phone', () => {
     // (The page loaded before for this order comes back with it.)
     await expect.poll(() => rows.count()).toBe(51);
     expect(await focused()).toBe(fr.table.caption);
+
+    // Her start page lists them all too: it showed the first 50 and had no way to the rest.
+    await claire.getByRole('link', { name: texts.fr.nav.partnerships }).click();
+    const cards = claire.locator('.partnership-card');
+    await expect.poll(() => cards.count()).toBe(50);
+    await claire.getByRole('button', { name: texts.fr.common.loadMore }).click();
+    await expect.poll(() => cards.count()).toBe(51);
+    await expect.poll(focused).not.toBe('body');
+    expect(await focused()).toBe(await cards.last().getByRole('link').innerText());
+    const loaded = texts.fr.partnerships.list.loadedMore_one.replace('{{count}}', '1');
+    await claire.getByRole('status').filter({ hasText: loaded }).waitFor({ state: 'attached' });
     expect(programme.problems).toEqual([]);
     await programme.context.close();
   });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '@jumelage/contracts/common';
@@ -6,6 +7,8 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { useLoadMore } from '../../lib/useLoadMore.ts';
+import { useMorePages } from '../../lib/useMorePages.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { InvitedConsultations } from '../consultations/InvitedConsultations.tsx';
 import { partnershipsUrl } from './partnerships.api.ts';
@@ -14,8 +17,19 @@ import { PartnershipCard } from './PartnershipCard.tsx';
 /** The home page: the partnerships the user belongs to, and the consultations they are invited to. */
 export function PartnershipListPage() {
   const { t } = useTranslation();
-  const { data, error, isLoading, reload } =
-    useResource<Page<PartnershipListItem>>(partnershipsUrl);
+  const resource = useResource<Page<PartnershipListItem>>(partnershipsUrl);
+  const { data, error, isLoading, reload } = resource;
+  // Coordinators see every partnership, and the list comes 50 at a time (the rest were missing).
+  const more = useMorePages<PartnershipListItem, Page<PartnershipListItem>>(
+    resource,
+    partnershipsUrl,
+  );
+  const [status, setStatus] = useState('');
+  const loadMore = useLoadMore(more.loadMore, {
+    setStatus,
+    message: (count) => t('partnerships.list.loadedMore', { count }),
+    focusTarget: (first) => `[data-partnership-id="${first.id}"] a`,
+  });
   const partnerships = data?.data;
   const hasPartnerships = partnerships !== undefined && partnerships.length > 0;
 
@@ -49,14 +63,28 @@ export function PartnershipListPage() {
           }
         />
       ) : null}
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
       {hasPartnerships ? (
         <ul className="card-list">
           {partnerships.map((partnership) => (
-            <li key={partnership.id}>
+            <li key={partnership.id} data-partnership-id={partnership.id}>
               <PartnershipCard partnership={partnership} />
             </li>
           ))}
         </ul>
+      ) : null}
+      <ErrorMessage error={more.loadMoreError} onRetry={() => void loadMore()} />
+      {hasPartnerships && more.hasMore ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={more.isLoadingMore}
+          onClick={() => void loadMore()}
+        >
+          {more.isLoadingMore ? t('common.loading') : t('common.loadMore')}
+        </button>
       ) : null}
       {hasPartnerships ? <InvitedConsultations /> : null}
     </div>

@@ -54,11 +54,11 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
   const canCreate = abilities?.edit ?? spaceAbilities.editPlans;
 
   // The focus goes on to the first plan added: the button goes with the last page.
-  const loadMore = useLoadMore(
-    plans.loadMore,
-    (count) => setStatus(t('list.loadedMore', { count })),
-    (first) => `[data-plan-id="${first.id}"] a`,
-  );
+  const loadMore = useLoadMore(plans.loadMore, {
+    setStatus,
+    message: (count) => t('list.loadedMore', { count }),
+    focusTarget: (first) => `[data-plan-id="${first.id}"] a`,
+  });
 
   const remove = async (plan: Plan) => {
     setIsDeleting(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '@jumelage/contracts/plans';
-import { appendPage, removePlan, upsertPlan } from './planList.ts';
+import { unlisted } from '../../lib/useMorePages.ts';
+import { removePlan, upsertPlan } from './planList.ts';
 
 function plan(id: string, createdAt: string, title = id): Plan {
   return {
@@ -36,7 +37,7 @@ describe('plan list', () => {
     expect(removePlan([older], 'zzz')).toEqual([older]);
   });
 
-  it('appends an older page without repeating plans it already has', () => {
-    expect(appendPage([newer], [newer, older]).map((p) => p.id)).toEqual(['b', 'a']);
+  it('takes from an older page only the plans it does not have yet', () => {
+    expect(unlisted([newer], [newer, older]).map((p) => p.id)).toEqual(['a']);
   });
 });

@@ -15,9 +15,3 @@ export function upsertPlan(plans: readonly Plan[], plan: Plan): Plan[] {
 export function removePlan(plans: readonly Plan[], planId: string): Plan[] {
   return plans.filter((p) => p.id !== planId);
 }
-
-/** Appends an older page, skipping plans the list already has (created while paging). */
-export function appendPage(plans: readonly Plan[], page: readonly Plan[]): Plan[] {
-  const known = new Set(plans.map((p) => p.id));
-  return [...plans, ...page.filter((p) => !known.has(p.id))];
-}

@@ -18,11 +18,6 @@ export const versionUrl = (planId: string, versionId: string) =>
 export const exportUrl = (planId: string, format: PlanExportFormat) =>
   `${path`/api/plans/${planId}/export`}?format=${format}`;
 
-/** The page of plans before `cursor` (the list is newest first). */
-export function plansPageUrl(partnershipId: string, cursor: string): string {
-  return `${plansUrl(partnershipId)}?before=${encodeURIComponent(cursor)}`;
-}
-
 export async function createPlan(partnershipId: string, body: CreatePlanBody): Promise<Plan> {
   return (await api.post<PlanResponse>(plansUrl(partnershipId), body)).data;
 }
