@@ -19,22 +19,33 @@ function useFocusWhenShown(): (selector: string) => void {
   }, []);
 }
 
+/** What "load more" needs from its page. */
+interface LoadMoreOptions<T> {
+  /** Sets the page's live region (role="status"). */
+  setStatus: (text: string) => void;
+  /** What is said once a page came, by the number of items it added. */
+  message: (count: number) => string;
+  /** The element to focus in the first added item's row. */
+  focusTarget: (first: T) => string;
+}
+
 /**
  * "Load more" for a list: loads the next page, says how many were added and hands the focus to
- * the first of them (`focusTarget` names the element to focus in its row). The button stays while
- * the page loads, so it keeps the focus until then.
+ * the first of them. The button stays while the page loads, so it keeps the focus until then.
  */
 export function useLoadMore<T>(
   loadMore: () => Promise<T[]>,
-  announce: (count: number) => void,
-  focusTarget: (first: T) => string,
+  { setStatus, message, focusTarget }: LoadMoreOptions<T>,
 ): () => Promise<void> {
   const focusWhenShown = useFocusWhenShown();
   return async () => {
+    // Emptied first: a second page of the same size says the same words, and a live region whose
+    // text does not change is not read again.
+    setStatus('');
     const added = await loadMore();
     const [first] = added;
     if (first === undefined) return;
-    announce(added.length);
+    setStatus(message(added.length));
     focusWhenShown(focusTarget(first));
   };
 }

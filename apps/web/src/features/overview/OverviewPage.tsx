@@ -48,11 +48,11 @@ export function OverviewPage() {
     );
   };
 
-  const loadMore = useLoadMore(
-    overview.loadMore,
-    (count) => setStatus(t('table.loadedMore', { count })),
-    (first) => `[data-partnership-id="${first.partnership.id}"] a`,
-  );
+  const loadMore = useLoadMore(overview.loadMore, {
+    setStatus,
+    message: (count) => t('table.loadedMore', { count }),
+    focusTarget: (first) => `[data-partnership-id="${first.partnership.id}"] a`,
+  });
   const showAll = () => {
     clearFilters();
     // The button goes with the empty result: the focus goes to the list's heading.

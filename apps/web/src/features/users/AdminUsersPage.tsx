@@ -22,11 +22,11 @@ export function AdminUsersPage() {
   const [changeError, setChangeError] = useState<ApiError | null>(null);
 
   // The focus goes on to the first row added: the button goes with the last page.
-  const showMore = useLoadMore(
-    loadMore,
-    (count) => setStatus(t('admin.loadedMore', { count })),
-    (first) => `[data-user-id="${first.id}"] th`,
-  );
+  const showMore = useLoadMore(loadMore, {
+    setStatus,
+    message: (count) => t('admin.loadedMore', { count }),
+    focusTarget: (first) => `[data-user-id="${first.id}"] th`,
+  });
 
   const changeRole = async (user: User, globalRole: GlobalRole) => {
     setBusyId(user.id);
@@ -98,7 +98,8 @@ export function AdminUsersPage() {
       ) : null}
       {isLoading && users.length === 0 ? <Loading /> : null}
       <ErrorMessage error={error} onRetry={() => void showMore()} />
-      {nextCursor && users.length > 0 && !error ? (
+      {/* Kept when a page failed: it has the focus, and the error offers the same again. */}
+      {nextCursor && users.length > 0 ? (
         <button
           type="button"
           className="button button--secondary"
