@@ -288,6 +288,9 @@ describe('foundation in the browser', () => {
     // They stayed in German until the form was sent again.
     expect(await page.getByText(texts.fr.validation.required).count()).toBeGreaterThan(0);
     expect(await page.getByText(texts.de.validation.required).count()).toBe(0);
+    // The account's language follows the header (it kept the one shown when the page opened).
+    const language = page.getByLabel(texts.fr.auth.fields.language);
+    expect(await language.inputValue()).toBe('fr');
 
     await page.getByLabel(texts.fr.auth.fields.name, { exact: true }).fill('Anna Zwei');
     await page

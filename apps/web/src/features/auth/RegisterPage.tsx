@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { limits, type Locale } from '@jumelage/contracts/constants';
+import { limits } from '@jumelage/contracts/constants';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { LanguageSelect } from '../../components/LanguageSelect.tsx';
@@ -19,7 +18,9 @@ export function RegisterPage() {
   const { t } = useTranslation();
   const { setUser } = useSession();
   const next = nextPathFrom(useSearch());
-  const [locale, setLocale] = useState<Locale>(currentLocale);
+  // The interface's language, whichever select changed it: the header's was ignored, and the
+  // account was made in the language this field showed when the page opened (QA pass).
+  const locale = currentLocale();
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     const user = await register({
       name: textOf(data, 'name').trim(),
@@ -30,11 +31,6 @@ export function RegisterPage() {
     });
     setUser(user);
   });
-
-  const chooseLocale = (chosen: Locale) => {
-    setLocale(chosen);
-    void changeLocale(chosen);
-  };
 
   return (
     <div className="page page--narrow">
@@ -79,7 +75,11 @@ export function RegisterPage() {
             />
           )}
         </FormField>
-        <LanguageSelect label={t('auth.fields.language')} value={locale} onChange={chooseLocale} />
+        <LanguageSelect
+          label={t('auth.fields.language')}
+          value={locale}
+          onChange={(chosen) => void changeLocale(chosen)}
+        />
         <button type="submit" className="button button--primary" aria-disabled={isSubmitting}>
           {isSubmitting ? t('auth.register.submitting') : t('auth.register.submit')}
         </button>
