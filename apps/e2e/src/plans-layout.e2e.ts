@@ -105,6 +105,14 @@ describe('plans on a phone', () => {
     });
     const leila = await jendouba.context.newPage();
     await logIn(leila, started.app.url, 'ar', demoAccount('leila.trabelsi@jendouba.example'));
+    // She may only read in every partnership she is in: her start page promises nothing either.
+    await leila
+      .getByRole('link', { name: /Wolfsburg/ })
+      .first()
+      .waitFor();
+    await jendouba.context.setOffline(true);
+    await leila.getByText(texts.ar.app.offlineReadOnly).waitFor();
+    await jendouba.context.setOffline(false);
     await leila.goto(
       `${started.app.url}/p/${new URL(anna.url()).pathname.split('/')[2]}/plans/${first?.id}`,
     );

@@ -14,6 +14,7 @@ import { OverviewTable } from './OverviewTable.tsx';
 import { useOverviewQuery } from './useOverviewQuery.ts';
 import { useOverviewRows } from './useOverviewRows.ts';
 import { useLoadMore } from '../../lib/useLoadMore.ts';
+import { useReadOnlyPage } from '../../lib/readOnlyPage.ts';
 import { useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { useLiveRefresh } from './useLiveRefresh.ts';
 import '../../styles/overview.css';
@@ -30,6 +31,8 @@ export function OverviewPage() {
   const { t } = useTranslation('overview');
   const { t: tCommon } = useTranslation();
   const headingId = useId();
+  // Figures only: offline, nothing here is promised to be kept.
+  useReadOnlyPage(true);
   const { filters, set, clear: clearFilters } = useOverviewQuery();
   const overview = useOverviewRows(filters);
   useLiveRefresh(overview.reload);

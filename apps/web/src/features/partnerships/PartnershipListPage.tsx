@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoadMore } from '../../lib/useLoadMore.ts';
+import { useReadOnlyPage } from '../../lib/readOnlyPage.ts';
 import { useMorePages } from '../../lib/useMorePages.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { InvitedConsultations } from '../consultations/InvitedConsultations.tsx';
@@ -31,6 +32,12 @@ export function PartnershipListPage() {
     focusTarget: (first) => `[data-partnership-id="${first.id}"] a`,
   });
   const partnerships = data?.data;
+  // Nothing here that this person may write in (an observer, a coordinator): offline, they are not
+  // promised that their changes are kept.
+  useReadOnlyPage(
+    partnerships !== undefined &&
+      !partnerships.some(({ abilities }) => abilities.editPlans || abilities.chat),
+  );
   const hasPartnerships = partnerships !== undefined && partnerships.length > 0;
 
   return (
