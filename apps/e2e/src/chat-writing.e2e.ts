@@ -165,17 +165,26 @@ describe('writing in the chat', () => {
     await start.fill('2027-03-28T02:30');
     await end.fill('2027-03-28T03:15');
     await dialog.getByRole('button', { name: c.de.form.create }).click();
-    await dialog
-      .getByText(c.de.form.timeSkipped.replace('{{timeZone}}', 'Europe/Berlin'))
-      .waitFor();
+    const skipped = dialog.getByText(c.de.form.timeSkipped.split('{{timeZone}}')[0] ?? '');
+    await skipped.waitFor();
+    // The zone as people read it (it said "Europe/Berlin"), in the message and the legend.
+    const berlin = /Berlin \(UTC\+0[12]:00\)/;
+    expect(await skipped.innerText()).toMatch(berlin);
+    expect(await dialog.locator('legend').first().innerText()).toMatch(berlin);
     expect(await start.evaluate((input) => input === document.activeElement)).toBe(true);
 
-    // A corrected time takes the error away at once (it stayed until the next save).
+    // The end before the start is said at once beside a missing title (it came only once the
+    // browser's own checks passed, at the next save).
+    const title = dialog.getByLabel(c.de.form.title);
+    await title.fill('');
     await start.fill('2027-03-28T09:00');
     await end.fill('2027-03-28T08:00');
     await dialog.getByRole('button', { name: c.de.form.create }).click();
     const endError = dialog.getByText(c.de.form.endBeforeStart);
     await endError.waitFor();
+    await dialog.getByText(texts.de.validation.required).waitFor();
+    await title.fill('Nachtrag: Besuch in Jendouba');
+    // A corrected time takes the error away at once (it stayed until the next save).
     await end.fill('2027-03-28T10:00');
     await endError.waitFor({ state: 'detached' });
 

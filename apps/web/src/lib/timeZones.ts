@@ -167,6 +167,9 @@ export function timeZoneGroups(
 /** A zone the list does not have (stored by an older browser, say), shown as it is. */
 export const unlistedTimeZone = (zone: string, now = new Date()) => option(zone, now);
 
+/** A zone as people read it, "Berlin (UTC+01:00)", instead of its id "Europe/Berlin". */
+export const timeZoneLabel = (zone: string, now = new Date()) => option(zone, now).place;
+
 /**
  * The id under which `listed` has `zone`: itself, or the other name of a renamed place, so that an
  * account saved as Europe/Kyiv (Firefox's list) shows as Chromium's Europe/Kiev and not twice.

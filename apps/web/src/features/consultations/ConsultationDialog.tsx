@@ -1,19 +1,24 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { newObjectId } from '../../lib/newObjectId.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
+import { timeZoneLabel } from '../../lib/timeZones.ts';
 import { useModalWhileMounted } from '../../lib/useModalWhileMounted.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { createConsultation, updateConsultation } from './consultations.api.ts';
 import { ConsultationFields, defaultTimes } from './ConsultationFields.tsx';
 import { normalizeMeetingUrl } from './meetingLink.ts';
-import { isoToLocalInput, localInputToIso } from './zonedTime.ts';
+import { localInputToIso } from './zonedTime.ts';
+import {
+  consultationChecks,
+  separateWithCommas,
+  type ConsultationCheck,
+} from './consultationChecks.ts';
 
 interface ConsultationDialogProps {
   /** The consultation to change; null schedules a new one. */
@@ -25,22 +30,6 @@ interface ConsultationDialogProps {
 
 const idsOf = (data: FormData, name: string) =>
   data.getAll(name).filter((value): value is string => typeof value === 'string');
-
-/**
- * A time the clocks skip (the night daylight saving starts) does not exist in the zone: it would
- * be moved an hour on, and the end then came before the start with a misleading message.
- */
-function timeProblems(data: FormData, timeZone: string, t: TFunction<'consultations'>) {
-  const errors: Record<string, string> = {};
-  for (const name of ['startsAt', 'endsAt']) {
-    const value = textOf(data, name);
-    const iso = localInputToIso(value, timeZone);
-    if (iso && isoToLocalInput(iso, timeZone) !== value) {
-      errors[name] = t('form.timeSkipped', { timeZone: timeZone.replaceAll('_', ' ') });
-    }
-  }
-  return errors;
-}
 
 /** Schedules or changes a consultation in a modal dialog; times are read in the viewer's zone. */
 export function ConsultationDialog({
@@ -62,7 +51,7 @@ export function ConsultationDialog({
   // so a form changed since goes on as a change of it (it kept the first values).
   const [firstSent, setFirstSent] = useState<string | null>(null);
   /** The form's own checks (times, link), by field; cleared as soon as the field is changed. */
-  const [checkErrors, setCheckErrors] = useState<Record<string, string>>({});
+  const [checks, setChecks] = useState<Record<string, ConsultationCheck>>({});
 
   // Focus starts on the first field, not on the × before it.
   useModalWhileMounted(ref, 'form input');
@@ -70,13 +59,8 @@ export function ConsultationDialog({
   const form = useFormSubmit(async (data) => {
     const startsAt = localInputToIso(textOf(data, 'startsAt'), timeZone) ?? '';
     const endsAt = localInputToIso(textOf(data, 'endsAt'), timeZone) ?? '';
-    const errors = timeProblems(data, timeZone, t);
-    if (!errors.endsAt && Date.parse(endsAt) <= Date.parse(startsAt)) {
-      errors.endsAt = t('form.endBeforeStart');
-    }
+    const errors = consultationChecks(data, timeZone);
     const meetingUrl = normalizeMeetingUrl(textOf(data, 'meetingUrl'));
-    if (meetingUrl === null) errors.meetingUrl = t('form.meetingUrlInvalid');
-    setCheckErrors(errors);
     const [first] = Object.keys(errors);
     if (first || meetingUrl === null) {
       ref.current?.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
@@ -105,6 +89,11 @@ export function ConsultationDialog({
     const isChanged = firstSent !== null && sent !== firstSent;
     onSaved(isChanged ? (await updateConsultation(made.data.id, body)).data : made.data);
   });
+  // Translated when shown, so they follow a change of language like the browser's checks.
+  const zone = timeZoneLabel(timeZone);
+  const checkErrors = Object.fromEntries(
+    Object.entries(checks).map(([name, check]) => [name, t(`form.${check}`, { timeZone: zone })]),
+  );
   const fieldErrors = { ...form.fieldErrors, ...checkErrors };
 
   return (
@@ -125,13 +114,18 @@ export function ConsultationDialog({
       <form
         className="form"
         noValidate
-        onSubmit={form.onSubmit}
+        onSubmit={(event) => {
+          separateWithCommas(event.currentTarget, 'expertEmails');
+          // Shown together with the browser's checks, not only once those pass.
+          setChecks(consultationChecks(new FormData(event.currentTarget), timeZone));
+          form.onSubmit(event);
+        }}
         onChange={(event) => {
           const { target } = event;
           if (!(target instanceof HTMLInputElement)) return;
           // A changed time may mend the other one's error ("the end must be after the start").
           const changed = target.type === 'datetime-local' ? ['startsAt', 'endsAt'] : [target.name];
-          setCheckErrors((errors) =>
+          setChecks((errors) =>
             changed.some((name) => name in errors)
               ? Object.fromEntries(
                   Object.entries(errors).filter(([name]) => !changed.includes(name)),

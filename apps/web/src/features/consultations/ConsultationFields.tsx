@@ -6,6 +6,7 @@ import type { Member } from '@jumelage/contracts/partnerships';
 import { typedDir } from '../../lib/bidi.ts';
 import { FormField } from '../../components/FormField.tsx';
 import { TitleField } from '../../components/TitleField.tsx';
+import { timeZoneLabel } from '../../lib/timeZones.ts';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import type { FieldErrors } from '../../lib/formErrors.ts';
 import { useFormat } from '../users/useFormat.ts';
@@ -59,7 +60,7 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
         defaultValue={channel?.title}
       />
       <fieldset className="fieldset">
-        <legend>{t('form.when', { timeZone: timeZone.replaceAll('_', ' ') })}</legend>
+        <legend>{t('form.when', { timeZone: timeZoneLabel(timeZone) })}</legend>
         <div className="field-row">
           <FormField
             label={t('form.startsAt')}
