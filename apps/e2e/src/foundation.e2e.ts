@@ -39,6 +39,12 @@ describe('foundation in the browser', () => {
     await owner
       .getByLabel(texts.de.invite.create.municipality, { exact: true })
       .selectOption({ label: 'Jendouba' });
+    // Days are whole: half a day is asked for as such (it said "check this value").
+    const days = owner.getByLabel(texts.de.invite.create.expiresInDays);
+    await days.fill('2.5');
+    await owner.getByRole('button', { name: texts.de.invite.create.submit }).click();
+    await owner.getByText(texts.de.validation.wholeNumber).waitFor();
+    await days.fill('7');
     await owner.getByRole('button', { name: texts.de.invite.create.submit }).click();
     const linkField = owner.getByLabel(texts.de.invite.create.link, { exact: true });
     await linkField.waitFor();

@@ -25,7 +25,7 @@ const isBlank = (control: Control) =>
  * interface language (errors stored as text stayed in the language they were found in).
  */
 export type FieldProblem =
-  | { kind: 'required' | 'email' | 'invalid' | 'rejected' | 'taken' }
+  | { kind: 'required' | 'email' | 'wholeNumber' | 'invalid' | 'rejected' | 'taken' }
   | { kind: 'tooShort'; count: number }
   | { kind: 'rangeUnderflow'; min: string }
   | { kind: 'rangeOverflow'; max: string }
@@ -48,6 +48,10 @@ function problemOf(control: Control): FieldProblem {
         : { kind: 'rangeUnderflow', min: control.min };
     }
     if (validity.rangeOverflow) return { kind: 'rangeOverflow', max: control.max };
+    // Number fields here count whole things (days); "2.5" was met with "check this value".
+    if (control.type === 'number' && (validity.stepMismatch || validity.badInput)) {
+      return { kind: 'wholeNumber' };
+    }
   }
   return { kind: 'invalid' };
 }
