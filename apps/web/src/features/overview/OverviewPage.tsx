@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { LoadMoreButton } from '../../components/LoadMoreButton.tsx';
 import { DueMilestones } from './DueMilestones.tsx';
 import { overviewSorts } from './overview.api.ts';
 import { OverviewFilters } from './OverviewFilters.tsx';
@@ -114,15 +115,11 @@ export function OverviewPage() {
         ) : null}
         <ErrorMessage error={overview.moreError} onRetry={() => void loadMore()} />
         {overview.nextCursor ? (
-          <button
-            type="button"
+          <LoadMoreButton
             className="button overview__more"
-            onClick={() => void loadMore()}
-            aria-disabled={overview.isLoadingMore}
-            aria-busy={overview.isLoadingMore}
-          >
-            {overview.isLoadingMore ? tCommon('common.loading') : tCommon('common.loadMore')}
-          </button>
+            isLoading={overview.isLoadingMore}
+            onLoadMore={loadMore}
+          />
         ) : null}
       </section>
       <DueMilestones />

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { LoadMoreButton } from '../../components/LoadMoreButton.tsx';
 import { useLoadMore } from '../../lib/useLoadMore.ts';
 import { useReadOnlyPage } from '../../lib/readOnlyPage.ts';
 import { useMorePages } from '../../lib/useMorePages.ts';
@@ -84,14 +85,7 @@ export function PartnershipListPage() {
       ) : null}
       <ErrorMessage error={more.loadMoreError} onRetry={() => void loadMore()} />
       {hasPartnerships && more.hasMore ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-disabled={more.isLoadingMore}
-          onClick={() => void loadMore()}
-        >
-          {more.isLoadingMore ? t('common.loading') : t('common.loadMore')}
-        </button>
+        <LoadMoreButton isLoading={more.isLoadingMore} onLoadMore={loadMore} />
       ) : null}
       {hasPartnerships ? <InvitedConsultations /> : null}
     </div>

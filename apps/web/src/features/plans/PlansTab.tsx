@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { LoadMoreButton } from '../../components/LoadMoreButton.tsx';
 import { asApiError, path, type ApiError } from '../../lib/api.ts';
 import { useDialogOpenings } from '../../lib/useDialogOpenings.ts';
 import { useLoadMore } from '../../lib/useLoadMore.ts';
@@ -21,7 +22,6 @@ import { usePlans } from './usePlans.ts';
 /** The partnership's plans, live; members create and rename them, owners delete them. */
 export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabProps) {
   const { t } = useTranslation('plans');
-  const { t: tc } = useTranslation();
   const [, navigate] = useLocation();
   const plans = usePlans(partnership.id);
   // Each opening of "new plan" is a new dialog, with a new id for the plan it creates.
@@ -128,14 +128,7 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
           </ul>
           <ErrorMessage error={plans.loadMoreError} onRetry={() => void loadMore()} />
           {plans.hasMore ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-disabled={plans.isLoadingMore}
-              onClick={() => void loadMore()}
-            >
-              {plans.isLoadingMore ? tc('common.loading') : tc('common.loadMore')}
-            </button>
+            <LoadMoreButton isLoading={plans.isLoadingMore} onLoadMore={loadMore} />
           ) : null}
         </>
       ) : null}

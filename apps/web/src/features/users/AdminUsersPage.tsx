@@ -5,6 +5,7 @@ import type { User } from '@jumelage/contracts/auth';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { LoadMoreButton } from '../../components/LoadMoreButton.tsx';
 import { asApiError, type ApiError } from '../../lib/api.ts';
 import { useLoadMore } from '../../lib/useLoadMore.ts';
 import { useCurrentUser } from '../auth/session.tsx';
@@ -100,15 +101,7 @@ export function AdminUsersPage() {
       <ErrorMessage error={error} onRetry={() => void showMore()} />
       {/* Kept when a page failed: it has the focus, and the error offers the same again. */}
       {nextCursor && users.length > 0 ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-disabled={isLoading}
-          aria-busy={isLoading}
-          onClick={() => void showMore()}
-        >
-          {isLoading ? t('common.loading') : t('common.loadMore')}
-        </button>
+        <LoadMoreButton isLoading={isLoading} onLoadMore={showMore} />
       ) : null}
     </div>
   );
