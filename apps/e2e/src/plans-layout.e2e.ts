@@ -176,6 +176,34 @@ describe('plans on a phone', () => {
     await jendouba.context.close();
   });
 
+  it("shows the plan to read while the editor's code is still on its way", async () => {
+    const { wolfsburg, anna, plans } = await annaWithPlans(['Baumschnitt']);
+    const planPath = `${new URL(anna.url()).pathname}/${plans[0]?.id}`;
+    // A slow link, the first time: the editor's code (about 300 KB) takes its while.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const editorCode = /\/assets\/CollabEditor-[^/]+\.js$/;
+    await anna.route(editorCode, async (route) => {
+      await released;
+      await route.fallback();
+    });
+    await anna.goto(`${started.app.url}${planPath}`);
+    const reading = anna.locator('.plan-reading__document');
+    // The plan's own title heading and its first section, from the server, while only
+    // "loading the editor" was shown before.
+    await reading.getByRole('heading', { name: 'Baumschnitt' }).waitFor();
+    expect(await reading.getByRole('heading').count()).toBeGreaterThan(3);
+    await anna.getByText(p.de.status.loadingEditorReadMeanwhile).waitFor();
+    expect(await hasNoSidewaysScroll(anna)).toBe(true);
+    await screenshot(anna, 'plan-reading-while-editor-loads-de');
+    release();
+    await status(anna, p.de.status.saved).waitFor();
+    expect(await reading.count()).toBe(0);
+    expect(await editor(anna, 'de').getByRole('heading', { name: 'Baumschnitt' }).count()).toBe(1);
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
+  });
+
   it('"load more" hands the focus to the first plan it added, as the button goes', async () => {
     // 51 plans: one more than a page. Newest first, so the last page holds "Plan 1".
     const titles = Array.from({ length: 51 }, (_, index) => `Plan ${index + 1}`);

@@ -136,6 +136,12 @@ describe('on a slow link (1.6 Mbit/s, 150 ms latency)', () => {
     await context.close();
     const started = Date.now();
     await page.goto(`${app.url}${planPath}`, { waitUntil: 'commit' });
+    // The plan can be read before the editor's code has arrived (server-rendered reading copy).
+    await page
+      .locator('.plan-reading__document, .plan-document')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    measured.planReadableColdLinkMs = Date.now() - started;
     await waitUntilEditable(page);
     measured.planEditableColdLinkMs = Date.now() - started;
     const cold = await transferred(page);

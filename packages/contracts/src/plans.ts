@@ -78,6 +78,14 @@ export interface PlanVersionDetail extends PlanVersion {
   html: string;
 }
 
+/**
+ * GET /api/plans/:planId/reading: the plan as HTML to read while the editor's code loads (the body
+ * of the printable export, rendered on the server from the live document).
+ */
+export interface PlanReadingResponse {
+  data: { html: string };
+}
+
 export interface PlanResponse {
   data: Plan;
   abilities: PlanAbilities;

@@ -54,6 +54,7 @@ const cases: PermissionCase[] = [
   },
   { name: 'GET /plans/:planId/export?format=markdown', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}/export?format=markdown`) },
   { name: 'GET /plans/:planId/export?format=html', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}/export?format=html`) },
+  { name: 'GET /plans/:planId/reading', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}/reading`) },
 ];
 
 describe('plan permissions: anonymous 401, outsiders and non-member coordinators 404, observers 403 on writes', () => {

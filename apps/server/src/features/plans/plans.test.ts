@@ -306,6 +306,11 @@ describe('plan export', () => {
     // The Arabic paragraph of an English plan is marked as Arabic for screen readers.
     expect(html.body).toContain('<p dir="rtl" lang="ar">تعاون في إدارة النفايات</p>');
     expect(html.body).toContain('<p dir="ltr">Zusammenarbeit in der Abfallwirtschaft &lt;b&gt;</p>');
+    // The reading copy shown while the editor loads: the same body, without the page around it.
+    const reading = await cast.observer.client.get<{ data: { html: string } }>(`/api/plans/${plan.id}/reading`);
+    expect(reading.body.data.html).toContain('<p dir="rtl" lang="ar">تعاون في إدارة النفايات</p>');
+    expect(reading.body.data.html).toContain('<p dir="ltr">Zusammenarbeit in der Abfallwirtschaft &lt;b&gt;</p>');
+    expect(reading.body.data.html).not.toContain('<title>');
 
     const markdown = await cast.observer.client.get<string>(`/api/plans/${plan.id}/export?format=markdown`);
     expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8');

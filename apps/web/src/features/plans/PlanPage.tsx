@@ -16,6 +16,7 @@ import { useSession } from '../auth/session.tsx';
 import { partnershipUrl } from '../partnerships/partnerships.api.ts';
 import { collabEditorChunk } from './editorChunk.ts';
 import { planUrl } from './plans.api.ts';
+import { PlanReadingView } from './PlanReadingView.tsx';
 
 const { Page: CollabEditor } = collabEditorChunk;
 
@@ -62,7 +63,7 @@ export function PlanPage() {
       </p>
       <PageHeading title={data.title} within={partnership.data?.data.name} />
       <LoadErrorBoundary resetKey={planId}>
-        <Suspense fallback={<Loading label={t('status.loadingEditor')} />}>
+        <Suspense fallback={<PlanReadingView plan={data} />}>
           <CollabEditor
             plan={data}
             canEdit={abilities.edit}

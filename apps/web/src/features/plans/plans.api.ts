@@ -12,6 +12,7 @@ import { api, path } from '../../lib/api.ts';
 // GET URLs are read through useResource; writes are the functions below.
 export const plansUrl = (partnershipId: string) => path`/api/partnerships/${partnershipId}/plans`;
 export const planUrl = (planId: string) => path`/api/plans/${planId}`;
+export const planReadingUrl = (planId: string) => path`/api/plans/${planId}/reading`;
 export const versionsUrl = (planId: string) => path`/api/plans/${planId}/versions`;
 export const versionUrl = (planId: string, versionId: string) =>
   path`/api/plans/${planId}/versions/${versionId}`;

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { Plan, PlanReadingResponse } from '@jumelage/contracts/plans';
+import { Loading } from '../../components/Loading.tsx';
+import { useResource } from '../../lib/useResource.ts';
+import { planReadingUrl } from './plans.api.ts';
+import '../../styles/plan-document.css';
+
+/**
+ * What a plan page shows while the editor's code downloads. On a slow link, the first time, that
+ * took about 16 s with only "loading the editor" on screen; the plan can be read meanwhile. The
+ * server renders it as the export's HTML (from the schema: text escaped, only safe links), so it
+ * is set as markup, not parsed by the editor, whose code is what is still on its way.
+ */
+export function PlanReadingView({ plan }: { plan: Plan }) {
+  const { t } = useTranslation('plans');
+  const reading = useResource<PlanReadingResponse>(planReadingUrl(plan.id));
+  const html = reading.data?.data.html;
+  return (
+    <div className="plan-reading">
+      <Loading label={html ? t('status.loadingEditorReadMeanwhile') : t('status.loadingEditor')} />
+      {html ? (
+        <div
+          className="plan-document plan-reading__document"
+          lang={plan.locale}
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
+      ) : null}
+    </div>
+  );
+}
