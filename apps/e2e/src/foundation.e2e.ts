@@ -178,9 +178,15 @@ describe('foundation in the browser', () => {
     const endsOn = dialog.getByLabel(texts.de.createPartnership.endsOn);
     await endsOn.fill('2026-12-31');
     await dialog.getByRole('button', { name: texts.de.common.save }).click();
-    await dialog
-      .getByText(texts.de.validation.dateTooEarly.replace('{{date}}', '01.01.2027'))
-      .waitFor();
+    const tooEarly = dialog.getByText(
+      texts.de.validation.dateTooEarly.replace('{{date}}', '01.01.2027'),
+    );
+    await tooEarly.waitFor();
+    // An earlier start mends it, and the error goes at once (it stayed until the next save).
+    const startsOn = dialog.getByLabel(texts.de.createPartnership.startsOn);
+    await startsOn.fill('2026-06-01');
+    await tooEarly.waitFor({ state: 'detached' });
+    await startsOn.fill('2027-01-01');
     await endsOn.fill('2028-12-31');
     // A municipality's name is corrected in place (they cannot be added or dropped here).
     await municipalityName(2).fill('Ville de Jendouba');

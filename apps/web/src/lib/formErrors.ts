@@ -98,6 +98,29 @@ export function validateForm(form: HTMLFormElement): FieldProblems {
 }
 
 /**
+ * The problems still standing after the field `changed` was edited, given what the browser's checks
+ * say now (`current`). A problem goes as soon as it is mended, also by another field (an end date
+ * the new start date allows); the server's word on the changed field goes with the change, on the
+ * others it stays until the form is sent again. Nothing new is reported before that.
+ */
+export function remainingProblems(
+  previous: FieldProblems,
+  current: FieldProblems,
+  changed: string,
+): FieldProblems {
+  const remaining: FieldProblems = {};
+  for (const [name, problem] of Object.entries(previous)) {
+    const now = current[name];
+    const isChanged = name === changed || name.startsWith(`${changed}.`);
+    if (now) remaining[name] = now;
+    else if (!isChanged && (problem.kind === 'rejected' || problem.kind === 'taken')) {
+      remaining[name] = problem;
+    }
+  }
+  return remaining;
+}
+
+/**
  * Field problems from the server's `details`, shown beside the matching fields. A conflict (an
  * e-mail address that already has an account) says the value is taken; the error above the form
  * says what to do.

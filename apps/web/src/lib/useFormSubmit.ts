@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError, type ApiError } from './api.ts';
 import {
   fieldErrorTexts,
   focusFirstError,
+  remainingProblems,
   serverFieldErrors,
   validateForm,
   type FieldErrors,
@@ -26,8 +27,34 @@ export function useFormSubmit(send: (data: FormData) => Promise<void>): FormSubm
   const [fieldProblems, setFieldProblems] = useState<FieldProblems>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
+  const formRef = useRef<HTMLFormElement | null>(null);
+
+  // Once shown, an error goes as soon as the field is mended (it stayed until the next send, also
+  // an end date's after the start date was changed to allow it).
+  const hasProblems = Object.keys(fieldProblems).length > 0;
+  useEffect(() => {
+    const form = formRef.current;
+    if (!hasProblems || !form) return;
+    const onEdit = (event: Event) => {
+      const changed =
+        event.target instanceof Element ? (event.target.getAttribute('name') ?? '') : '';
+      // After React has handled the event: a render in between puts a controlled field's old value
+      // back, and what was typed is lost.
+      setTimeout(() => {
+        const current = validateForm(form);
+        setFieldProblems((previous) => remainingProblems(previous, current, changed));
+      });
+    };
+    form.addEventListener('input', onEdit);
+    form.addEventListener('change', onEdit);
+    return () => {
+      form.removeEventListener('input', onEdit);
+      form.removeEventListener('change', onEdit);
+    };
+  }, [hasProblems]);
 
   const submit = async (form: HTMLFormElement) => {
+    formRef.current = form;
     const clientErrors = validateForm(form);
     setFieldProblems(clientErrors);
     setError(null);
