@@ -1,9 +1,12 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanReadingResponse } from '@jumelage/contracts/plans';
 import { Loading } from '../../components/Loading.tsx';
 import { useResource } from '../../lib/useResource.ts';
 import { planReadingUrl } from './plans.api.ts';
 import '../../styles/plan-document.css';
+
+const readingDelayMs = 300;
 
 /**
  * What a plan page shows while the editor's code downloads. On a slow link, the first time, that
@@ -13,7 +16,14 @@ import '../../styles/plan-document.css';
  */
 export function PlanReadingView({ plan }: { plan: Plan }) {
   const { t } = useTranslation('plans');
-  const reading = useResource<PlanReadingResponse>(planReadingUrl(plan.id));
+  // Asked for only when the code takes a moment: when it is at hand (cached, or preloaded from the
+  // plan list) the server is spared rendering a copy nobody sees.
+  const [isWaiting, setIsWaiting] = useState(true);
+  useEffect(() => {
+    const timer = setTimeout(() => setIsWaiting(false), readingDelayMs);
+    return () => clearTimeout(timer);
+  }, []);
+  const reading = useResource<PlanReadingResponse>(isWaiting ? null : planReadingUrl(plan.id));
   const html = reading.data?.data.html;
   return (
     <div className="plan-reading">
