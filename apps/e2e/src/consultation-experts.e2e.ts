@@ -57,6 +57,12 @@ describe('external experts in consultations', () => {
     await emails.fill('youssef.alaoui@expert.example');
     await dialog.getByLabel('Claire Martin').check();
     const seenBefore = wolfsburg.problems.length;
+    const changes: string[] = [];
+    anna.on('request', (request) => {
+      if (request.method() === 'PATCH' && request.url().includes('/api/channels/')) {
+        changes.push(request.url());
+      }
+    });
     await dialog.getByRole('button', { name: c.de.form.create }).click();
     await dialog.getByText(c.de.form.expertEmailUnknown.split('{{url}}')[0] ?? '').waitFor();
     // The refusal (400) is the only problem it leaves in the console.
@@ -66,6 +72,8 @@ describe('external experts in consultations', () => {
     await emails.fill('Youssef.Alaoui@experts.example;');
     await dialog.getByRole('button', { name: c.de.form.create }).click();
     await anna.getByRole('heading', { name: 'Choix des plantes' }).waitFor();
+    // The refused create made nothing: the second is a first one, not a change sent after it.
+    expect(changes).toEqual([]);
     const planting = youssef.getByRole('link', { name: /Choix des plantes/ });
     await planting.waitFor();
     expect(await planting.innerText()).toContain('Wolfsburg – Jendouba');

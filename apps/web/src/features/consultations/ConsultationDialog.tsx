@@ -4,6 +4,7 @@ import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { asApiError } from '../../lib/api.ts';
 import { newObjectId } from '../../lib/newObjectId.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { timeZoneLabel } from '../../lib/timeZones.ts';
@@ -85,7 +86,13 @@ export function ConsultationDialog({
     }
     const sent = JSON.stringify(body);
     setFirstSent((first) => first ?? sent);
-    const made = await createConsultation(partnershipId, { id, ...body });
+    const made = await createConsultation(partnershipId, { id, ...body }).catch(
+      (thrown: unknown) => {
+        // Refused (a 4xx answer): nothing was made, so the next "schedule" is a first one again.
+        if (asApiError(thrown).code !== 'unavailable') setFirstSent(null);
+        throw thrown;
+      },
+    );
     const isChanged = firstSent !== null && sent !== firstSent;
     onSaved(isChanged ? (await updateConsultation(made.data.id, body)).data : made.data);
   });
