@@ -179,6 +179,43 @@ describe('consultations in the browser', () => {
     expect(await storedCount(anna, text)).toBe(1);
   });
 
+  it('a message shown but not yet on disk when the page unloads is sent after the reload', async () => {
+    // The bubble shows at once and IndexedDB commits a moment later: a reload in between lost the
+    // message (CI, under load). The store now writes it ahead, synchronously, to localStorage; this
+    // leaves such an entry as an unload at that moment would.
+    const text = 'Zwischen Anzeige und Speicherung neu geladen';
+    const me = await apiRequest<{ id: string }>(anna, 'GET', '/api/auth/me');
+    const [partnership] = await apiRequest<Array<{ id: string }>>(anna, 'GET', '/api/partnerships');
+    const channels = await apiRequest<Array<{ id: string; kind: string }>>(
+      anna,
+      'GET',
+      `/api/partnerships/${partnership?.id}/channels`,
+    );
+    const general = channels.find((channel) => channel.kind === 'general');
+    const entry = {
+      clientId: '6f1c2a58-6d2e-4c1f-9a43-5b7e0c2d9e11',
+      userId: me.id,
+      partnershipId: partnership?.id,
+      channelId: general?.id,
+      body: text,
+      createdAt: new Date().toISOString(),
+      status: 'pending',
+      errorCode: null,
+    };
+    await anna.evaluate((ahead) => {
+      localStorage.setItem(`jumelage-outbox-ahead:${ahead.clientId}`, JSON.stringify(ahead));
+    }, entry);
+    await anna.reload();
+    await bubble(karim, text).waitFor({ timeout: 60_000 });
+    await expect.poll(() => storedCount(anna, text)).toBe(1);
+    // Once the server has it, nothing is left to send again.
+    await expect
+      .poll(() =>
+        anna.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('outbox'))),
+      )
+      .toEqual([]);
+  });
+
   it('lists what was scheduled while the live connection was down once it is back, also on tabs opened meanwhile', async () => {
     // Karim's sockets go down (offline, then the server unreachable) after having been up.
     await jendouba.context.route('**/socket.io/**', (route) => route.abort());

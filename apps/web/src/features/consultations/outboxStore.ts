@@ -53,6 +53,41 @@ export function createMemoryStore(): OutboxStore {
   };
 }
 
+// A message shows the moment it is sent, but IndexedDB commits it a little later: a reload in
+// between lost it (seen once in CI, under load). So each put is first written to localStorage,
+// synchronously, and dropped from there once IndexedDB has it (or the message is gone); load()
+// takes such leftovers back. Another tab may take them too: the server stores a clientId once.
+const aheadPrefix = 'jumelage-outbox-ahead:';
+
+function writeAhead(entry: OutboxEntry): void {
+  try {
+    localStorage.setItem(aheadPrefix + entry.clientId, JSON.stringify(entry));
+  } catch {
+    // Storage full or refused: IndexedDB alone, as before.
+  }
+}
+
+function dropAhead(clientId: string): void {
+  try {
+    localStorage.removeItem(aheadPrefix + clientId);
+  } catch {
+    // Nothing kept there.
+  }
+}
+
+function readAhead(userId: string): OutboxEntry[] {
+  try {
+    const keys = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index));
+    return keys
+      .filter((key): key is string => key?.startsWith(aheadPrefix) ?? false)
+      .map((key): unknown => JSON.parse(localStorage.getItem(key) ?? 'null'))
+      .filter(isOutboxEntry)
+      .filter((entry) => entry.userId === userId);
+  } catch {
+    return [];
+  }
+}
+
 export function createOutboxStore(): OutboxStore {
   const memory = createMemoryStore();
   let database: Promise<IDBDatabase | null> | undefined;
@@ -71,20 +106,31 @@ export function createOutboxStore(): OutboxStore {
   return {
     async load(userId) {
       const db = await open();
-      if (!db) return memory.load(userId);
-      const index = db.transaction(storeName).objectStore(storeName).index('userId');
-      const rows: unknown[] = await requestResult(index.getAll(userId));
-      return rows.filter(isOutboxEntry);
+      let stored: OutboxEntry[];
+      if (db) {
+        const index = db.transaction(storeName).objectStore(storeName).index('userId');
+        const rows: unknown[] = await requestResult(index.getAll(userId));
+        stored = rows.filter(isOutboxEntry);
+      } else {
+        stored = await memory.load(userId);
+      }
+      const known = new Set(stored.map((entry) => entry.clientId));
+      return [...stored, ...readAhead(userId).filter((entry) => !known.has(entry.clientId))];
     },
-    put: (entry) =>
-      write(
+    put: async (entry) => {
+      writeAhead(entry);
+      await write(
         (store) => store.put(entry),
         () => memory.put(entry),
-      ),
-    remove: (clientId) =>
-      write(
+      );
+      dropAhead(entry.clientId);
+    },
+    remove: async (clientId) => {
+      dropAhead(clientId);
+      await write(
         (store) => store.delete(clientId),
         () => memory.remove(clientId),
-      ),
+      );
+    },
   };
 }
