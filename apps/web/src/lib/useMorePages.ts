@@ -3,17 +3,17 @@ import type { Page } from '@jumelage/contracts/common';
 import { api, asApiError, type ApiError } from './api.ts';
 import type { Resource } from './useResource.ts';
 
-/**
- * "Load more" for a list read with `useResource`: reads the page after the last one (`?before=`
- * the cursor) and appends it, skipping items the list already has (created while paging).
- */
 /** The items of `page` that `list` does not have yet (by id). */
 export function unlisted<T extends { id: string }>(list: readonly T[], page: readonly T[]): T[] {
   const known = new Set(list.map((item) => item.id));
   return page.filter((item) => !known.has(item.id));
 }
 
-/** `P` may carry more than the page (the plans' abilities); that is kept. */
+/**
+ * "Load more" for a list read with `useResource`: reads the page after the last one (`?before=`
+ * the cursor) and appends it, skipping items the list already has (created while paging). `P` may
+ * carry more than the page (the plans' abilities); that is kept.
+ */
 export function useMorePages<T extends { id: string }, P extends Page<T>>(
   resource: Resource<P>,
   listUrl: string,

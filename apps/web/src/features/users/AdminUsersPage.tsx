@@ -17,13 +17,14 @@ import { useUserPages } from './useUserPages.ts';
 export function AdminUsersPage() {
   const { t } = useTranslation();
   const viewer = useCurrentUser();
-  const { users, nextCursor, isLoading, error, loadMore, replaceUser } = useUserPages();
+  const { resource, more, replaceUser } = useUserPages();
+  const users = resource.data?.data ?? [];
   const [busyId, setBusyId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [changeError, setChangeError] = useState<ApiError | null>(null);
 
   // The focus goes on to the first row added: the button goes with the last page.
-  const showMore = useLoadMore(loadMore, {
+  const showMore = useLoadMore(more.loadMore, {
     setStatus,
     message: (count) => t('admin.loadedMore', { count }),
     focusTarget: (first) => `[data-user-id="${first.id}"] th`,
@@ -97,11 +98,12 @@ export function AdminUsersPage() {
           </table>
         </div>
       ) : null}
-      {isLoading && users.length === 0 ? <Loading /> : null}
-      <ErrorMessage error={error} onRetry={() => void showMore()} />
+      {resource.isLoading && !resource.data ? <Loading /> : null}
+      <ErrorMessage error={resource.error} onRetry={resource.reload} />
+      <ErrorMessage error={more.loadMoreError} onRetry={() => void showMore()} />
       {/* Kept when a page failed: it has the focus, and the error offers the same again. */}
-      {nextCursor && users.length > 0 ? (
-        <LoadMoreButton isLoading={isLoading} onLoadMore={showMore} />
+      {more.hasMore && users.length > 0 ? (
+        <LoadMoreButton isLoading={more.isLoadingMore} onLoadMore={showMore} />
       ) : null}
     </div>
   );
