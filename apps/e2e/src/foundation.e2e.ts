@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { openPartnersChat } from './chat.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { milestoneTexts as m, texts } from './locales.ts';
-import { apiRequest, demoAccount, logIn } from './session.ts';
+import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
 
 const started = startForFile();
 
@@ -218,10 +218,7 @@ describe('foundation in the browser', () => {
     const wolfsburg = await newContext(started.browser, { locale: 'de-DE' });
     const anna = await wolfsburg.context.newPage();
     await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
-    await anna
-      .getByRole('link', { name: /Wolfsburg – Jendouba/ })
-      .first()
-      .click();
+    await openDemoPartnership(anna);
     await anna.getByRole('link', { name: texts.de.space.tabs.members }).click();
     // Her own row offers to leave, not to remove herself; she is the only owner, so the server
     // refuses, and the dialog says what to do instead.
@@ -242,11 +239,7 @@ describe('foundation in the browser', () => {
     const tunis = await newContext(started.browser, { locale: 'ar-TN' });
     const leila = await tunis.context.newPage();
     await logIn(leila, started.app.url, 'ar', demoAccount('leila.trabelsi@jendouba.example'));
-    await leila
-      .getByRole('link', { name: /Wolfsburg – Jendouba/ })
-      .first()
-      .click();
-    const partnershipId = new URL(leila.url()).pathname.split('/')[2] ?? '';
+    const partnershipId = await openDemoPartnership(leila);
     // Named as it is now (an earlier test renamed it).
     const { name } = await apiRequest<{ name: string }>(
       leila,

@@ -29,11 +29,10 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
   const editedSinceSent = firstSent ? editedFields(draft, firstSent) : [];
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async () => {
     const values = draftValues(draft);
-    const edited = editedSinceSent;
     setFirstSent((first) => first ?? values);
     const made = await createMilestone(partnershipId, { id, ...values });
     // Only the fields edited since, and not those someone else changed meanwhile.
-    const changes = edited.filter((field) => changedFields(made, values).includes(field));
+    const changes = editedSinceSent.filter((field) => changedFields(made, values).includes(field));
     onCreated(
       changes.length > 0
         ? await updateMilestone(id, {
