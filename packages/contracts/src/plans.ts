@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales, planLimits, planTemplateKeys, type Locale, type PlanTemplateKey } from './constants.ts';
-import { clientChosenId } from './common.ts';
+import { clientChosenId, objectId } from './common.ts';
 
 const planTitle = z.string().trim().min(1).max(planLimits.titleLength);
 
@@ -28,6 +28,20 @@ export const planExportFormats = ['markdown', 'html'] as const;
 export type PlanExportFormat = (typeof planExportFormats)[number];
 
 export const planExportQuery = z.strictObject({ format: z.enum(planExportFormats).default('html') });
+
+/** The most plans one `GET /api/plans?ids=` asks about. */
+export const plansByIdMax = 100;
+
+/**
+ * `GET /api/plans?ids=a,b,c`: which of these plans the viewer may read (a device asks about the
+ * copies it holds). Unknown and unreadable ids are left out of the answer, not refused.
+ */
+export const plansByIdQuery = z.strictObject({
+  ids: z
+    .string()
+    .transform((ids) => ids.split(','))
+    .pipe(z.array(objectId).min(1).max(plansByIdMax)),
+});
 
 /** Everything the viewer may do with the plans of one partnership; computed by the server's policy. */
 export interface PlanAbilities {
@@ -89,6 +103,11 @@ export interface PlanReadingResponse {
 export interface PlanResponse {
   data: Plan;
   abilities: PlanAbilities;
+}
+
+/** The answer to `GET /api/plans?ids=`: the plans among those asked about that the viewer may read. */
+export interface PlansByIdResponse {
+  data: Plan[];
 }
 
 export interface PlanListResponse {

@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import type { PlanAbilities } from '@jumelage/contracts/plans';
 import { objectId } from '@jumelage/contracts/common';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
@@ -32,6 +33,22 @@ export async function loadPlanAccess(models: Models, user: UserDoc, rawPlanId: u
     if (error instanceof AppError && error.code === 'not_found') throw notFound('Plan');
     throw error;
   }
+}
+
+/** Those of the given plans the user may read (the others, and unknown ids, are left out). */
+export async function readablePlans(models: Models, user: UserDoc, ids: readonly string[]): Promise<PlanDoc[]> {
+  const plans = await models.Plan.find({ _id: mongoose.trusted({ $in: ids }) });
+  const partnershipIds = [...new Set(plans.map((plan) => String(plan.partnershipId)))];
+  const readable = new Set<string>();
+  for (const partnershipId of partnershipIds) {
+    try {
+      await loadPartnershipPlansAccess(models, user, partnershipId);
+      readable.add(partnershipId);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'not_found')) throw error;
+    }
+  }
+  return plans.filter((plan) => readable.has(String(plan.partnershipId)));
 }
 
 export function requirePlanAbility(access: { abilities: PlanAbilities }, ability: keyof PlanAbilities): void {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jumelage/contracts/constants';
-import type { PlanResponse, PlanVersion } from '@jumelage/contracts/plans';
+import { plansByIdMax, type PlanResponse, type PlansByIdResponse, type PlanVersion } from '@jumelage/contracts/plans';
 import {
   castForFile,
   clientOf,
@@ -72,5 +72,34 @@ describe('plan permissions: anonymous 401, outsiders and non-member coordinators
     expect(await abilities('observer')).toEqual({ read: true, edit: false, delete: false });
     expect(await abilities('expert')).toEqual({ read: true, edit: true, delete: false });
     expect(await abilities('owner')).toEqual({ read: true, edit: true, delete: true });
+  });
+});
+
+describe('GET /plans?ids=: which of the plans a device holds copies of the viewer may still read', () => {
+  const unknownId = '0123456789abcdef01234567';
+  const readableIds = async (actor: Actor, ids: string[]) => {
+    const response = await clientOf(cast, actor).get<PlansByIdResponse>(`/api/plans?ids=${ids.join(',')}`);
+    expect(response.status).toBe(200);
+    return response.body.data.map((plan) => plan.id);
+  };
+
+  it('lists the readable ones and leaves out deleted, unknown and closed plans', async () => {
+    const deleted = await freshPlan();
+    expect((await cast.owner.client.delete(`/api/plans/${deleted}`)).status).toBe(204);
+    const asked = [planId, deleted, unknownId];
+    expect(await readableIds('owner', asked)).toEqual([planId]);
+    expect(await readableIds('observer', asked)).toEqual([planId]);
+    expect(await readableIds('outsider', asked)).toEqual([]);
+    expect(await readableIds('coordinator', asked)).toEqual([]);
+    expect((await cast.anonymous.get(`/api/plans?ids=${planId}`)).status).toBe(401);
+  });
+
+  it('refuses a list that is not ids, empty, or longer than the limit', async () => {
+    for (const ids of ['nope', '', Array.from({ length: plansByIdMax + 1 }, () => unknownId).join(',')]) {
+      const response = await cast.owner.client.get<ErrorBody>(`/api/plans?ids=${ids}`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('validation_failed');
+    }
+    expect((await cast.owner.client.get<ErrorBody>('/api/plans')).status).toBe(400);
   });
 });

@@ -1,14 +1,14 @@
 import { Router } from 'express';
 import { pageQuery } from '@jumelage/contracts/common';
 import { asLocale } from '@jumelage/contracts/constants';
-import { createPlanBody, renamePlanBody } from '@jumelage/contracts/plans';
+import { createPlanBody, plansByIdQuery, renamePlanBody } from '@jumelage/contracts/plans';
 import type { Collab } from '../../collab/collab.ts';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
 import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { parse } from '../../http/validate.ts';
 import { createPlan, deletePlan, renamePlan } from './plans.commands.ts';
-import { loadPartnershipPlansAccess, loadPlanAccess, requirePlanAbility } from './plans.access.ts';
+import { loadPartnershipPlansAccess, loadPlanAccess, readablePlans, requirePlanAbility } from './plans.access.ts';
 import { presentPlan, presentPlanWithAuthor } from './plans.presenter.ts';
 import { loadUserNames } from '../users/users.presenter.ts';
 import { announcePlan, announcePlanDeleted } from './plans.socket.ts';
@@ -39,6 +39,15 @@ export function plansRoutes(ctx: AppContext, collab: Collab): Router {
     const plan = await presentPlanWithAuthor(models, record);
     if (isNew) announcePlan(ctx, 'plan:created', plan, req);
     res.status(isNew ? 201 : 200).json({ data: plan, abilities: access.abilities });
+  });
+
+  // A device asks which of the plans it holds copies of are still readable (offlineCopies.ts).
+  router.get('/plans', async (req, res) => {
+    const { user } = requireAuth(req);
+    const { ids } = parse(plansByIdQuery, req.query);
+    const plans = await readablePlans(models, user, ids);
+    const authors = await loadUserNames(models, plans.map((plan) => plan.updatedBy));
+    res.json({ data: plans.map((plan) => presentPlan(plan, authors)) });
   });
 
   router.get('/plans/:planId', async (req, res) => {
