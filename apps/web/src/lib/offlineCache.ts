@@ -24,3 +24,10 @@ export async function clearOfflineCache(): Promise<void> {
   if (typeof caches === 'undefined') return;
   await caches.delete(offlineApiCache).catch(() => undefined);
 }
+
+/** Forgets the kept answers of some reads (a plan or partnership the person may no longer read). */
+export async function forgetKeptAnswers(paths: readonly string[]): Promise<void> {
+  if (typeof caches === 'undefined' || !(await caches.has(offlineApiCache))) return;
+  const cache = await caches.open(offlineApiCache);
+  await Promise.all(paths.map((path) => cache.delete(path))).catch(() => undefined);
+}

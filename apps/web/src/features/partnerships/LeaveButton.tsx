@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import type { Partnership } from '@jumelage/contracts/partnerships';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { announce, focusPageStart } from '../../lib/announce.ts';
+import { forgetPartnership } from '../plans/offlineCopies.ts';
 import { removeMember } from './partnerships.api.ts';
 
 /**
@@ -22,6 +23,7 @@ export function LeaveButton({ partnership, userId }: { partnership: Partnership;
       errorMessages={{ conflict: t('members.lastOwner') }}
       action={async () => {
         await removeMember(partnership.id, userId);
+        void forgetPartnership(partnership.id, userId);
         navigate('/');
         announce(t('members.left', { partnership: partnership.name }));
         focusPageStart();

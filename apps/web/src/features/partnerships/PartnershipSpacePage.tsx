@@ -19,6 +19,7 @@ import { partnershipUrl } from './partnerships.api.ts';
 import { SpaceHeader } from './SpaceHeader.tsx';
 import { SpaceTabs } from './SpaceTabs.tsx';
 import { isSpaceTab, tabPanels, visibleTabs } from './spaceTabs.ts';
+import { forgetPartnership } from '../plans/offlineCopies.ts';
 import { useMemberChanges } from './useMemberChanges.ts';
 
 interface MembershipChange {
@@ -45,6 +46,7 @@ export function PartnershipSpacePage() {
   useMemberChanges(id, ({ userId, isRemoval }) => {
     if (userId !== viewer.id) return;
     setChanged({ id, isRemoval, roleBefore: data?.data.myRole ?? null });
+    if (isRemoval) void forgetPartnership(id, viewer.id);
     if (!isRemoval) reload();
   });
   const change = changed?.id === id ? changed : null;

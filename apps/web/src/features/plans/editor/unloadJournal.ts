@@ -10,8 +10,6 @@ import * as Y from 'yjs';
 /** Long enough for IndexedDB to have committed anything older. */
 const keepMs = 5000;
 
-export const unloadJournalKey = (localCopyName: string) => `${localCopyName}:unsaved`;
-
 export interface UnloadJournal {
   /** Writes what is recent and stops (the plan is closed). */
   stop(): void;

@@ -4,9 +4,10 @@ import { readAuthMessage } from 'y-protocols/auth';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { collabReadOnlyRefusal, planDocName } from '@jumelage/contracts/constants';
+import { localCopyName, unloadJournalKey } from '../offlineCopies.ts';
 import { sendOwnAwarenessOnly } from './ownAwareness.ts';
 import { showPresenceAfterReconnect } from './presenceAfterReconnect.ts';
-import { keepUnloadJournal, unloadJournalKey, type UnloadJournal } from './unloadJournal.ts';
+import { keepUnloadJournal, type UnloadJournal } from './unloadJournal.ts';
 
 /** The shared document of one open plan, its connection to the server and its copy on this device. */
 export interface CollabSession {
@@ -26,10 +27,6 @@ export interface CollabSession {
 export function collabServerUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
 }
-
-/** One IndexedDB database per plan and account, so two people sharing a browser never mix copies. */
-export const localCopyName = (planId: string, userId: string) =>
-  `jumelage:${userId}:${planDocName(planId)}`;
 
 /**
  * Opens a plan: a Y.Doc, its IndexedDB copy (edits made offline or before a reload survive and are

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { collabCloseCodes } from '@jumelage/contracts/constants';
 import { planFragmentName } from '@jumelage/editor/yjs';
+import { deleteLocalCopy } from '../offlineCopies.ts';
 import { probeAccess } from './probeAccess.ts';
 import { trackPendingChanges, type PendingState } from './pendingChanges.ts';
 import type { CollabSession } from './useCollabSession.ts';
@@ -159,15 +160,7 @@ export function useCollabStatus(
       provider.disconnect();
       journal.discard();
       await local.destroy();
-      // Not `local.clearData()`: it resolves before the database is gone, and a reload right after
-      // it could keep the old copy.
-      await new Promise((resolve, reject) => {
-        const request = indexedDB.deleteDatabase(local.name);
-        request.onsuccess = resolve;
-        request.onblocked = onBlocked;
-        request.onerror = () =>
-          reject(request.error ?? new Error('deleting the local copy failed'));
-      });
+      await deleteLocalCopy(local.name, onBlocked);
       window.location.reload();
     },
     [provider, local, journal],
