@@ -225,10 +225,19 @@ describe('milestone board in the browser', () => {
       .waitFor();
     expect(await column(anna, 'in_progress').getByText('Bürgerwerkstatt').count()).toBe(1);
 
-    // Deleted from its dialog, the card leaves the focus on the card before it (not the page top).
+    // A field's error goes as soon as the field is mended, before the next save.
     await card(anna, 'Bürgerwerkstatt').focus();
     await anna.keyboard.press('Enter');
     const detail = anna.getByRole('dialog', { name: 'Bürgerwerkstatt' });
+    const detailTitle = detail.getByLabel(m.de.fields.title);
+    await detailTitle.fill('');
+    await detail.getByRole('button', { name: texts.de.common.save, exact: true }).click();
+    const required = detail.getByText(texts.de.validation.required);
+    await required.waitFor();
+    await detailTitle.fill('Bürgerwerkstatt');
+    await required.waitFor({ state: 'detached' });
+
+    // Deleted from its dialog, the card leaves the focus on the card before it (not the page top).
     await detail.getByRole('button', { name: m.de.detail.delete }).click();
     await anna.getByRole('button', { name: m.de.detail.deleteConfirm, exact: true }).click();
     await detail.waitFor({ state: 'detached' });

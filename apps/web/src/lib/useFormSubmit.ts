@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError, type ApiError } from './api.ts';
 import {
@@ -24,13 +24,52 @@ export interface FormSubmission {
  * server's error (and its field details) back onto the form. Focus goes to the first bad field.
  */
 export function useFormSubmit(send: (data: FormData) => Promise<void>): FormSubmission {
-  const [fieldProblems, setFieldProblems] = useState<FieldProblems>({});
+  const { fieldErrors, showProblems } = useFieldProblems();
   const [error, setError] = useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
+
+  const submit = async (form: HTMLFormElement) => {
+    const clientErrors = validateForm(form);
+    showProblems(clientErrors, form);
+    setError(null);
+    if (Object.keys(clientErrors).length > 0) {
+      focusFirstError(form, clientErrors);
+      return;
+    }
+    setIsSubmitting(true);
+    try {
+      await send(new FormData(form));
+    } catch (thrown) {
+      const apiError = asApiError(thrown);
+      const serverErrors = serverFieldErrors(apiError);
+      setError(apiError);
+      showProblems(serverErrors, form);
+      focusFirstError(form, serverErrors);
+    } finally {
+      setIsSubmitting(false);
+    }
+  };
+
+  return {
+    onSubmit: (event) => {
+      event.preventDefault();
+      if (!isSubmitting) void submit(event.currentTarget);
+    },
+    fieldErrors,
+    error,
+    isSubmitting,
+  };
+}
+
+/**
+ * The problems of one form's fields, as texts in the interface's language. Once shown, a problem
+ * goes as soon as its field is mended (it stayed until the next send, also an end date's after
+ * the start date was changed to allow it); nothing new is reported before the next send.
+ */
+export function useFieldProblems() {
+  const [fieldProblems, setFieldProblems] = useState<FieldProblems>({});
   const formRef = useRef<HTMLFormElement | null>(null);
 
-  // Once shown, an error goes as soon as the field is mended (it stayed until the next send, also
-  // an end date's after the start date was changed to allow it).
   const hasProblems = Object.keys(fieldProblems).length > 0;
   useEffect(() => {
     const form = formRef.current;
@@ -53,38 +92,13 @@ export function useFormSubmit(send: (data: FormData) => Promise<void>): FormSubm
     };
   }, [hasProblems]);
 
-  const submit = async (form: HTMLFormElement) => {
-    formRef.current = form;
-    const clientErrors = validateForm(form);
-    setFieldProblems(clientErrors);
-    setError(null);
-    if (Object.keys(clientErrors).length > 0) {
-      focusFirstError(form, clientErrors);
-      return;
-    }
-    setIsSubmitting(true);
-    try {
-      await send(new FormData(form));
-    } catch (thrown) {
-      const apiError = asApiError(thrown);
-      const serverErrors = serverFieldErrors(apiError);
-      setError(apiError);
-      setFieldProblems(serverErrors);
-      focusFirstError(form, serverErrors);
-    } finally {
-      setIsSubmitting(false);
-    }
-  };
+  /** Shows these problems (none: clears them) of `form`, or of the form last shown. */
+  const showProblems = useCallback((problems: FieldProblems, form?: HTMLFormElement) => {
+    if (form) formRef.current = form;
+    setFieldProblems(problems);
+  }, []);
 
-  return {
-    onSubmit: (event) => {
-      event.preventDefault();
-      if (!isSubmitting) void submit(event.currentTarget);
-    },
-    fieldErrors: useFieldErrorTexts(fieldProblems),
-    error,
-    isSubmitting,
-  };
+  return { fieldErrors: useFieldErrorTexts(fieldProblems), showProblems };
 }
 
 /** The field problems as texts in the interface's language; they follow a change of language. */

@@ -1,13 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Milestone } from '@jumelage/contracts/milestones';
 import { asApiError, type ApiError } from '../../lib/api.ts';
-import {
-  focusFirstError,
-  serverFieldErrors,
-  validateForm,
-  type FieldProblems,
-} from '../../lib/formErrors.ts';
-import { useFieldErrorTexts } from '../../lib/useFormSubmit.ts';
+import { focusFirstError, serverFieldErrors, validateForm } from '../../lib/formErrors.ts';
+import { useFieldProblems } from '../../lib/useFormSubmit.ts';
 import { changedFields } from './board.ts';
 import { draftChanges, draftValues, isDirty, mergeEdits, toDraft, type Draft } from './draft.ts';
 import { currentMilestoneOf, updateMilestone } from './milestones.api.ts';
@@ -31,8 +26,7 @@ export function useMilestoneDraft(
   const [error, setError] = useState<ApiError | null>(null);
   /** The version the failed save was made against. */
   const [failedAgainst, setFailedAgainst] = useState<number | null>(null);
-  const [fieldProblems, setFieldProblems] = useState<FieldProblems>({});
-  const fieldErrors = useFieldErrorTexts(fieldProblems);
+  const { fieldErrors, showProblems } = useFieldProblems();
   /** The values of the save on its way: the form stays editable meanwhile. */
   const [sending, setSending] = useState<Draft | null>(null);
   const isSaving = sending !== null;
@@ -92,7 +86,7 @@ export function useMilestoneDraft(
       } else {
         setError(apiError);
         setFailedAgainst(against.version);
-        setFieldProblems(serverFieldErrors(apiError));
+        showProblems(serverFieldErrors(apiError));
       }
     } finally {
       setSending(null);
@@ -128,7 +122,7 @@ export function useMilestoneDraft(
       if (!base || !draft || isSaving || conflict) return;
       const form = event.currentTarget;
       const errors = validateForm(form);
-      setFieldProblems(errors);
+      showProblems(errors, form);
       if (Object.keys(errors).length > 0) focusFirstError(form, errors);
       else void persist(base, draft);
     },
