@@ -66,10 +66,20 @@ describe('a milestone changed by two people at once', () => {
       .filter({ hasText: m.de.activity.updated.replace('{{name}}', 'Karim Ben Salah') })
       .waitFor();
     expect(await history.count()).toBe(entries + 1);
+    // The form already shows what either choice keeps: his title, her description.
+    expect(await dialog.getByLabel(m.de.fields.title).inputValue()).toBe(renamed);
+    expect(await description.inputValue()).toContain('Zisterne: 20 m³.');
 
-    // Keeping hers saves her description on top of his title.
-    await notice.getByRole('button', { name: m.de.conflict.keepMine }).click();
+    // Keeping hers (by keyboard) saves her description on top of his title; the focus goes back
+    // to the form (it fell to the page body with the notice's buttons).
+    await notice.getByRole('button', { name: m.de.conflict.keepMine }).focus();
+    await anna.keyboard.press('Enter');
     await dialog.getByRole('status').filter({ hasText: texts.de.common.saved }).waitFor();
+    expect(
+      await dialog
+        .getByLabel(m.de.fields.title)
+        .evaluate((input) => input === document.activeElement),
+    ).toBe(true);
     await expect.poll(() => history.count()).toBe(entries + 2);
     const saved = await apiRequest<Array<{ id: string; title: string; description: string }>>(
       karim,
@@ -98,6 +108,37 @@ describe('a milestone changed by two people at once', () => {
     // The milestone leads to the plan that details it.
     await dialog.getByRole('link', { name: m.de.detail.openPlan }).click();
     await anna.locator('h1.page-heading', { hasText: 'Quartierspark' }).waitFor();
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
+  });
+
+  it('keeps what was typed in view when someone else deletes the milestone', async () => {
+    const wolfsburg = await newContext(started.browser);
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+    const partnershipId = await demoPartnershipId(anna);
+    const made = await apiRequest<{ id: string; version: number }>(
+      anna,
+      'POST',
+      `/api/partnerships/${partnershipId}/milestones`,
+      { title: 'Baumpflanzaktion' },
+    );
+    await anna.goto(`${started.app.url}/p/${partnershipId}/milestones?milestone=${made.id}`);
+    const dialog = anna.getByRole('dialog', { name: 'Baumpflanzaktion' });
+    await dialog.getByLabel(m.de.fields.description).fill('Mit der Schule im Quartier.');
+
+    const jendouba = await newContext(started.browser, { locale: 'fr-FR' });
+    const karim = await jendouba.context.newPage();
+    await logIn(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+    await apiRequest(karim, 'DELETE', `/api/milestones/${made.id}?version=${made.version}`);
+
+    await dialog.getByRole('alert').filter({ hasText: m.de.detail.deletedUnsavedShown }).waitFor();
+    await dialog.getByText('Mit der Schule im Quartier.').waitFor();
+    // Closing asks first: what is shown goes with the dialog.
+    await anna.keyboard.press('Escape');
+    await anna.getByRole('button', { name: m.de.discard.confirm, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
     await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });

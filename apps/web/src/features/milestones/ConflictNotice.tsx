@@ -5,8 +5,10 @@ import { changedFields, type EditableField } from './board.ts';
 import { draftValues, editedFields, type Draft } from './draft.ts';
 
 interface ConflictNoticeProps {
-  base: Milestone;
+  /** The version the user started from. */
+  before: Milestone;
   theirs: Milestone;
+  /** The form: their version with the user's edits on top. */
   draft: Draft;
   formatValue: (field: EditableField, value: unknown) => string;
   isSaving: boolean;
@@ -16,11 +18,11 @@ interface ConflictNoticeProps {
 
 /** "Someone else changed this": their and your value of every field they changed, and a choice. */
 export function ConflictNotice(props: ConflictNoticeProps) {
-  const { base, theirs, draft, formatValue, isSaving, onKeepMine, onTakeTheirs } = props;
+  const { before, theirs, draft, formatValue, isSaving, onKeepMine, onTakeTheirs } = props;
   const { t } = useTranslation('milestones');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const mine = draftValues(draft);
-  const edited = editedFields(draft, base);
+  const edited = editedFields(draft, theirs);
 
   // Take the focus to the choice, unless the user is typing in a field (the alert is heard anyway).
   useEffect(() => {
@@ -47,7 +49,7 @@ export function ConflictNotice(props: ConflictNoticeProps) {
           </tr>
         </thead>
         <tbody>
-          {changedFields(base, theirs).map((field) => (
+          {changedFields(before, theirs).map((field) => (
             <tr key={field}>
               <th scope="row">{t(`fields.${field}`)}</th>
               <td>{formatValue(field, theirs[field])}</td>

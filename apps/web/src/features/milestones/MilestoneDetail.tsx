@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Milestone } from '@jumelage/contracts/milestones';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -10,7 +10,7 @@ import { ActivityList } from './ActivityList.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { Dialog } from './Dialog.tsx';
 import type { MilestoneDetailProps } from './dialogs.ts';
-import { isDirty } from './draft.ts';
+import { draftValues, isDirty } from './draft.ts';
 import { currentMilestoneOf, deleteMilestone } from './milestones.api.ts';
 import { MilestoneFacts } from './MilestoneFacts.tsx';
 import { MilestoneFormFields } from './MilestoneForm.tsx';
@@ -29,8 +29,14 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const [isDeleting, setIsDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<ApiError | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The choice's buttons go with the notice: the focus moves to the form, which now shows the
+  // values kept (it fell to the page body).
+  const focusFirstField = () =>
+    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   // The form's own version names the dialog, so the title does not change under the user's hands.
-  const shown = (abilities.update ? edit.base : undefined) ?? milestone ?? edit.base;
+  const shown =
+    (abilities.update ? (edit.conflict?.before ?? edit.base) : undefined) ?? milestone ?? edit.base;
 
   if (!shown) {
     return (
@@ -69,9 +75,13 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
   const canEdit = abilities.update && edit.base && edit.draft && !edit.isDeleted;
   // Edits not saved (typed, refused by the server, or on their way: a save that then fails would
   // report to a dialog no longer there) are not dropped without a question.
-  const hasUnsavedChanges = Boolean(
-    canEdit && edit.draft && edit.base && isDirty(edit.draft, edit.base),
-  );
+  // Also once someone else deleted the milestone: what was typed is then shown to be copied.
+  const unsavedDraft =
+    abilities.update && edit.draft && edit.base && isDirty(edit.draft, edit.base)
+      ? edit.draft
+      : null;
+  const hasUnsavedChanges = unsavedDraft !== null;
+  const facts = edit.isDeleted && unsavedDraft ? { ...shown, ...draftValues(unsavedDraft) } : shown;
   // From a milestone to the plan that details it (the board's card only names it).
   const planHref = (planId: string) =>
     canReadPlans ? path`/p/${partnershipId}/plans/${planId}` : null;
@@ -81,32 +91,39 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
   const latestVersion = Math.max(
     shown.version,
     milestone?.version ?? 0,
-    edit.conflict?.version ?? 0,
+    edit.conflict?.theirs.version ?? 0,
   );
 
   return (
     <Dialog
-      title={<bdi>{shown.title}</bdi>}
+      title={<bdi>{facts.title}</bdi>}
       onClose={onClose}
       hasUnsavedChanges={hasUnsavedChanges}
     >
       {edit.isDeleted ? (
         <p className="alert alert--warning" role="alert">
           {t('detail.deletedRemotely')}
+          {unsavedDraft ? ` ${t('detail.deletedUnsavedShown')}` : null}
         </p>
       ) : null}
       <ErrorMessage error={deleteError} messages={{ conflict: t('detail.deleteConflict') }} />
       {canEdit && edit.base && edit.draft ? (
-        <form className="form" noValidate onSubmit={edit.submit}>
+        <form className="form" noValidate onSubmit={edit.submit} ref={formRef}>
           {edit.conflict ? (
             <ConflictNotice
-              base={edit.base}
-              theirs={edit.conflict}
+              before={edit.conflict.before}
+              theirs={edit.conflict.theirs}
               draft={edit.draft}
               formatValue={formatValue}
               isSaving={edit.isSaving}
-              onKeepMine={edit.keepMine}
-              onTakeTheirs={edit.takeTheirs}
+              onKeepMine={() => {
+                edit.keepMine();
+                focusFirstField();
+              }}
+              onTakeTheirs={() => {
+                edit.takeTheirs();
+                focusFirstField();
+              }}
             />
           ) : null}
           <ErrorMessage error={edit.error} />
@@ -147,7 +164,8 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
         </form>
       ) : (
         <MilestoneFacts
-          milestone={shown}
+          milestone={facts}
+          hasReadOnlyHint={!edit.isDeleted}
           owners={owners}
           today={today}
           formatValue={formatValue}

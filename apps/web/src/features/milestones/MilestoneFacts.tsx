@@ -14,16 +14,18 @@ interface MilestoneFactsProps {
   formatValue: (field: EditableField, value: unknown) => string;
   /** The linked plan's page, for those who may read plans (not coordinators outside the space). */
   planHref: string | null;
+  /** "You can view this milestone but not change it" (not once it was deleted under an editor). */
+  hasReadOnlyHint?: boolean;
 }
 
 /** The read-only detail for observers, experts and coordinators. */
 export function MilestoneFacts(props: MilestoneFactsProps) {
-  const { milestone, owners, today, formatValue, planHref } = props;
+  const { milestone, owners, today, formatValue, planHref, hasReadOnlyHint = true } = props;
   const { t } = useTranslation('milestones');
   const format = useFormat();
   return (
     <div className="milestone-facts">
-      <p className="field__hint">{t('detail.readOnly')}</p>
+      {hasReadOnlyHint ? <p className="field__hint">{t('detail.readOnly')}</p> : null}
       <dl className="facts">
         <div>
           <dt>{t('fields.status')}</dt>

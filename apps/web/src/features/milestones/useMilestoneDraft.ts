@@ -7,6 +7,17 @@ import { changedFields } from './board.ts';
 import { draftChanges, draftValues, isDirty, mergeEdits, toDraft, type Draft } from './draft.ts';
 import { currentMilestoneOf, updateMilestone } from './milestones.api.ts';
 
+/**
+ * Someone else saved a newer version while the form had edits. The form is moved onto their
+ * version at once (`base` becomes `theirs`): fields the user left alone show their values, which
+ * is what either choice keeps, and the user's own edits stay on top. `before` is the version the
+ * user started from, to tell what they changed.
+ */
+export interface Conflict {
+  before: Milestone;
+  theirs: Milestone;
+}
+
 export type DraftNotice = 'saved' | 'unchanged' | 'updatedRemotely' | null;
 
 /**
@@ -21,7 +32,7 @@ export function useMilestoneDraft(
   const [base, setBase] = useState(live);
   const [draft, setDraftState] = useState(live ? toDraft(live) : null);
   const [seen, setSeen] = useState(live);
-  const [conflict, setConflict] = useState<Milestone | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [notice, setNotice] = useState<DraftNotice>(null);
   const [error, setError] = useState<ApiError | null>(null);
   /** The version the failed save was made against. */
@@ -46,7 +57,9 @@ export function useMilestoneDraft(
         setBase(live);
         setError(null);
       } else if (isDirty(draft, base)) {
-        setConflict(live);
+        setConflict({ before: conflict?.before ?? base, theirs: live });
+        setDraftState(mergeEdits(draft, base, live));
+        setBase(live);
         // The notice says what to do now; an earlier failed save's error no longer applies.
         setError(null);
       } else {
@@ -81,7 +94,10 @@ export function useMilestoneDraft(
       const apiError = asApiError(thrown);
       const current = currentMilestoneOf(apiError);
       if (current) {
-        setConflict(current);
+        setConflict((previous) => ({ before: previous?.before ?? against, theirs: current }));
+        // What was typed while the save was on its way is kept on top of their version too.
+        setDraftState((typed) => (typed ? mergeEdits(typed, against, current) : typed));
+        setBase(current);
         onSaved(current);
       } else {
         setError(apiError);
@@ -129,16 +145,12 @@ export function useMilestoneDraft(
     /** Saves the user's own edits on top of their version; fields the user left alone stay theirs. */
     keepMine: () => {
       if (!conflict || !draft || !base) return;
-      const merged = mergeEdits(draft, base, conflict);
-      setBase(conflict);
-      setDraftState(merged);
       setConflict(null);
-      void persist(conflict, merged);
+      void persist(base, draft);
     },
     takeTheirs: () => {
-      if (!conflict) return;
-      setBase(conflict);
-      setDraftState(toDraft(conflict));
+      if (!conflict || !base) return;
+      setDraftState(toDraft(base));
       setConflict(null);
       setNotice(null);
     },
