@@ -27,6 +27,7 @@ import { isGlobalViewer } from '../partnerships/partnerships.policy.ts';
 import { canManageConsultations, channelAbilities, inviteeIds, schedulingRoles } from './consultations.policy.ts';
 import { presentChannel } from './consultations.presenter.ts';
 import { channelStates } from './read-markers.ts';
+import { noteActivity } from '../overview/partnership-stats.ts';
 
 async function channelResponse(models: Models, user: UserDoc, access: ChannelAccess): Promise<ChannelResponse> {
   const { channel } = access;
@@ -67,6 +68,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     await spendEmailLookups(emailInviteLimit, user.id, body.expertEmails);
     const { record: channel, isNew } = await createConsultation(models, partnership.partnership._id, user._id, body);
     if (isNew) io.to(channelRooms(channel)).except(senderSocketId(req) ?? []).emit('channel:created', channelRef(channel));
+    if (isNew) noteActivity(ctx, String(channel.partnershipId));
     const access = { channel, role: partnership.role, abilities: channelAbilities(user, partnership.role, channel) };
     res.status(isNew ? 201 : 200).json(await channelResponse(models, user, access));
   });
@@ -122,6 +124,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     // Invitees who were just removed are told too, so their client drops the consultation.
     const uninvited = previousInvitees.filter((id) => !inviteeIds(channel).includes(id));
     io.to([...channelRooms(channel), ...uninvited.map(rooms.user)]).except(senderSocketId(req) ?? []).emit('channel:updated', channelRef(channel));
+    noteActivity(ctx, String(channel.partnershipId));
     res.json(await channelResponse(models, user, { ...access, channel }));
   });
 

@@ -50,6 +50,7 @@ export function createConsultations(ctx: AppContext, overrides: Partial<ChatSett
 
   const restChat = (req: Request): ChatContext => ({
     models,
+    logger: ctx.logger,
     io,
     writeLimit,
     loadAccess: (actor, channelId) => loadChannelAccess(models, actor, channelId),
@@ -57,6 +58,7 @@ export function createConsultations(ctx: AppContext, overrides: Partial<ChatSett
   });
   const socketChat = (socket: AppSocket): ChatContext => ({
     models,
+    logger: ctx.logger,
     io,
     writeLimit,
     loadAccess: (actor, channelId) => accessCache.load(models, actor, channelId),

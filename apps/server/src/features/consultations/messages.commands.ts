@@ -14,9 +14,12 @@ import type { ChatActor } from './consultations.policy.ts';
 import { presentMessage } from './consultations.presenter.ts';
 import type { MessageDoc } from './messages.model.ts';
 import { isDuplicateKey } from '../../db.ts';
+import type { Logger } from '../../logger.ts';
+import { noteActivity } from '../overview/partnership-stats.ts';
 
 export interface ChatContext {
   models: Models;
+  logger: Logger;
   io: RealtimeServer;
   writeLimit: RateLimit;
   /** Fresh for REST; briefly cached per connection for sockets. */
@@ -61,7 +64,10 @@ export async function sendMessage(ctx: ChatContext, author: Author, input: SendM
   requireChannelAbility(access, 'send');
   const { message, isNew } = await insertOnce(ctx.models, access.channel, author, input);
   const presented = presentMessage(message);
-  if (isNew) toChannel(ctx.io, access.channel, ctx.exceptSocketId).emit('message:created', presented);
+  if (isNew) {
+    toChannel(ctx.io, access.channel, ctx.exceptSocketId).emit('message:created', presented);
+    noteActivity(ctx, String(access.channel.partnershipId), message.createdAt);
+  }
   return { message: presented, isNew };
 }
 

@@ -4,7 +4,20 @@ import { addDays, todayIn } from '@jumelage/contracts/calendarDays';
 import { locales } from '@jumelage/contracts/constants';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OverviewMilestone, OverviewRow } from '@jumelage/contracts/overview';
-import { createPartnership, createUser, serverForFile, type TestUser } from '@jumelage/test-utils';
+import { randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
+import {
+  addParagraph,
+  createConsultation,
+  createPartnership,
+  createUser,
+  eventually,
+  generalChannel,
+  openCollab,
+  serverForFile,
+  synced,
+  type TestUser,
+} from '@jumelage/test-utils';
 import { statusLabels, themeLabels } from './export-labels.ts';
 
 const server = serverForFile();
@@ -129,5 +142,33 @@ describe("coordinators' overview", () => {
     // Two days back: the server counts days in UTC and `today` is Berlin's, a day ahead before 1 am.
     await server.models.Partnership.updateOne({ _id: gotha.id }, { $set: { 'stats.nextDueOn': addDays(today, -2) } });
     expect((await byNextDue()).slice(0, 2)).toEqual(expected);
+  });
+
+  it('counts chat messages, consultations and plan edits as activity, not only milestones', async () => {
+    const monthAgo = new Date(Date.now() - 31 * 86_400_000);
+    const chat = await createPartnership(owner, { name: 'Kassel – Mahdia' });
+    const consultation = await createPartnership(owner, { name: 'Jena – Sfax' });
+    const plan = await createPartnership(owner, { name: 'Ulm – Tétouan' });
+    // Made without the API, so that only the edit below is noted.
+    const planDoc = await server.models.Plan.create({ partnershipId: plan.id, title: 'Radwege', templateKey: 'blank', locale: 'de', createdBy: owner.id, createdAt: new Date(), updatedAt: new Date() });
+    for (const { id } of [chat, consultation, plan]) await server.models.Partnership.updateOne({ _id: id }, { $set: { 'stats.lastActivityAt': monthAgo } });
+    const isQuiet = async (id: string) => (await overview()).data.find((row) => row.partnership.id === id)?.isQuiet;
+    for (const { id } of [chat, consultation, plan]) expect(await isQuiet(id)).toBe(true);
+
+    const general = await generalChannel(owner, chat.id);
+    expect((await owner.client.post(`/api/channels/${general.id}/messages`, { clientId: randomUUID(), body: 'Hallo Mahdia' })).status).toBe(201);
+    await createConsultation(owner, consultation.id);
+    const editor = openCollab(owner.client, String(planDoc._id), { doc: new Y.Doc() });
+    await synced(editor);
+    addParagraph(editor.doc, 'Ein Radweg entlang des Flusses.');
+
+    await eventually(async () => expect(await isQuiet(plan.id)).toBe(false));
+    editor.destroy();
+    const rows = (await overview()).data;
+    for (const { id } of [chat, consultation, plan]) {
+      const row = rows.find((candidate) => candidate.partnership.id === id);
+      expect(row?.isQuiet).toBe(false);
+      expect(Date.now() - Date.parse(row?.lastActivityAt ?? '')).toBeLessThan(60_000);
+    }
   });
 });

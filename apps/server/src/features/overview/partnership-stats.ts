@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { milestoneStatuses, type MilestoneStatus } from '@jumelage/contracts/constants';
+import type { Logger } from '../../logger.ts';
 import type { Models } from '../../models.ts';
 
 export const noDueDate = '9999-12-31';
@@ -19,6 +20,29 @@ export function refreshPartnershipStats(models: Models, partnershipId: string, a
     if (queues.get(partnershipId) === next) queues.delete(partnershipId);
   });
   return next;
+}
+
+/** How often one partnership's last activity is written at most (per server) while people chat or type. */
+const activityNoteMs = 60_000;
+const activityNoted = new Map<string, number>();
+
+/**
+ * Notes that something happened in a partnership, for the overview's "last activity" and its
+ * "quiet" flag: a chat message, a consultation scheduled or changed, a plan made, edited or saved
+ * as a version (milestone changes are noted by their recount). Written at most once a minute per
+ * partnership, and never backwards; a failed write is logged, not thrown (it only dates a column).
+ */
+export function noteActivity(ctx: { models: Models; logger: Logger }, partnershipId: string, at = new Date()): void {
+  const last = activityNoted.get(partnershipId);
+  if (last !== undefined && at.getTime() - last < activityNoteMs) return;
+  activityNoted.set(partnershipId, at.getTime());
+  ctx.models.Partnership.updateOne(
+    { _id: new mongoose.Types.ObjectId(partnershipId), 'stats.lastActivityAt': mongoose.trusted({ $lt: at }) },
+    { $set: { 'stats.lastActivityAt': at } },
+  ).catch((error: unknown) => {
+    activityNoted.delete(partnershipId);
+    ctx.logger.error({ err: error, partnershipId }, 'noting partnership activity failed');
+  });
 }
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);

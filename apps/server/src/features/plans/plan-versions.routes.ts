@@ -15,6 +15,7 @@ import { loadPlanAccess, requirePlanAbility, type PlanAccess } from './plans.acc
 import { presentPlanWithAuthor, presentVersion } from './plans.presenter.ts';
 import { loadUserNames } from '../users/users.presenter.ts';
 import { announceVersion } from './plans.socket.ts';
+import { noteActivity } from '../overview/partnership-stats.ts';
 
 async function loadVersion(models: Models, access: PlanAccess, rawVersionId: unknown) {
   const version = await models.PlanVersion.findOne({ _id: parse(objectId, rawVersionId), planId: access.plan._id });
@@ -46,6 +47,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const { record, isNew } = await createVersion(ctx, collab, access.plan, user, parse(createPlanVersionBody, req.body));
     const version = presentVersion(record, await loadUserNames(models, [user._id]));
     if (isNew) announceVersion(ctx, String(access.plan.partnershipId), access.plan.id, version, req);
+    if (isNew) noteActivity(ctx, String(access.plan.partnershipId));
     res.status(isNew ? 201 : 200).json({ data: version, abilities: access.abilities });
   });
 

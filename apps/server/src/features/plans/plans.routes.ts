@@ -12,6 +12,7 @@ import { loadPartnershipPlansAccess, loadPlanAccess, readablePlans, requirePlanA
 import { presentPlan, presentPlanWithAuthor } from './plans.presenter.ts';
 import { loadUserNames } from '../users/users.presenter.ts';
 import { announcePlan, announcePlanDeleted } from './plans.socket.ts';
+import { noteActivity } from '../overview/partnership-stats.ts';
 
 export function plansRoutes(ctx: AppContext, collab: Collab): Router {
   const { models } = ctx;
@@ -38,6 +39,7 @@ export function plansRoutes(ctx: AppContext, collab: Collab): Router {
     // A plan made the first time may have been edited since: its answer names the editor.
     const plan = await presentPlanWithAuthor(models, record);
     if (isNew) announcePlan(ctx, 'plan:created', plan, req);
+    if (isNew) noteActivity(ctx, String(record.partnershipId));
     res.status(isNew ? 201 : 200).json({ data: plan, abilities: access.abilities });
   });
 

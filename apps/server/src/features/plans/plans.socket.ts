@@ -5,6 +5,7 @@ import type { Plan, PlanVersion } from '@jumelage/contracts/plans';
 import type { AppContext } from '../../context.ts';
 import type { StoredChange } from '../../collab/store.ts';
 import { presentPlan } from './plans.presenter.ts';
+import { noteActivity } from '../overview/partnership-stats.ts';
 
 type Change = 'plan:created' | 'plan:updated';
 
@@ -43,6 +44,7 @@ async function publishStoredChanges(ctx: AppContext, changes: ReadonlyMap<string
     const planId = String(plan._id);
     const [metadata, editor] = [written.get(planId), changes.get(planId)?.editor];
     if (!metadata || !editor) continue;
+    noteActivity(ctx, String(plan.partnershipId), metadata.updatedAt);
     // What this publish wrote, with its editor's name (the record may already carry a later one).
     announcePlan(ctx, 'plan:updated', presentPlan({ ...plan, ...metadata }, new Map([[editor.id, { id: editor.id, name: editor.name }]])));
   }
