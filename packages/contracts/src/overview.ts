@@ -20,6 +20,10 @@ export type OverviewQuery = z.input<typeof overviewQuery>;
 
 export const overviewMilestonesQuery = z.strictObject({
   status: z.enum(milestoneStatuses).optional(),
+  /** The overview's partnership filters, so its due list shows the partnerships its table shows. */
+  country: overviewQuery.shape.country,
+  theme: overviewQuery.shape.theme,
+  partnershipStatus: overviewQuery.shape.status,
   overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
   dueBefore: isoDate.optional(),
   partnershipId: objectId.optional(),

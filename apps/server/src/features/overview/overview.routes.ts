@@ -22,16 +22,22 @@ function requireGlobalViewer(req: Request) {
   return user;
 }
 
+/** The partnerships the overview's filters leave (country, theme, the partnership's own status). */
+function partnershipFilter(query: { country?: string | undefined; theme?: string | undefined; status?: string | undefined }) {
+  const filter: Record<string, unknown> = {};
+  if (query.country) filter['municipalities.country'] = query.country;
+  if (query.theme) filter.themes = query.theme;
+  if (query.status) filter.status = query.status;
+  return filter;
+}
+
 /** One page of partnerships in the requested order, with their figures. */
 async function overviewPage(models: Models, rawQuery: unknown, timeZone: string) {
   const query = parse(overviewQuery, rawQuery);
   const spec = sortSpecs[query.sort];
   // Once per listing: its later pages (and the CSV's) follow on from the first.
   if (query.sort === 'next_due' && !query.after) await refreshPassedNextDue(models);
-  const filter: Record<string, unknown> = {};
-  if (query.country) filter['municipalities.country'] = query.country;
-  if (query.theme) filter.themes = query.theme;
-  if (query.status) filter.status = query.status;
+  const filter = partnershipFilter(query);
   const paged = query.after ? { $and: [filter, afterCursor(spec, query.after)] } : filter;
   const rows = await models.Partnership.find(paged)
     .sort({ [spec.field]: spec.direction, _id: 1 })
@@ -81,14 +87,20 @@ export function overviewRoutes(ctx: AppContext): Router {
       dueOn: mongoose.trusted(dueOn),
     };
     if (query.partnershipId) filter.partnershipId = new mongoose.Types.ObjectId(query.partnershipId);
+    const partnerships = partnershipFilter({ country: query.country, theme: query.theme, status: query.partnershipStatus });
+    if (Object.keys(partnerships).length > 0) {
+      if (query.partnershipId) partnerships._id = new mongoose.Types.ObjectId(query.partnershipId);
+      const shown = await models.Partnership.find(partnerships, { _id: 1 }).lean();
+      filter.partnershipId = mongoose.trusted({ $in: shown.map((partnership) => partnership._id) });
+    }
     const milestones = await models.Milestone.find(filter, { title: 1, status: 1, dueOn: 1, partnershipId: 1 })
       .sort({ dueOn: 1, _id: 1 })
       .limit(query.limit);
-    const partnerships = await models.Partnership.find(
+    const named = await models.Partnership.find(
       { _id: mongoose.trusted({ $in: [...new Set(milestones.map((m) => String(m.partnershipId)))] }) },
       { name: 1 },
     );
-    const nameOf = new Map(partnerships.map((p) => [p.id, p.name]));
+    const nameOf = new Map(named.map((p) => [p.id, p.name]));
     res.json({
       data: milestones.map((m) => ({
         id: m.id,

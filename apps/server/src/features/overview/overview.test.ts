@@ -112,6 +112,17 @@ describe("coordinators' overview", () => {
     expect(soon.body.data.map((m) => m.title)).toEqual(['Overdue survey', 'Soon: design']);
   });
 
+  it("lists only the due milestones of the partnerships the overview's filters leave", async () => {
+    const titles = async (filters: string) =>
+      (await coordinator.client.get<{ data: OverviewMilestone[] }>(`/api/overview/milestones?overdue=true&${filters}`)).body.data.map((m) => m.title);
+    expect(await titles('country=TN')).toEqual(['Overdue survey']);
+    expect(await titles('country=MA')).toEqual([]);
+    expect(await titles('theme=waste_management')).toEqual([]);
+    expect(await titles('theme=green_spaces&partnershipStatus=active')).toEqual(['Overdue survey']);
+    expect(await titles('partnershipStatus=paused')).toEqual([]);
+    expect((await coordinator.client.get(`/api/overview/milestones?country=tunisia`)).status).toBe(400);
+  });
+
   it('exports the overview as CSV', async () => {
     const csv = await coordinator.client.get<string>('/api/overview.csv');
     const rows: string[][] = parseCsv(csv.body.replace(/^\uFEFF/, ''), { delimiter: ',' });

@@ -9,26 +9,27 @@ import { useResource } from '../../lib/useResource.ts';
 import { useLiveRefresh } from './useLiveRefresh.ts';
 import { useFormat } from '../users/useFormat.ts';
 import type { OverviewMilestone } from '@jumelage/contracts/overview';
-import { dueMilestonesUrl, type OverviewMilestones } from './overview.api.ts';
+import { dueMilestonesUrl, type OverviewFilters, type OverviewMilestones } from './overview.api.ts';
 import { MilestoneLink, narrowOverview } from './OverviewFigures.tsx';
 
 /** Open milestones of every partnership that are overdue or due within dueSoonDays, by due date. */
-export function DueMilestones() {
+export function DueMilestones({ filters }: { filters: OverviewFilters }) {
   const { t } = useTranslation('overview');
   const format = useFormat();
   const headingId = useId();
   const days = milestoneLimits.dueSoonDays;
   // "Within 14 days" includes the 14th day, so the exclusive bound is the day after.
   const dueBefore = addDays(todayIn(format.timeZone), days + 1);
-  const { data, error, isLoading, reload } = useResource<OverviewMilestones>(
-    dueMilestonesUrl(dueBefore),
+  const { data, error, isLoading, isStale, reload } = useResource<OverviewMilestones>(
+    dueMilestonesUrl(dueBefore, filters),
+    { keepPrevious: true },
   );
   useLiveRefresh(reload);
   const isNarrow = useMediaQuery(narrowOverview);
   const milestones = data?.data;
 
   return (
-    <section className="due-milestones" aria-labelledby={headingId}>
+    <section className="due-milestones" aria-labelledby={headingId} aria-busy={isStale}>
       <h2 id={headingId}>{t('due.title', { count: days })}</h2>
       <ErrorMessage error={error} onRetry={reload} />
       {!milestones && isLoading ? <Loading /> : null}
@@ -36,7 +37,7 @@ export function DueMilestones() {
       {milestones && milestones.length > 0 && isNarrow ? <DueList milestones={milestones} /> : null}
       {milestones && milestones.length > 0 && !isNarrow ? (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table" aria-labelledby={headingId}>
             <thead>
               <tr>
                 <th scope="col">{t('due.milestone')}</th>

@@ -122,7 +122,7 @@ export function OverviewPage() {
           />
         ) : null}
       </section>
-      <DueMilestones />
+      <DueMilestones filters={filters} />
     </div>
   );
 }

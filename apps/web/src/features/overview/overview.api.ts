@@ -54,8 +54,14 @@ function query(filters: OverviewFilters, extra: Record<string, string> = {}): st
 
 export const overviewUrl = (filters: OverviewFilters) => `/api/overview?${query(filters)}`;
 export const overviewCsvUrl = (filters: OverviewFilters) => `/api/overview.csv?${query(filters)}`;
-export const dueMilestonesUrl = (dueBefore: string) =>
-  `/api/overview/milestones?${new URLSearchParams({ dueBefore })}`;
+/** The due list, for the partnerships the table's filters leave (its sort does not apply). */
+export function dueMilestonesUrl(dueBefore: string, filters: OverviewFilters): string {
+  const params = new URLSearchParams({ dueBefore });
+  if (filters.country) params.set('country', filters.country);
+  if (filters.theme) params.set('theme', filters.theme);
+  if (filters.status) params.set('partnershipStatus', filters.status);
+  return `/api/overview/milestones?${params}`;
+}
 
 export function fetchOverviewPage(
   filters: OverviewFilters,
