@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPartnersChat } from './chat.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
-import { milestoneTexts as m, texts } from './locales.ts';
+import { consultationTexts as c, milestoneTexts as m, texts } from './locales.ts';
 import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
 
 const started = startForFile();
@@ -246,6 +246,10 @@ describe('foundation in the browser', () => {
       'GET',
       `/api/partnerships/${partnershipId}`,
     );
+    // She reads the conversations; a link to a message box she does not have would lead nowhere.
+    await leila.getByRole('link', { name: texts.ar.space.tabs.consultations }).click();
+    await leila.getByText(c.ar.composer.readOnly).waitFor();
+    expect(await leila.getByRole('link', { name: c.ar.composer.skipTo }).count()).toBe(0);
     await leila.getByRole('link', { name: texts.ar.space.tabs.members }).click();
     // One way out, on her own row; an observer manages nobody.
     const leaveButtons = leila.getByRole('button', { name: leave('ar').leave });

@@ -85,7 +85,7 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
   return (
     <ChatSpaceProvider value={space}>
       <div className="chat">
-        {selected ? <SkipToComposer channelId={selected.id} /> : null}
+        {selected?.abilities.send ? <SkipToComposer channelId={selected.id} /> : null}
         <ChatSidebar
           selectedId={selected?.id ?? null}
           unreadElsewhere={list
