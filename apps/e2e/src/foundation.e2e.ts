@@ -3,7 +3,14 @@ import type { Page } from 'playwright-core';
 import { openPartnersChat } from './chat.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { consultationTexts as c, milestoneTexts as m, texts } from './locales.ts';
-import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
+import {
+  apiRequest,
+  chooseLanguage,
+  demoAccount,
+  languageButton,
+  logIn,
+  openDemoPartnership,
+} from './session.ts';
 
 const started = startForFile();
 
@@ -71,7 +78,7 @@ describe('foundation in the browser', () => {
     await partner.waitForURL(/\/p\/[a-f0-9]{24}\//);
     expect(await partner.locator('html').getAttribute('lang')).toBe('fr');
 
-    await partner.getByLabel(texts.fr.language.label).first().selectOption('ar');
+    await chooseLanguage(partner, 'fr', 'ar');
     await partner.waitForFunction(() => document.documentElement.dir === 'rtl');
     expect(await partner.locator('html').getAttribute('lang')).toBe('ar');
     await partner.getByRole('link', { name: texts.ar.space.tabs.members }).click();
@@ -292,8 +299,20 @@ describe('foundation in the browser', () => {
     await page.goto(`${started.app.url}/register`);
     await page.getByRole('button', { name: texts.de.auth.register.submit }).click();
     await page.getByText(texts.de.validation.required).first().waitFor();
-    await page.locator('header').getByLabel(texts.de.language.label).selectOption('fr');
+    // Browsing the header's languages by keyboard changes nothing until one is chosen (a select
+    // switched the interface at each arrow key).
+    const toggle = languageButton(page, 'de');
+    await toggle.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('header').getByRole('button', { name: 'Français', exact: true }).focus();
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: texts.fr.auth.register.title }).waitFor();
+    expect(await languageButton(page, 'fr').evaluate((b) => b === document.activeElement)).toBe(
+      true,
+    );
     // They stayed in German until the form was sent again.
     expect(await page.getByText(texts.fr.validation.required).count()).toBeGreaterThan(0);
     expect(await page.getByText(texts.de.validation.required).count()).toBe(0);
@@ -325,7 +344,7 @@ describe('foundation in the browser', () => {
     await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
     await anna.getByRole('link', { name: texts.de.nav.settings }).click();
     await anna.getByRole('heading', { name: texts.de.settings.title }).waitFor();
-    await anna.locator('header').getByLabel(texts.de.language.label).selectOption('fr');
+    await chooseLanguage(anna, 'de', 'fr');
     await anna.getByRole('heading', { name: texts.fr.settings.title }).waitFor();
     const field = anna.locator('main').getByLabel(texts.fr.settings.language);
     await expect.poll(() => field.inputValue()).toBe('fr');

@@ -16,7 +16,7 @@ import {
   planStatus,
   waitForText,
 } from './planEditor.ts';
-import { fillRegistration, isoDaysFromNow, type Account } from './session.ts';
+import { chooseLanguage, fillRegistration, isoDaysFromNow, type Account } from './session.ts';
 
 type Context = Awaited<ReturnType<typeof newContext>>;
 
@@ -305,7 +305,7 @@ describe('the journey: two municipalities, one plan, one consultation, one board
   });
 
   it('the whole interface in Arabic is mirrored', async () => {
-    await karim.getByLabel(texts.fr.language.label).first().selectOption('ar');
+    await chooseLanguage(karim, 'fr', 'ar');
     await karim.waitForFunction(() => document.documentElement.dir === 'rtl');
     await karim.getByRole('heading', { name: m.ar.status.planned }).waitFor();
     await expectMirroredShell(karim);
@@ -362,7 +362,7 @@ describe('the journey: two municipalities, one plan, one consultation, one board
     expect(await zoneSelect.inputValue()).toBe('Europe/Amsterdam');
     await screenshot(karim, 'journey-ar-settings');
 
-    await claire.getByLabel(texts.fr.language.label).first().selectOption('ar');
+    await chooseLanguage(claire, 'fr', 'ar');
     await claire.getByRole('link', { name: texts.ar.nav.overview }).click();
     await claire.locator('.overview-table tbody tr', { hasText: partnershipName }).waitFor();
     await expectMirroredShell(claire);

@@ -5,6 +5,7 @@ import { newContext, screenshot, startForFile } from './harness.ts';
 import { milestoneTexts as m, overviewTexts as o, texts } from './locales.ts';
 import {
   apiRequest,
+  chooseLanguage,
   demoAccount,
   isoDaysFromNow,
   logIn as logInAs,
@@ -141,7 +142,7 @@ describe('milestone board in the browser', () => {
     await screenshot(anna, 'milestones-board-de');
 
     // Arabic: the columns run right to left, "planned" first on the right.
-    await karim.getByLabel(texts.fr.language.label).first().selectOption('ar');
+    await chooseLanguage(karim, 'fr', 'ar');
     await karim.waitForFunction(() => document.documentElement.dir === 'rtl');
     await karim.getByRole('heading', { name: m.ar.status.planned }).waitFor();
     const planned = await column(karim, 'planned').boundingBox();

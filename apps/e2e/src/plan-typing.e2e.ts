@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiRequest, demoAccount, logIn, openDemoPartnership } from './session.ts';
+import { apiRequest, chooseLanguage, demoAccount, logIn, openDemoPartnership } from './session.ts';
 import { holdUploads, newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
 import {
@@ -315,8 +315,7 @@ describe('typing in a plan: keys, links, saving, tasks', () => {
     const edits = await editsSent(anna);
     await status(anna, p.de.status.saved).waitFor();
     const editsBefore = edits.length;
-    const language = anna.locator('header').getByLabel(texts.de.language.label);
-    await language.selectOption('ar');
+    await chooseLanguage(anna, 'de', 'ar');
     const arabicName = p.ar.editor.taskCheckbox.replace('{{task}}', '');
     await expect.poll(() => checkboxName('Bänke bestellen')).toContain(arabicName);
     expect(await checkboxName('Bänke bestellen')).toContain('Bänke bestellen');
@@ -324,7 +323,7 @@ describe('typing in a plan: keys, links, saving, tasks', () => {
     expect(await direction('شراء الأشجار')).toBe('rtl');
     await screenshot(anna, 'plan-tasks-ar');
     expect(edits.length).toBe(editsBefore);
-    await anna.locator('header').getByLabel(texts.ar.language.label).selectOption('de');
+    await chooseLanguage(anna, 'ar', 'de');
     await expect
       .poll(() => checkboxName('Bänke bestellen'))
       .toContain(p.de.editor.taskCheckbox.replace('{{task}}', ''));

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoAccount, logIn, openDemoPartnership, removeDemoContent } from './session.ts';
+import {
+  demoAccount,
+  languageButton,
+  logIn,
+  openDemoPartnership,
+  removeDemoContent,
+} from './session.ts';
 import { loseResponses, newContext, screenshot, screenshotDir, startForFile } from './harness.ts';
 import { audit, isBlocking } from './axe.ts';
 import { focusedText } from './keyboard.ts';
@@ -53,7 +59,7 @@ describe('plans on a phone', () => {
     const header = await anna.locator('header.app-header').boundingBox();
     expect(header?.height).toBeLessThanOrEqual(64);
     const menu = anna.getByRole('button', { name: texts.de.app.menu });
-    const language = anna.getByRole('combobox', { name: texts.de.language.label });
+    const language = languageButton(anna, 'de');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await language.isVisible()).toBe(false);
 

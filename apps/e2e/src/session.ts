@@ -29,6 +29,25 @@ export async function logIn(page: Page, baseUrl: string, locale: Locale, account
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+const autonyms: Record<Locale, string> = {
+  ar: 'العربية',
+  de: 'Deutsch',
+  en: 'English',
+  fr: 'Français',
+};
+
+/** The header's language button, its name in the interface language `shown`. */
+export const languageButton = (page: Page, shown: Locale) =>
+  page
+    .locator('header')
+    .getByRole('button', { name: new RegExp(`^${texts[shown].language.label}`) });
+
+/** Switches the interface from the language `shown` to `to` in the header. */
+export async function chooseLanguage(page: Page, shown: Locale, to: Locale): Promise<void> {
+  await languageButton(page, shown).click();
+  await page.locator('header').getByRole('button', { name: autonyms[to], exact: true }).click();
+}
+
 /** Karim (Jendouba, French interface, Tunis time) signed in, in a browser context of his own. */
 export async function karimInJendouba(browser: Browser, baseUrl: string) {
   const jendouba = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Africa/Tunis' });

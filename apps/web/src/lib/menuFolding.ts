@@ -1,4 +1,11 @@
-import { useEffect, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 
 // How the small menus that unfold in place (a card's move menu, a message's "⋯") fold again. Both
 // fold on the click elsewhere and after Tab, never on pressing down or on the focus moving (which
@@ -27,4 +34,26 @@ export function useFoldOnClickElsewhere<T extends HTMLElement>(
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
   }, [root, isOpen, fold]);
+}
+
+/**
+ * A small menu under a disclosure button (move a card, the header's languages): whether it is
+ * open, and folding on Escape (the focus returns to the button: it used to fall to the page), on
+ * Tab out of it and on a click elsewhere. `onKeyDown` goes on the menu's root.
+ */
+export function useUnfoldingMenu() {
+  const [isOpen, setIsOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setIsOpen(false), []);
+  useFoldOnClickElsewhere(rootRef, isOpen, close);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Tab') foldWhenLeft(event.currentTarget, close);
+    if (event.key === 'Escape' && isOpen) {
+      event.stopPropagation();
+      setIsOpen(false);
+      toggleRef.current?.focus();
+    }
+  };
+  return { isOpen, setIsOpen, rootRef, toggleRef, onKeyDown };
 }

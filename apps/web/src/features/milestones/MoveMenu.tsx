@@ -1,8 +1,8 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneStatuses, type MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Milestone } from '@jumelage/contracts/milestones';
-import { foldWhenLeft, useFoldOnClickElsewhere } from '../../lib/menuFolding.ts';
+import { useUnfoldingMenu } from '../../lib/menuFolding.ts';
 
 export type MoveCommand = { to: MilestoneStatus } | { by: -1 | 1 };
 
@@ -21,31 +21,15 @@ interface MoveMenuProps {
  */
 export function MoveMenu({ milestone, canMoveUp, canMoveDown, isBusy, onMove }: MoveMenuProps) {
   const { t } = useTranslation('milestones');
-  const [isOpen, setIsOpen] = useState(false);
+  const { isOpen, setIsOpen, rootRef, toggleRef, onKeyDown } = useUnfoldingMenu();
   const menuId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const close = useCallback(() => setIsOpen(false), []);
   const run = (command: MoveCommand) => {
     setIsOpen(false);
     onMove(command);
   };
 
-  useFoldOnClickElsewhere(rootRef, isOpen, close);
-
   return (
-    <div
-      ref={rootRef}
-      className="move-menu"
-      onKeyDown={(event) => {
-        if (event.key === 'Tab') foldWhenLeft(event.currentTarget, close);
-        if (event.key === 'Escape' && isOpen) {
-          event.stopPropagation();
-          setIsOpen(false);
-          toggleRef.current?.focus();
-        }
-      }}
-    >
+    <div ref={rootRef} className="move-menu" onKeyDown={onKeyDown}>
       <button
         ref={toggleRef}
         type="button"
