@@ -148,6 +148,13 @@ describe('milestone board in the browser', () => {
     const planned = await column(karim, 'planned').boundingBox();
     const blocked = await column(karim, 'blocked').boundingBox();
     expect(planned && blocked && planned.x > blocked.x).toBe(true);
+    // "Overdue, due date …" is read with an Arabic comma (a Latin one stood between Arabic words).
+    const overdueText = await column(karim, 'planned')
+      .locator('.due-date--overdue')
+      .first()
+      .textContent();
+    expect(overdueText).toContain(`${m.ar.due.overdue}،`);
+    expect(overdueText).not.toContain(',');
     await screenshot(karim, 'milestones-board-ar');
 
     // The coordinator sees the partnership's figures (not a member, so read only).

@@ -26,7 +26,7 @@ export function DueDate({
       {state ? (
         <span className="due-date__flag">
           <span aria-hidden="true">{state === 'overdue' ? '⚠' : '◷'}</span> {t(`due.${state}`)}
-          <span className="visually-hidden">,</span>
+          <span className="visually-hidden">{t('due.separator')}</span>
         </span>
       ) : null}{' '}
       <span>

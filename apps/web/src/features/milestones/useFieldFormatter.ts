@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneStatuses } from '@jumelage/contracts/constants';
 import { useFormat } from '../users/useFormat.ts';
+import { nameList } from '../../lib/bidi.ts';
 import type { EditableField } from './board.ts';
 import type { OwnerDirectory } from './owners.ts';
 
@@ -36,9 +37,12 @@ export function useFieldFormatter(
         case 'dueOn':
           return format.calendarDate(String(value));
         case 'ownerIds':
-          return (Array.isArray(value) ? value : [value])
-            .map((id) => owners.get(String(id))?.name ?? t('card.formerMember'))
-            .join(', ');
+          return nameList(
+            (Array.isArray(value) ? value : [value]).map(
+              (id) => owners.get(String(id))?.name ?? t('card.formerMember'),
+            ),
+            format.locale,
+          );
         case 'planId':
           return planTitles?.get(String(value)) ?? t('activity.linked');
         default:
