@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { card, column, moveToInProgressByKeyboard, waitForSavedDrop } from './board.ts';
+import { audit, isBlocking } from './axe.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { milestoneTexts as m, overviewTexts as o, texts } from './locales.ts';
 import {
@@ -258,5 +259,28 @@ describe('milestone board in the browser', () => {
     await expect.poll(focusedCard).toContain('Standortanalyse Quartierspark');
 
     expect([...wolfsburg.problems, ...jendouba.problems, ...programme.problems]).toEqual([]);
+  });
+
+  it('folds the filters on a phone, so the board starts on the first screen', async () => {
+    const wolfsburg = await newContext(started.browser);
+    const anna = await wolfsburg.context.newPage();
+    await anna.setViewportSize({ width: 390, height: 844 });
+    await logIn(anna, 'de', 'anna.becker@wolfsburg.example');
+    await openBoard(anna, 'de');
+    const firstCard = anna.locator('.milestone-card').first();
+    await firstCard.waitFor();
+    const top = (await firstCard.boundingBox())?.y ?? Infinity;
+    expect(top).toBeLessThan(844);
+    const search = anna.getByLabel(m.de.filters.search);
+    expect(await search.isVisible()).toBe(false);
+
+    const fold = anna.getByText(m.de.filters.fold, { exact: true });
+    await fold.click();
+    await search.fill('Standortanalyse');
+    await anna.getByText(m.de.filters.foldActive.replace('{{active}}', '1')).waitFor();
+    await expect.poll(() => anna.locator('.milestone-card').count()).toBe(1);
+    expect((await audit(anna, 'board filters (phone, de)')).filter(isBlocking)).toEqual([]);
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
   });
 });

@@ -1,8 +1,9 @@
 import { isolateForeign, typedDir } from '../../lib/bidi.ts';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneStatuses } from '@jumelage/contracts/constants';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
+import { phoneWidth, useMediaQuery } from '../../lib/useMediaQuery.ts';
 import type { BoardFilters } from './filters.ts';
 import type { OwnerDirectory } from './owners.ts';
 
@@ -24,7 +25,10 @@ export function MilestoneFilters({
 }: MilestoneFiltersProps) {
   const { t, i18n } = useTranslation('milestones');
   const id = useId();
-  return (
+  const isPhone = useMediaQuery(phoneWidth);
+  // Open at first when the address already filters, so what hides milestones is in view.
+  const [isOpen, setIsOpen] = useState(isActive);
+  const form = (
     <form
       role="search"
       className="board-filters"
@@ -77,5 +81,27 @@ export function MilestoneFilters({
         </button>
       ) : null}
     </form>
+  );
+  if (!isPhone) return form;
+  // On a phone the filters fold under one line: unfolded, they pushed the board's first card
+  // below the first screen, on every visit (ninth QA pass).
+  const active = [
+    filters.query.trim(),
+    filters.status,
+    filters.ownerId,
+    filters.isOverdueOnly || null,
+  ].filter(Boolean).length;
+  return (
+    <details
+      className="board-filters-fold"
+      open={isOpen}
+      onToggle={(event) => setIsOpen(event.currentTarget.open)}
+    >
+      <summary className="button button--secondary fold-summary">
+        <span className="fold-marker" aria-hidden="true" />
+        {active > 0 ? t('filters.foldActive', { active }) : t('filters.fold')}
+      </summary>
+      {form}
+    </details>
   );
 }
