@@ -141,6 +141,17 @@ describe('the overview on a phone', () => {
     await claire.getByRole('button', { name: fr.table.progress }).click();
     await expect.poll(() => rows.first().innerText()).toContain(demoName);
     expect(await focused()).toContain(fr.table.progress);
+    // Pressed again, the other way round (least done first), and back; the URL keeps the order.
+    const progressHeader = claire.getByRole('columnheader', { name: fr.table.progress });
+    expect(await progressHeader.getAttribute('aria-sort')).toBe('descending');
+    await claire.keyboard.press('Enter');
+    await expect.poll(() => progressHeader.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => rows.first().innerText()).not.toContain(demoName);
+    expect(new URL(claire.url()).searchParams.get('order')).toBe('asc');
+    expect(await focused()).toContain(fr.table.progress);
+    await claire.keyboard.press('Enter');
+    await expect.poll(() => progressHeader.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => rows.first().innerText()).toContain(demoName);
 
     // The last page: the button goes, and the focus goes on to the row it added.
     await claire.getByRole('button', { name: texts.fr.common.loadMore }).click();

@@ -12,6 +12,8 @@ export const overviewQuery = z.strictObject({
   /** The partnership's own status (active, paused, completed); default: all. */
   status: z.enum(partnershipStatuses).optional(),
   sort: z.enum(overviewSorts).default('name'),
+  /** The other way round than the sort's own direction (`asc`: A to Z, least done, …). */
+  order: z.enum(['asc', 'desc']).optional(),
   /** Opaque cursor from the previous page. */
   after: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),

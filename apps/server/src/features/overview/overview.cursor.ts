@@ -16,6 +16,21 @@ export const sortSpecs: Record<OverviewSort, SortSpec> = {
   last_activity: { field: 'stats.lastActivityAt', direction: -1, isDate: true },
 };
 
+/** A sort in the direction asked for; `idDirection` orders ties. */
+export interface SortOrder extends SortSpec {
+  idDirection: 1 | -1;
+}
+
+/**
+ * The sort as asked: in its own direction, or the other way round. Reversed, ties are reversed
+ * too, so that a page is still a range scan of the same index, read backwards.
+ */
+export function sortOrder(sort: OverviewSort, order?: 'asc' | 'desc'): SortOrder {
+  const spec = sortSpecs[sort];
+  const direction = order === undefined ? spec.direction : order === 'asc' ? 1 : -1;
+  return { ...spec, direction, idDirection: direction === spec.direction ? 1 : -1 };
+}
+
 type CursorValue = string | number | Date;
 
 export function encodeCursor(value: CursorValue, id: string): string {
@@ -27,7 +42,7 @@ function invalidCursor(): AppError {
 }
 
 /** The filter that continues after the cursor's row in the given order. */
-export function afterCursor(spec: SortSpec, cursor: string) {
+export function afterCursor(spec: SortOrder, cursor: string) {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString());
@@ -44,7 +59,7 @@ export function afterCursor(spec: SortSpec, cursor: string) {
   return {
     $or: [
       { [spec.field]: mongoose.trusted({ [beyond]: value }) },
-      { [spec.field]: value, _id: mongoose.trusted({ $gt: new mongoose.Types.ObjectId(id) }) },
+      { [spec.field]: value, _id: mongoose.trusted({ [spec.idDirection === 1 ? '$gt' : '$lt']: new mongoose.Types.ObjectId(id) }) },
     ],
   };
 }

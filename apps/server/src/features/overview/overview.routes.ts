@@ -9,7 +9,7 @@ import { forbidden } from '../../http/errors.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import { isGlobalViewer } from '../partnerships/partnerships.policy.ts';
-import { afterCursor, encodeCursor, sortSpecs } from './overview.cursor.ts';
+import { afterCursor, encodeCursor, sortOrder } from './overview.cursor.ts';
 import { overviewCsv } from './overview.export.ts';
 import { presentOverviewRow } from './overview.presenter.ts';
 import { refreshPassedNextDue } from './partnership-stats.ts';
@@ -34,13 +34,13 @@ function partnershipFilter(query: { country?: string | undefined; theme?: string
 /** One page of partnerships in the requested order, with their figures. */
 async function overviewPage(models: Models, rawQuery: unknown, timeZone: string) {
   const query = parse(overviewQuery, rawQuery);
-  const spec = sortSpecs[query.sort];
+  const spec = sortOrder(query.sort, query.order);
   // Once per listing: its later pages (and the CSV's) follow on from the first.
   if (query.sort === 'next_due' && !query.after) await refreshPassedNextDue(models);
   const filter = partnershipFilter(query);
   const paged = query.after ? { $and: [filter, afterCursor(spec, query.after)] } : filter;
   const rows = await models.Partnership.find(paged)
-    .sort({ [spec.field]: spec.direction, _id: 1 })
+    .sort({ [spec.field]: spec.direction, _id: spec.idDirection })
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);

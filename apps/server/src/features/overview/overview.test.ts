@@ -91,6 +91,23 @@ describe("coordinators' overview", () => {
     expect((await coordinator.client.get('/api/overview?sort=chaos')).status).toBe(400);
   });
 
+  it('sorts the other way round on request, and pages through that order too', async () => {
+    const names = async (query: string) => (await overview(query)).data.map((r) => r.partnership.name);
+    expect(await names('?sort=name&order=desc')).toEqual(['Wolfsburg – Jendouba', 'Bonn – Chefchaouen', 'Aachen – Algier']);
+    // Least done first: the partnerships that need a coordinator's look.
+    const leastDone = await names('?sort=progress&order=asc');
+    expect(leastDone).toEqual([...(await names('?sort=progress'))].reverse());
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = await overview(`?sort=progress&order=asc&limit=1${after ? `&after=${after}` : ''}`);
+      paged.push(...page.data.map((r) => r.partnership.name));
+      after = page.nextCursor;
+    } while (after);
+    expect(paged).toEqual(leastDone);
+    expect((await coordinator.client.get('/api/overview?order=sideways')).status).toBe(400);
+  });
+
   it("filters by the partnership's status; a paused partnership is not flagged as quiet", async () => {
     await owner.client.patch(`/api/partnerships/${ids.quiet}`, { status: 'paused' });
     const paused = (await overview('?status=paused')).data;

@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { LoadMoreButton } from '../../components/LoadMoreButton.tsx';
 import { DueMilestones } from './DueMilestones.tsx';
-import { overviewSorts } from './overview.api.ts';
+import { directionOf, reversedOrder } from './overview.api.ts';
 import { OverviewFilters } from './OverviewFilters.tsx';
 import { OverviewCards } from './OverviewCards.tsx';
 import { narrowOverview } from './OverviewFigures.tsx';
@@ -34,7 +34,7 @@ export function OverviewPage() {
   const headingId = useId();
   // Figures only: offline, nothing here is promised to be kept.
   useReadOnlyPage(true);
-  const { filters, set, clear: clearFilters } = useOverviewQuery();
+  const { filters, set, sortBy: sortTable, clear: clearFilters } = useOverviewQuery();
   const overview = useOverviewRows(filters);
   useLiveRefresh(overview.reload);
   const [status, setStatus] = useState('');
@@ -43,12 +43,11 @@ export function OverviewPage() {
   const isNarrow = useMediaQuery(narrowOverview);
 
   const sortBy = (sort: OverviewSort) => {
-    set('sort', sort);
+    sortTable(sort);
+    const isReversing = sort === filters.sort && filters.order === null;
+    const direction = directionOf({ sort, order: isReversing ? reversedOrder(sort) : null });
     setStatus(
-      t('table.sorted', {
-        column: t(sortLabels[sort]),
-        direction: t(`table.${overviewSorts[sort]}`),
-      }),
+      t('table.sorted', { column: t(sortLabels[sort]), direction: t(`table.${direction}`) }),
     );
   };
 
@@ -109,7 +108,12 @@ export function OverviewPage() {
             {isNarrow ? (
               <OverviewCards rows={rows} />
             ) : (
-              <OverviewTable rows={rows} sort={filters.sort} onSort={sortBy} />
+              <OverviewTable
+                rows={rows}
+                sort={filters.sort}
+                direction={directionOf(filters)}
+                onSort={sortBy}
+              />
             )}
           </div>
         ) : null}

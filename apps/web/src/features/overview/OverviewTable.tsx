@@ -2,20 +2,22 @@ import { useTranslation } from 'react-i18next';
 import type { OverviewRow, OverviewSort } from '@jumelage/contracts/overview';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { OverviewTableRow } from './OverviewTableRow.tsx';
+import type { SortDirection } from './overview.api.ts';
 import { SortHeader } from './SortHeader.tsx';
 
 interface OverviewTableProps {
   rows: OverviewRow[];
   sort: OverviewSort;
+  direction: SortDirection;
   onSort: (sort: OverviewSort) => void;
 }
 
-/** All partnerships with their milestone figures; four columns sort by the API's orders. */
-export function OverviewTable({ rows, sort, onSort }: OverviewTableProps) {
+/** All partnerships with their milestone figures; four columns sort, each either way. */
+export function OverviewTable({ rows, sort, direction, onSort }: OverviewTableProps) {
   const { t } = useTranslation('overview');
   const now = useMinuteClock();
   const header = (key: OverviewSort, label: string) => (
-    <SortHeader sort={key} current={sort} label={label} onSort={onSort} />
+    <SortHeader sort={key} current={sort} direction={direction} label={label} onSort={onSort} />
   );
   return (
     <div className="table-wrap">

@@ -1,17 +1,21 @@
 import type { OverviewSort } from '@jumelage/contracts/overview';
-import { overviewSorts } from './overview.api.ts';
+import type { SortDirection } from './overview.api.ts';
 
 interface SortHeaderProps {
   sort: OverviewSort;
   current: OverviewSort;
+  /** The direction the current column sorts in. */
+  direction: SortDirection;
   label: string;
   onSort: (sort: OverviewSort) => void;
 }
 
-/** A column header that orders the table; aria-sort tells the current order and its direction. */
-export function SortHeader({ sort, current, label, onSort }: SortHeaderProps) {
+/**
+ * A column header that orders the table; pressed again, the other way round. aria-sort tells the
+ * current order and its direction.
+ */
+export function SortHeader({ sort, current, direction, label, onSort }: SortHeaderProps) {
   const isCurrent = sort === current;
-  const direction = overviewSorts[sort];
   return (
     <th scope="col" aria-sort={isCurrent ? direction : 'none'}>
       <button

@@ -21,9 +21,29 @@ export interface OverviewFilters {
   theme: Theme | null;
   status: PartnershipStatus | null;
   sort: OverviewSort;
+  /** Set when the table is sorted the other way round than the sort's own direction. */
+  order: SortOrder | null;
 }
 
-// The API's orders (a runtime copy: the contract's list lives next to zod). Each has one direction.
+export type SortOrder = 'asc' | 'desc';
+export type SortDirection = 'ascending' | 'descending';
+
+export function isSortOrder(value: string | null): value is SortOrder {
+  return value === 'asc' || value === 'desc';
+}
+
+/** The direction the table is sorted in: the sort's own, unless the order says otherwise. */
+export function directionOf(filters: Pick<OverviewFilters, 'sort' | 'order'>): SortDirection {
+  if (filters.order) return filters.order === 'asc' ? 'ascending' : 'descending';
+  return overviewSorts[filters.sort];
+}
+
+/** The order that turns a sort round. */
+export const reversedOrder = (sort: OverviewSort): SortOrder =>
+  overviewSorts[sort] === 'ascending' ? 'desc' : 'asc';
+
+// The API's orders (a runtime copy: the contract's list lives next to zod), each in its own
+// direction; `order` turns one round.
 export const overviewSorts = {
   name: 'ascending',
   progress: 'descending',
@@ -49,6 +69,7 @@ function query(filters: OverviewFilters, extra: Record<string, string> = {}): st
   if (filters.theme) params.set('theme', filters.theme);
   if (filters.status) params.set('status', filters.status);
   params.set('sort', filters.sort);
+  if (filters.order) params.set('order', filters.order);
   return params.toString();
 }
 
