@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiRequest, chooseLanguage, demoAccount, logIn, openDemoPartnership } from './session.ts';
 import { holdUploads, newContext, screenshot, startForFile } from './harness.ts';
-import { planTexts as p, texts } from './locales.ts';
+import { planTexts as p } from './locales.ts';
 import {
   createPlan,
   karimOpensPlan,
