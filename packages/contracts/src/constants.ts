@@ -122,6 +122,8 @@ export const planLimits = {
   participantsMax: 40,
   /** Characters of plain text kept as a plan's preview. */
   textPreviewLength: 280,
+  /** The most plans one `GET /api/plans?ids=` asks about. */
+  byIdMax: 100,
 } as const;
 
 /** The Yjs document name of a plan: the WebSocket URL is `/collab/plan:<planId>`. */

@@ -29,9 +29,6 @@ export type PlanExportFormat = (typeof planExportFormats)[number];
 
 export const planExportQuery = z.strictObject({ format: z.enum(planExportFormats).default('html') });
 
-/** The most plans one `GET /api/plans?ids=` asks about. */
-export const plansByIdMax = 100;
-
 /**
  * `GET /api/plans?ids=a,b,c`: which of these plans the viewer may read (a device asks about the
  * copies it holds). Unknown and unreadable ids are left out of the answer, not refused.
@@ -40,7 +37,7 @@ export const plansByIdQuery = z.strictObject({
   ids: z
     .string()
     .transform((ids) => ids.split(','))
-    .pipe(z.array(objectId).min(1).max(plansByIdMax)),
+    .pipe(z.array(objectId).min(1).max(planLimits.byIdMax)),
 });
 
 /** Everything the viewer may do with the plans of one partnership; computed by the server's policy. */

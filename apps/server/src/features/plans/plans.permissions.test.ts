@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody } from '@jumelage/contracts/constants';
-import { plansByIdMax, type PlanResponse, type PlansByIdResponse, type PlanVersion } from '@jumelage/contracts/plans';
+import { planLimits, type ErrorBody } from '@jumelage/contracts/constants';
+import type { PlanResponse, PlansByIdResponse, PlanVersion } from '@jumelage/contracts/plans';
 import {
   castForFile,
   clientOf,
@@ -95,7 +95,7 @@ describe('GET /plans?ids=: which of the plans a device holds copies of the viewe
   });
 
   it('refuses a list that is not ids, empty, or longer than the limit', async () => {
-    for (const ids of ['nope', '', Array.from({ length: plansByIdMax + 1 }, () => unknownId).join(',')]) {
+    for (const ids of ['nope', '', Array.from({ length: planLimits.byIdMax + 1 }, () => unknownId).join(',')]) {
       const response = await cast.owner.client.get<ErrorBody>(`/api/plans?ids=${ids}`);
       expect(response.status).toBe(400);
       expect(response.body.error.code).toBe('validation_failed');

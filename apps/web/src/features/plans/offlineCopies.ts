@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { planDocName } from '@jumelage/contracts/constants';
-import { plansByIdMax, type PlansByIdResponse } from '@jumelage/contracts/plans';
+import { planDocName, planLimits } from '@jumelage/contracts/constants';
+import type { PlansByIdResponse } from '@jumelage/contracts/plans';
 import { api } from '../../lib/api.ts';
 import { forgetKeptAnswers } from '../../lib/offlineCache.ts';
 import { partnershipUrl } from '../partnerships/partnerships.api.ts';
@@ -53,8 +53,8 @@ async function plansWithCopies(userId: string): Promise<string[]> {
 /** Which of these plans the account may read, as the server says (null: it could not be asked). */
 async function stillReadable(planIds: readonly string[]): Promise<Set<string> | null> {
   const readable = new Set<string>();
-  for (let start = 0; start < planIds.length; start += plansByIdMax) {
-    const ids = planIds.slice(start, start + plansByIdMax).join(',');
+  for (let start = 0; start < planIds.length; start += planLimits.byIdMax) {
+    const ids = planIds.slice(start, start + planLimits.byIdMax).join(',');
     try {
       const { data } = await api.get<PlansByIdResponse>(`/api/plans?ids=${ids}`);
       for (const plan of data) readable.add(plan.id);
