@@ -65,6 +65,15 @@ describe('the overview on a phone', () => {
       .getByRole('status')
       .filter({ hasText: fr.table.progress })
       .waitFor({ state: 'attached' });
+    // Each order both ways round, and back (a reversed order once stuck: choosing the same order
+    // again changed nothing).
+    const sortSelect = claire.getByLabel(fr.filters.sort);
+    await sortSelect.selectOption({ label: fr.sortReversed.progress });
+    await expect.poll(headings).toEqual([newName, demoName]);
+    expect(new URL(claire.url()).searchParams.get('order')).toBe('asc');
+    await sortSelect.selectOption({ label: fr.sort.progress });
+    await expect.poll(headings).toEqual([demoName, newName]);
+    expect(new URL(claire.url()).searchParams.get('order')).toBeNull();
 
     // The due milestones are a list too; the overdue one says so in words.
     const due = claire.locator('.due-list__item', { hasText: 'Grundstücksübertragung' });

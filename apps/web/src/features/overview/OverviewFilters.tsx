@@ -5,18 +5,25 @@ import type { OverviewRow, OverviewSort } from '@jumelage/contracts/overview';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { useFormat } from '../users/useFormat.ts';
 import {
+  directionOf,
   isOverviewSort,
   overviewCsvUrl,
   overviewSorts,
   type OverviewFilters as Filters,
 } from './overview.api.ts';
 
+const sortChoice = (sort: OverviewSort, reversed: boolean) =>
+  reversed ? `${sort}:reversed` : sort;
+
 interface OverviewFiltersProps {
   filters: Filters;
   rows: OverviewRow[];
   onChange: (name: 'country' | 'theme' | 'status', value: string | null) => void;
-  /** Shown as a select where there are no column headers to sort by (narrow screens). */
-  onSort?: (sort: OverviewSort) => void;
+  /**
+   * Shown as a select where there are no column headers to sort by (narrow screens), each order
+   * in both directions.
+   */
+  onSort?: (sort: OverviewSort, reversed: boolean) => void;
 }
 
 /**
@@ -74,18 +81,22 @@ export function OverviewFilters({ filters, rows, onChange, onSort }: OverviewFil
           <label htmlFor={`${id}-sort`}>{t('filters.sort')}</label>
           <select
             id={`${id}-sort`}
-            value={filters.sort}
+            value={sortChoice(filters.sort, directionOf(filters) !== overviewSorts[filters.sort])}
             onChange={(event) => {
-              if (isOverviewSort(event.target.value)) onSort(event.target.value);
+              const [sort = null, reversed] = event.target.value.split(':');
+              if (isOverviewSort(sort)) onSort(sort, reversed === 'reversed');
             }}
           >
             {Object.keys(overviewSorts)
               .filter(isOverviewSort)
-              .map((sort) => (
-                <option key={sort} value={sort}>
+              .flatMap((sort) => [
+                <option key={sort} value={sortChoice(sort, false)}>
                   {t(`sort.${sort}`)}
-                </option>
-              ))}
+                </option>,
+                <option key={`${sort}:reversed`} value={sortChoice(sort, true)}>
+                  {t(`sortReversed.${sort}`)}
+                </option>,
+              ])}
           </select>
         </div>
       ) : null}

@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { LoadMoreButton } from '../../components/LoadMoreButton.tsx';
 import { DueMilestones } from './DueMilestones.tsx';
-import { directionOf, reversedOrder } from './overview.api.ts';
+import { directionOf, overviewSorts, reversedOrder } from './overview.api.ts';
 import { OverviewFilters } from './OverviewFilters.tsx';
 import { OverviewCards } from './OverviewCards.tsx';
 import { narrowOverview } from './OverviewFigures.tsx';
@@ -34,7 +34,7 @@ export function OverviewPage() {
   const headingId = useId();
   // Figures only: offline, nothing here is promised to be kept.
   useReadOnlyPage(true);
-  const { filters, set, sortBy: sortTable, clear: clearFilters } = useOverviewQuery();
+  const { filters, set, setSort, clear: clearFilters } = useOverviewQuery();
   const overview = useOverviewRows(filters);
   useLiveRefresh(overview.reload);
   const [status, setStatus] = useState('');
@@ -42,14 +42,17 @@ export function OverviewPage() {
   const isFiltered = filters.country !== null || filters.theme !== null || filters.status !== null;
   const isNarrow = useMediaQuery(narrowOverview);
 
-  const sortBy = (sort: OverviewSort) => {
-    sortTable(sort);
-    const isReversing = sort === filters.sort && filters.order === null;
-    const direction = directionOf({ sort, order: isReversing ? reversedOrder(sort) : null });
+  /** Sorts and says so: the list changes order while the focus stays where it is. */
+  const sortIn = (sort: OverviewSort, reversed: boolean) => {
+    setSort(sort, reversed);
+    const direction = directionOf({ sort, order: reversed ? reversedOrder(sort) : null });
     setStatus(
       t('table.sorted', { column: t(sortLabels[sort]), direction: t(`table.${direction}`) }),
     );
   };
+  /** A column header: another column in its own direction, the current one the other way round. */
+  const sortBy = (sort: OverviewSort) =>
+    sortIn(sort, sort === filters.sort && directionOf(filters) === overviewSorts[sort]);
 
   const loadMore = useLoadMore(overview.loadMore, {
     setStatus,
@@ -78,7 +81,7 @@ export function OverviewPage() {
           filters={filters}
           rows={rows ?? []}
           onChange={set}
-          onSort={isNarrow ? sortBy : undefined}
+          onSort={isNarrow ? sortIn : undefined}
         />
         <p role="status" className="visually-hidden">
           {status}

@@ -34,17 +34,13 @@ export function useOverviewQuery() {
     (name: 'country' | 'theme' | 'status' | 'sort', value: string | null) => setParam(name, value),
     [setParam],
   );
-  /**
-   * Sorts by a column: another column in its own direction, the current one the other way round
-   * (and back).
-   */
-  const sortBy = useCallback(
-    (sort: OverviewSort) =>
+  /** Sorts in the sort's own direction or, `reversed`, the other way round. */
+  const setSort = useCallback(
+    (sort: OverviewSort, reversed: boolean) =>
       edit((next) => {
-        const current = next.get('sort') ?? 'name';
-        if (current === sort && !next.has('order')) next.set('order', reversedOrder(sort));
-        else next.delete('order');
         next.set('sort', sort);
+        if (reversed) next.set('order', reversedOrder(sort));
+        else next.delete('order');
       }),
     [edit],
   );
@@ -58,5 +54,5 @@ export function useOverviewQuery() {
       }),
     [edit],
   );
-  return { filters, set, sortBy, clear };
+  return { filters, set, setSort, clear };
 }
