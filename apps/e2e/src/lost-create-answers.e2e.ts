@@ -43,10 +43,12 @@ describe('creates whose answer is lost', () => {
     await loseResponses(karim, versions, ['POST']);
     await karim.getByRole('button', { name: p.fr.versions.title, exact: true }).click();
     const label = 'Avant le conseil municipal';
-    await karim.getByLabel(p.fr.versions.labelField).fill(label);
+    await karim.getByLabel(p.fr.versions.labelField).fill('Avant le conseil municpal');
     await karim.getByRole('button', { name: p.fr.versions.save }).click();
     await karim.locator('.plan-versions').getByRole('alert').waitFor();
     await karim.unroute(versions);
+    // Its name too is corrected before "save" again: the version the first one made takes it.
+    await karim.getByLabel(p.fr.versions.labelField).fill(label);
     await karim.getByRole('button', { name: p.fr.versions.save }).click();
     await karim.getByText(p.fr.versions.saved.replace('{{label}}', label)).waitFor();
     const listed = await apiRequest<Array<{ label: string }>>(
@@ -54,8 +56,10 @@ describe('creates whose answer is lost', () => {
       'GET',
       `/api/plans/${made[0]?.id}/versions`,
     );
-    expect(listed.filter((version) => version.label === label)).toHaveLength(1);
-    expect(await karim.locator('.plan-versions li', { hasText: label }).count()).toBe(1);
+    expect(listed.map((version) => version.label)).toEqual([label]);
+    expect(await karim.locator('.plan-versions li').allInnerTexts()).toEqual([
+      expect.stringContaining(label),
+    ]);
     await jendouba.context.close();
   });
 

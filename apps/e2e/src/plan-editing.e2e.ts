@@ -125,6 +125,30 @@ describe('versions and text direction of plans in the browser', () => {
     await anna.waitForTimeout(500);
     expect((await documentText(anna)).trim()).toBe(version);
     expect((await documentText(karim)).trim()).toBe(version);
+
+    // Karim corrects the version's name; Anna's open panel follows, and the text stays.
+    const renamed = 'Vor der Ratssitzung am 3. März';
+    await karim
+      .getByRole('button', {
+        name: p.fr.versions.renameLabel.replace('{{label}}', 'Vor der Ratssitzung'),
+      })
+      .click();
+    const renameDialog = karim.getByRole('dialog', { name: p.fr.versions.renameTitle });
+    const nameField = renameDialog.getByLabel(p.fr.versions.labelField);
+    expect(await nameField.inputValue()).toBe('Vor der Ratssitzung');
+    await nameField.fill(renamed);
+    expect((await audit(karim, 'rename version (fr)')).filter(isBlocking)).toEqual([]);
+    await nameField.press('Enter');
+    await karim.getByText(p.fr.versions.renamed.replace('{{label}}', renamed)).waitFor();
+    expect(await focusedText(karim)).toBe(p.fr.versions.rename);
+    await anna
+      .getByRole('button', { name: p.de.versions.restoreLabel.replace('{{label}}', renamed) })
+      .waitFor({ timeout: 5000 });
+    expect(await anna.locator('.plan-versions li').allInnerTexts()).toEqual([
+      expect.stringContaining(renamed),
+    ]);
+    await screenshot(anna, 'plan-version-renamed-de');
+    expect((await documentText(anna)).trim()).toBe(version);
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
     await wolfsburg.context.close();
     await jendouba.context.close();

@@ -18,11 +18,14 @@ export type CreatePlanBody = z.input<typeof createPlanBody>;
 export const renamePlanBody = z.strictObject({ title: planTitle });
 export type RenamePlanBody = z.infer<typeof renamePlanBody>;
 
-export const createPlanVersionBody = z.strictObject({
-  id: clientChosenId,
-  label: z.string().trim().min(1).max(planLimits.versionLabelLength),
-});
+const versionLabel = z.string().trim().min(1).max(planLimits.versionLabelLength);
+
+export const createPlanVersionBody = z.strictObject({ id: clientChosenId, label: versionLabel });
 export type CreatePlanVersionBody = z.infer<typeof createPlanVersionBody>;
+
+/** `PATCH /api/plans/:planId/versions/:versionId`: a version's name (its content never changes). */
+export const renamePlanVersionBody = z.strictObject({ label: versionLabel });
+export type RenamePlanVersionBody = z.infer<typeof renamePlanVersionBody>;
 
 export const planExportFormats = ['markdown', 'html'] as const;
 export type PlanExportFormat = (typeof planExportFormats)[number];
@@ -124,8 +127,11 @@ export interface PlanDeleted {
   planId: string;
 }
 
-/** Sent as `planVersion:created` to the partnership's room when someone saves a named version. */
-export interface PlanVersionCreated {
+/**
+ * Sent to the partnership's room as `planVersion:created` when someone saves a named version, and
+ * as `planVersion:renamed` when someone renames one.
+ */
+export interface PlanVersionChanged {
   partnershipId: string;
   planId: string;
   version: PlanVersion;

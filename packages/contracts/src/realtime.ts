@@ -2,7 +2,7 @@
 // Clients ask in the imperative with an acknowledgement; the server announces in the past tense.
 
 import type { MilestoneChanged, MilestoneDeleted } from './milestones.ts';
-import type { PlanChanged, PlanDeleted, PlanVersionCreated } from './plans.ts';
+import type { PlanChanged, PlanDeleted, PlanVersionChanged } from './plans.ts';
 import type {
   ChannelRef,
   ChatMessage,
@@ -46,8 +46,9 @@ export interface ServerToClientEvents {
   'plan:created': (event: PlanChanged) => void;
   'plan:updated': (event: PlanChanged) => void;
   'plan:deleted': (event: PlanDeleted) => void;
-  /** Not sent to the socket that saved it (its panel adds the version from the answer). */
-  'planVersion:created': (event: PlanVersionCreated) => void;
+  /** Not sent to the socket that saved or renamed it (its panel takes the version from the answer). */
+  'planVersion:created': (event: PlanVersionChanged) => void;
+  'planVersion:renamed': (event: PlanVersionChanged) => void;
   // Consultations. Chat events go to everyone who may read the channel, except the socket that caused them.
   'message:created': (message: ChatMessage) => void;
   'message:updated': (message: ChatMessage) => void;

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { objectId, pageQuery } from '@jumelage/contracts/common';
-import { createPlanVersionBody, type PlanVersionDetail } from '@jumelage/contracts/plans';
+import { createPlanVersionBody, renamePlanVersionBody, type PlanVersionDetail } from '@jumelage/contracts/plans';
 import { renderBodyHtml } from '@jumelage/editor/export';
 import { docFromState, docToNode } from '@jumelage/editor/yjs';
 import type { Collab } from '../../collab/collab.ts';
@@ -23,7 +23,7 @@ async function loadVersion(models: Models, access: PlanAccess, rawVersionId: unk
   return version;
 }
 
-/** Named versions of a plan: list, create, view, restore (restoring is a new change, not a rewrite). */
+/** Named versions of a plan: list, create, view, rename, restore (restoring is a new change, not a rewrite). */
 export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
   const { models } = ctx;
   const router = Router();
@@ -46,7 +46,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     requirePlanAbility(access, 'edit');
     const { record, isNew } = await createVersion(ctx, collab, access.plan, user, parse(createPlanVersionBody, req.body));
     const version = presentVersion(record, await loadUserNames(models, [user._id]));
-    if (isNew) announceVersion(ctx, String(access.plan.partnershipId), access.plan.id, version, req);
+    if (isNew) announceVersion(ctx, 'planVersion:created', String(access.plan.partnershipId), access.plan.id, version, req);
     if (isNew) noteActivity(ctx, String(access.plan.partnershipId));
     res.status(isNew ? 201 : 200).json({ data: version, abilities: access.abilities });
   });
@@ -62,6 +62,24 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
       html: renderBodyHtml(content),
     };
     res.json({ data, abilities: access.abilities });
+  });
+
+  // A version's name, corrected (its content never changes). Also how the web app applies a name
+  // changed between a save whose answer was lost and its retry, which answers the first save.
+  router.patch('/plans/:planId/versions/:versionId', async (req, res) => {
+    const { user } = requireAuth(req);
+    const access = await loadPlanAccess(models, user, req.params.planId);
+    requirePlanAbility(access, 'edit');
+    const { label } = parse(renamePlanVersionBody, req.body);
+    const record = await loadVersion(models, access, req.params.versionId);
+    const isChanged = record.label !== label;
+    if (isChanged) {
+      record.label = label;
+      await record.save();
+    }
+    const version = presentVersion(record, await loadUserNames(models, [record.createdBy]));
+    if (isChanged) announceVersion(ctx, 'planVersion:renamed', String(access.plan.partnershipId), access.plan.id, version, req);
+    res.json({ data: version, abilities: access.abilities });
   });
 
   router.post('/plans/:planId/versions/:versionId/restore', async (req, res) => {

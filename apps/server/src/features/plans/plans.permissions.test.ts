@@ -48,6 +48,11 @@ const cases: PermissionCase[] = [
   { name: 'POST /plans/:planId/versions', expected: editors(201), send: (c) => c.post(`/api/plans/${planId}/versions`, { label: 'Stand' }) },
   { name: 'GET /plans/:planId/versions/:versionId', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}/versions/${versionId}`) },
   {
+    name: 'PATCH /plans/:planId/versions/:versionId',
+    expected: editors(200),
+    send: (c) => c.patch(`/api/plans/${planId}/versions/${versionId}`, { label: 'Zweite Fassung' }),
+  },
+  {
     name: 'POST /plans/:planId/versions/:versionId/restore',
     expected: editors(200),
     send: (c) => c.post(`/api/plans/${planId}/versions/${versionId}/restore`),

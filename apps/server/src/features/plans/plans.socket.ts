@@ -14,9 +14,9 @@ export function announcePlan(ctx: AppContext, event: Change, plan: Plan, req?: R
   ctx.realtime.toPartnership(plan.partnershipId, { exceptSenderOf: req }).emit(event, { partnershipId: plan.partnershipId, plan });
 }
 
-/** Tells the partnership's other open version panels about a newly saved version. */
-export function announceVersion(ctx: AppContext, partnershipId: string, planId: string, version: PlanVersion, req: Request): void {
-  ctx.realtime.toPartnership(partnershipId, { exceptSenderOf: req }).emit('planVersion:created', { partnershipId, planId, version });
+/** Tells the partnership's other open version panels about a newly saved or renamed version. */
+export function announceVersion(ctx: AppContext, event: 'planVersion:created' | 'planVersion:renamed', partnershipId: string, planId: string, version: PlanVersion, req: Request): void {
+  ctx.realtime.toPartnership(partnershipId, { exceptSenderOf: req }).emit(event, { partnershipId, planId, version });
 }
 
 export function announcePlanDeleted(ctx: AppContext, partnershipId: string, planId: string, req?: Request): void {

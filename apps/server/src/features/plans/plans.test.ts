@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { collabCloseCodes } from '@jumelage/contracts/constants';
-import type { Plan, PlanListResponse, PlanResponse, PlanVersion, PlanVersionCreated, PlanVersionDetail } from '@jumelage/contracts/plans';
+import { collabCloseCodes, type ErrorBody } from '@jumelage/contracts/constants';
+import type { Plan, PlanListResponse, PlanResponse, PlanVersion, PlanVersionChanged, PlanVersionDetail } from '@jumelage/contracts/plans';
 import {
   addParagraph,
   castForFile,
@@ -240,11 +240,41 @@ describe('plan versions', () => {
     await Promise.all([connected(observer), connected(coordinator)]);
     const seenByCoordinator: unknown[] = [];
     coordinator.on('planVersion:created', (event) => seenByCoordinator.push(event));
-    const seen = new Promise<PlanVersionCreated>((resolve) => observer.on('planVersion:created', resolve));
+    const seen = new Promise<PlanVersionChanged>((resolve) => observer.on('planVersion:created', resolve));
     const created = await cast.member.client.post<{ data: PlanVersion }>(`/api/plans/${plan.id}/versions`, { label: 'Für den Stadtrat' });
     expect(await seen).toEqual({ partnershipId: cast.partnership.id, planId: plan.id, version: created.body.data });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(seenByCoordinator).toEqual([]);
+  });
+
+  it('renames a version, keeping its content, and tells the partnership live', async () => {
+    const [plan, other] = await Promise.all([createPlan(), createPlan()]);
+    const url = `/api/plans/${plan.id}/versions`;
+    const created = await cast.member.client.post<{ data: PlanVersion }>(url, { label: 'Für den Stadtrad' });
+    const versionUrl = `${url}/${created.body.data.id}`;
+    const before = await cast.member.client.get<{ data: PlanVersionDetail }>(versionUrl);
+    const observer = track(openSocket(cast.observer.client));
+    await connected(observer);
+    const seen = new Promise<PlanVersionChanged>((resolve) => observer.on('planVersion:renamed', resolve));
+
+    const renamed = await cast.expert.client.patch<{ data: PlanVersion }>(versionUrl, { label: '  Für den Stadtrat ' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.data).toEqual({ ...created.body.data, label: 'Für den Stadtrat' });
+    expect(await seen).toEqual({ partnershipId: cast.partnership.id, planId: plan.id, version: renamed.body.data });
+    const after = await cast.observer.client.get<{ data: PlanVersionDetail }>(versionUrl);
+    expect(after.body.data).toEqual({ ...before.body.data, label: 'Für den Stadtrat' });
+    const list = await cast.observer.client.get<{ data: PlanVersion[] }>(url);
+    expect(list.body.data.map((version) => version.label)).toEqual(['Für den Stadtrat']);
+
+    // Bad names are refused with the field named; a version is found only under its own plan.
+    for (const body of [{ label: ' ' }, { label: 'x'.repeat(121) }, { label: 'Gut', id: created.body.data.id }, {}]) {
+      const refused = await cast.member.client.patch<ErrorBody>(versionUrl, body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.code).toBe('validation_failed');
+    }
+    expect((await cast.member.client.patch(`/api/plans/${other.id}/versions/${created.body.data.id}`, { label: 'Fremd' })).status).toBe(404);
+    expect((await cast.member.client.patch(`${url}/0123456789abcdef01234567`, { label: 'Fremd' })).status).toBe(404);
+    expect((await cast.member.client.get<{ data: PlanVersion[] }>(url)).body.data.map((version) => version.label)).toEqual(['Für den Stadtrat']);
   });
 
   it('leaves nothing of a plan behind when a version is saved or restored while the plan is deleted', async () => {

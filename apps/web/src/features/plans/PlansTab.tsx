@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { planLimits } from '@jumelage/contracts/constants';
 import type { Plan } from '@jumelage/contracts/plans';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -13,10 +14,10 @@ import { useLoadMore } from '../../lib/useLoadMore.ts';
 import type { SpaceTabProps } from '../partnerships/spaceTabs.ts';
 import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { PlanListItem } from './PlanListItem.tsx';
-import { RenamePlanDialog } from './RenamePlanDialog.tsx';
+import { RenameDialog } from './RenameDialog.tsx';
 import { removePlan, upsertPlan } from './planList.ts';
 import { planAfterDeletion } from './focusAfterDelete.ts';
-import { deletePlan } from './plans.api.ts';
+import { deletePlan, renamePlan } from './plans.api.ts';
 import { usePlans } from './usePlans.ts';
 
 /** The partnership's plans, live; members create and rename them, owners delete them. */
@@ -142,10 +143,16 @@ export function PlansTab({ partnership, abilities: spaceAbilities }: SpaceTabPro
           navigate(path`/p/${partnership.id}/plans/${plan.id}`);
         }}
       />
-      <RenamePlanDialog
-        plan={toRename}
+      <RenameDialog
+        current={toRename?.title ?? null}
+        title={t('rename.title')}
+        fieldLabel={t('rename.name')}
+        name="title"
+        max={planLimits.titleLength}
         onCancel={() => setToRename(null)}
-        onRenamed={(plan) => {
+        rename={async (title) => {
+          if (!toRename) return;
+          const plan = await renamePlan(toRename.id, title);
           plans.change((current) => upsertPlan(current, plan));
           setToRename(null);
           setStatus(t('list.renamed', { title: plan.title }));

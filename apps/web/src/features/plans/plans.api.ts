@@ -6,6 +6,7 @@ import type {
   PlanResponse,
   PlanVersion,
   PlanVersionDetail,
+  RenamePlanVersionBody,
 } from '@jumelage/contracts/plans';
 import { api, path } from '../../lib/api.ts';
 
@@ -40,6 +41,14 @@ export async function createVersion(
 
 export async function fetchVersion(planId: string, versionId: string): Promise<PlanVersionDetail> {
   return (await api.get<{ data: PlanVersionDetail }>(versionUrl(planId, versionId))).data;
+}
+
+export async function renameVersion(
+  planId: string,
+  versionId: string,
+  body: RenamePlanVersionBody,
+): Promise<PlanVersion> {
+  return (await api.patch<{ data: PlanVersion }>(versionUrl(planId, versionId), body)).data;
 }
 
 export async function restoreVersion(planId: string, versionId: string): Promise<Plan> {

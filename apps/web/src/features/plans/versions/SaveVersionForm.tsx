@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { FormField } from '../../../components/FormField.tsx';
 import { newObjectId } from '../../../lib/newObjectId.ts';
 import { textOf, useFormSubmit } from '../../../lib/useFormSubmit.ts';
-import { createVersion } from '../plans.api.ts';
+import { createVersion, renameVersion } from '../plans.api.ts';
 
 /**
  * Saves the live document (everyone's latest changes, written or not) under a name, once this
@@ -28,12 +28,14 @@ export function SaveVersionForm({
 }) {
   const { t } = useTranslation('plans');
   const [label, setLabel] = useState('');
-  // One id until the version is saved: "save" pressed again after a lost answer gets that version.
+  // One id until the version is saved: "save" pressed again after a lost answer gets that version,
+  // under the name it was saved with; a name changed meanwhile is then given to it.
   const [id, setId] = useState(newObjectId);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
-    const name = textOf(data, 'label');
+    const name = textOf(data, 'label').trim();
     await whenSaved();
-    onSaved(await createVersion(planId, { id, label: name }));
+    const saved = await createVersion(planId, { id, label: name });
+    onSaved(saved.label === name ? saved : await renameVersion(planId, id, { label: name }));
     setLabel('');
     setId(newObjectId());
   });

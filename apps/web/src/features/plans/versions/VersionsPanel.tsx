@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '@jumelage/contracts/common';
-import type { Locale } from '@jumelage/contracts/constants';
-import type { PlanVersion, PlanVersionCreated } from '@jumelage/contracts/plans';
+import { planLimits, type Locale } from '@jumelage/contracts/constants';
+import type { PlanVersion, PlanVersionChanged } from '@jumelage/contracts/plans';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
@@ -11,7 +11,8 @@ import { useConnectionState } from '../../../lib/connection.ts';
 import { useReconnect, useSocketEvent } from '../../../lib/socket.ts';
 import { useResource } from '../../../lib/useResource.ts';
 import { useFormat } from '../../users/useFormat.ts';
-import { restoreVersion, versionsUrl } from '../plans.api.ts';
+import { renameVersion, restoreVersion, versionsUrl } from '../plans.api.ts';
+import { RenameDialog } from '../RenameDialog.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
 import { VersionDialog } from './VersionDialog.tsx';
 import '../../../styles/plan-versions.css';
@@ -28,7 +29,7 @@ interface VersionsPanelProps {
   onClose: () => void;
 }
 
-/** Named versions: save one, view one, restore one (a new change everyone sees arrive live). */
+/** Named versions: save, view, rename and restore them (a restore is a new change everyone sees live). */
 export function VersionsPanel(props: VersionsPanelProps) {
   const { id, planId, planLocale, canEdit, whenSaved, onClose } = props;
   const { t } = useTranslation('plans');
@@ -40,6 +41,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
   const versions = useResource<Page<PlanVersion>>(versionsUrl(planId));
   const [viewing, setViewing] = useState<PlanVersion | null>(null);
   const [toRestore, setToRestore] = useState<PlanVersion | null>(null);
+  const [toRename, setToRename] = useState<PlanVersion | null>(null);
   const [isRestoring, setIsRestoring] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -68,11 +70,32 @@ export function VersionsPanel(props: VersionsPanelProps) {
       ),
     [update],
   );
-  // Versions others save appear live; after a lost connection the list is read again.
+  /** A version renamed here or elsewhere, in the list and in its open view. */
+  const putVersion = useCallback(
+    (version: PlanVersion) => {
+      update((page) => ({
+        ...page,
+        data: page.data.map((listed) => (listed.id === version.id ? version : listed)),
+      }));
+      setViewing((shown) => (shown?.id === version.id ? version : shown));
+      setStatus(t('versions.renamed', { label: version.label }));
+    },
+    [update, t],
+  );
+  // Versions others save or rename change live; after a lost connection the list is read again.
+  useSocketEvent(
+    'planVersion:renamed',
+    useCallback(
+      (event: PlanVersionChanged) => {
+        if (event.planId === planId) putVersion(event.version);
+      },
+      [planId, putVersion],
+    ),
+  );
   useSocketEvent(
     'planVersion:created',
     useCallback(
-      (event: PlanVersionCreated) => {
+      (event: PlanVersionChanged) => {
         if (event.planId !== planId) return;
         addVersion(event.version);
         setStatus(
@@ -181,20 +204,25 @@ export function VersionsPanel(props: VersionsPanelProps) {
                 >
                   {t('versions.view')}
                 </button>
-                {canEdit ? (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    aria-label={t('versions.restoreLabel', { label: version.label })}
-                    aria-disabled={!isOnline}
-                    aria-describedby={isOnline ? undefined : offlineId}
-                    onClick={() => {
-                      if (isOnline) setToRestore(version);
-                    }}
-                  >
-                    {t('versions.restore')}
-                  </button>
-                ) : null}
+                {canEdit
+                  ? (['rename', 'restore'] as const).map((action) => (
+                      <button
+                        key={action}
+                        type="button"
+                        className="button button--secondary"
+                        aria-label={t(`versions.${action}Label`, { label: version.label })}
+                        aria-disabled={!isOnline}
+                        aria-describedby={isOnline ? undefined : offlineId}
+                        onClick={() => {
+                          if (!isOnline) return;
+                          if (action === 'rename') setToRename(version);
+                          else setToRestore(version);
+                        }}
+                      >
+                        {t(`versions.${action}`)}
+                      </button>
+                    ))
+                  : null}
               </div>
             </li>
           ))}
@@ -207,6 +235,19 @@ export function VersionsPanel(props: VersionsPanelProps) {
         canRestore={canEdit && isOnline}
         onRestore={setToRestore}
         onClose={() => setViewing(null)}
+      />
+      <RenameDialog
+        current={toRename?.label ?? null}
+        title={t('versions.renameTitle')}
+        fieldLabel={t('versions.labelField')}
+        name="label"
+        max={planLimits.versionLabelLength}
+        onCancel={() => setToRename(null)}
+        rename={async (label) => {
+          if (!toRename) return;
+          putVersion(await renameVersion(planId, toRename.id, { label }));
+          setToRename(null);
+        }}
       />
       <ConfirmDialog
         isOpen={toRestore !== null}
