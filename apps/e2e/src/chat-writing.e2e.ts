@@ -188,6 +188,21 @@ describe('writing in the chat', () => {
     await end.fill('2027-03-28T10:00');
     await endError.waitFor({ state: 'detached' });
 
+    // The form says what the times are in Jendouba before anyone is invited, and the legend gives
+    // Berlin's offset on the day chosen (it gave today's: UTC+01:00 for a date in July).
+    const legend = dialog.locator('legend').first();
+    const preview = dialog.locator('.consultation-fields__times');
+    await start.fill('2027-07-15T10:00');
+    await end.fill('2027-07-15T11:30');
+    await expect.poll(() => legend.innerText()).toMatch(/Berlin \(UTC\+02:00\)/);
+    await expect
+      .poll(() => preview.innerText())
+      .toMatch(/Ihre Zeit:[^]*10:00[^]*11:30[^]*In Jendouba:[^]*09:00[^]*10:30/);
+    await start.fill('2027-01-15T10:00');
+    await end.fill('2027-01-15T11:30');
+    await expect.poll(() => legend.innerText()).toMatch(/Berlin \(UTC\+01:00\)/);
+    await expect.poll(() => preview.innerText()).toMatch(/10:00[^]*11:30[^]*\(auch in Jendouba\)/);
+
     // A start in the past is allowed, and said; the list names its year.
     await start.fill('2020-01-15T09:00');
     await end.fill('2020-01-15T10:00');

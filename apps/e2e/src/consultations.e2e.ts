@@ -118,10 +118,22 @@ describe('consultations in the browser', () => {
 
   it('messages go both ways live; Arabic reads right-to-left inside the German interface', async () => {
     await send(anna, 'de', `Tagesordnung: ${'Begrünung des Quartiers. '.repeat(120)}`);
-    await send(anna, 'de', 'Guten Morgen Jendouba! Unterlagen: https://example.org/park');
-    await bubble(karim, 'Guten Morgen Jendouba! Unterlagen: https://example.org/park').waitFor();
+    const withLinks =
+      'Guten Morgen Jendouba! Unterlagen: https://example.org/park, Fragen an buergerbuero@wolfsburg.de';
+    await send(anna, 'de', withLinks);
+    // (The web address's hidden "opens in a new tab" is part of the bubble's text.)
+    await bubble(karim, 'Fragen an buergerbuero@wolfsburg.de').waitFor();
     const link = karim.locator('.messages').getByRole('link', { name: /example\.org\/park/ });
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.innerText()).toContain(c.fr.messages.newTab);
+    // An email address opens the mail program, not an empty tab.
+    const mail = karim
+      .locator('.messages')
+      .getByRole('link', { name: 'buergerbuero@wolfsburg.de' });
+    expect(await mail.getAttribute('href')).toBe('mailto:buergerbuero@wolfsburg.de');
+    expect(await mail.getAttribute('target')).toBeNull();
+    expect(await mail.innerText()).toBe('buergerbuero@wolfsburg.de');
     // The link's hidden "opens in a new tab" stays inside the scrolling list: placed at its
     // unscrolled spot, it made the page as tall as the whole conversation.
     const beyondPage = () =>

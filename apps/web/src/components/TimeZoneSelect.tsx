@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from './FormField.tsx';
 import { timeZoneNames } from '../lib/format.ts';
-import { listedZone, programmeCities, timeZoneGroups, unlistedTimeZone } from '../lib/timeZones.ts';
+import { listedZone, timeZoneGroups, unlistedTimeZone } from '../lib/timeZones.ts';
+import { useCityNames } from '../lib/useCityNames.ts';
 import { useFormat } from '../features/users/useFormat.ts';
 
 interface TimeZoneSelectProps {
@@ -27,12 +28,11 @@ export function TimeZoneSelect({
 }: TimeZoneSelectProps) {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const groups = useMemo(() => {
-    const cities = Object.fromEntries(
-      programmeCities.map(({ zone, city }) => [zone, t(`timeZones.cities.${city}`)]),
-    );
-    return timeZoneGroups(timeZoneNames(), locale, new Date(), cities);
-  }, [locale, t]);
+  const cities = useCityNames();
+  const groups = useMemo(
+    () => timeZoneGroups(timeZoneNames(), locale, new Date(), cities),
+    [locale, cities],
+  );
   const listed = useMemo(
     () => new Set(groups.flatMap((group) => group.options.map((zone) => zone.value))),
     [groups],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedZone, timeZoneGroups, unlistedTimeZone } from './timeZones.ts';
+import { listedZone, timeZoneGroups, timeZoneLabel, unlistedTimeZone } from './timeZones.ts';
 
 const winter = new Date('2026-01-15T12:00:00Z');
 const zones = [
@@ -76,6 +76,15 @@ describe('time zone groups', () => {
     expect(listedZone('Europe/Kiev', new Set(['Europe/Kyiv']))).toBe('Europe/Kyiv');
     expect(listedZone('Europe/Berlin', new Set(['Europe/Berlin']))).toBe('Europe/Berlin');
     expect(listedZone('Mars/Olympus_Mons', new Set(['Europe/Berlin']))).toBeNull();
+  });
+
+  it('labels a zone with its offset on the day asked about, its city in the viewer language', () => {
+    const summer = new Date('2027-07-15T08:00:00Z');
+    expect(timeZoneLabel('Europe/Berlin', winter)).toBe('Berlin (UTC+01:00)');
+    expect(timeZoneLabel('Europe/Berlin', summer)).toBe('Berlin (UTC+02:00)');
+    expect(timeZoneLabel('Europe/Berlin', summer, { 'Europe/Berlin': 'برلين' })).toBe(
+      'برلين (UTC+02:00)',
+    );
   });
 
   it('shows a zone the browser does not list as it is', () => {

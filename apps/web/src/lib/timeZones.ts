@@ -167,8 +167,12 @@ export function timeZoneGroups(
 /** A zone the list does not have (stored by an older browser, say), shown as it is. */
 export const unlistedTimeZone = (zone: string, now = new Date()) => option(zone, now);
 
-/** A zone as people read it, "Berlin (UTC+01:00)", instead of its id "Europe/Berlin". */
-export const timeZoneLabel = (zone: string, now = new Date()) => option(zone, now).place;
+/**
+ * A zone as people read it, "Berlin (UTC+01:00)", instead of its id "Europe/Berlin", with its
+ * offset at `at` (a consultation in July is at Berlin's summer offset, whenever it is planned).
+ */
+export const timeZoneLabel = (zone: string, at = new Date(), cities: CityNames = {}) =>
+  option(zone, at, cities).place;
 
 /**
  * The id under which `listed` has `zone`: itself, or the other name of a renamed place, so that an

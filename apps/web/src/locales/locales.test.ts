@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { locales } from '@jumelage/contracts/constants';
+import { localeDirection, locales } from '@jumelage/contracts/constants';
+import { projectPlanSections } from '@jumelage/editor/templates/project-plan';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -73,5 +74,16 @@ describe('locale bundles', () => {
     for (const [key, text] of bundle(locale))
       for (const [placeholder] of text.matchAll(/\{\{[^}]*\}\}/g))
         expect(placeholder, key).toMatch(/^\{\{\w+\}\}$/);
+  });
+
+  // The new plan dialog describes the template by its sections: it named "Aktivitäten" and
+  // "Beratungsbesuche" above a plan that said "Maßnahmen" and "Fachbesuche" (QA pass).
+  it.each(locales)('%s describes the project plan template by the headings it makes', (locale) => {
+    const description = bundle(locale).get('plans:templateHints.project_plan')?.toLowerCase();
+    const headings = projectPlanSections(locale, localeDirection(locale))
+      .filter((node) => node.type === 'heading')
+      .map((node) => node.content?.map((part) => part.text).join('') ?? '');
+    expect(headings).toHaveLength(9);
+    for (const heading of headings) expect(description).toContain(heading.toLowerCase());
   });
 });

@@ -8,6 +8,7 @@ import { asApiError } from '../../lib/api.ts';
 import { newObjectId } from '../../lib/newObjectId.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { timeZoneLabel } from '../../lib/timeZones.ts';
+import { useCityNames } from '../../lib/useCityNames.ts';
 import { useModalWhileMounted } from '../../lib/useModalWhileMounted.ts';
 import { useFormat } from '../users/useFormat.ts';
 import { useChatSpace } from './chatSpace.tsx';
@@ -43,6 +44,7 @@ export function ConsultationDialog({
   const { t: tc } = useTranslation();
   const { partnershipId } = useChatSpace();
   const { timeZone } = useFormat();
+  const cities = useCityNames();
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [times] = useState(() => defaultTimes(channel, timeZone));
@@ -97,7 +99,7 @@ export function ConsultationDialog({
     onSaved(isChanged ? (await updateConsultation(made.data.id, body)).data : made.data);
   });
   // Translated when shown, so they follow a change of language like the browser's checks.
-  const zone = timeZoneLabel(timeZone);
+  const zone = timeZoneLabel(timeZone, new Date(), cities);
   const checkErrors = Object.fromEntries(
     Object.entries(checks).map(([name, check]) => [name, t(`form.${check}`, { timeZone: zone })]),
   );

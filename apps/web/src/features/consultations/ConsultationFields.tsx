@@ -7,9 +7,12 @@ import { typedDir } from '../../lib/bidi.ts';
 import { FormField } from '../../components/FormField.tsx';
 import { TitleField } from '../../components/TitleField.tsx';
 import { timeZoneLabel } from '../../lib/timeZones.ts';
+import { useCityNames } from '../../lib/useCityNames.ts';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import type { FieldErrors } from '../../lib/formErrors.ts';
 import { useFormat } from '../users/useFormat.ts';
+import { useChatSpace } from './chatSpace.tsx';
+import { ConsultationTimes } from './ConsultationTimes.tsx';
 import { InviteeFields } from './InviteeFields.tsx';
 import { isoToLocalInput, localInputToIso } from './zonedTime.ts';
 
@@ -44,12 +47,23 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
   const { timeZone } = useFormat();
   const consultation = channel?.consultation ?? null;
   const [agenda, setAgenda] = useState(consultation?.agenda ?? '');
+  const { partners } = useChatSpace();
+  const cities = useCityNames();
   const [start, setStart] = useState(times.start);
+  const [end, setEnd] = useState(times.end);
   const now = useMinuteClock();
   // A consultation may be entered afterwards, so a past start is allowed, and said (a wrong year
   // went unnoticed: the lists name no year within this one).
-  const startMs = Date.parse(localInputToIso(start, timeZone) ?? '');
+  const startsAt = localInputToIso(start, timeZone);
+  const endsAt = localInputToIso(end, timeZone);
+  const startMs = Date.parse(startsAt ?? '');
   const isPast = startMs < now && start !== times.start;
+  // The zone's offset on the day chosen (it said Berlin's winter offset for a date in July).
+  const zone = timeZoneLabel(
+    timeZone,
+    Number.isNaN(startMs) ? new Date() : new Date(startMs),
+    cities,
+  );
   return (
     <>
       <TitleField
@@ -60,7 +74,7 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
         defaultValue={channel?.title}
       />
       <fieldset className="fieldset">
-        <legend>{t('form.when', { timeZone: timeZoneLabel(timeZone) })}</legend>
+        <legend>{t('form.when', { timeZone: zone })}</legend>
         <div className="field-row">
           <FormField
             label={t('form.startsAt')}
@@ -85,11 +99,19 @@ export function ConsultationFields({ channel, members, times, errors }: Consulta
                 type="datetime-local"
                 name="endsAt"
                 required
-                defaultValue={times.end}
+                value={end}
+                onChange={(event) => setEnd(event.target.value)}
               />
             )}
           </FormField>
         </div>
+        {/* What the times chosen are for the partner municipality, before anyone is invited to
+            the wrong hour (shown only after saving before; QA pass). */}
+        {startsAt && endsAt && startsAt < endsAt && partners.length > 0 ? (
+          <p className="consultation-fields__times">
+            <ConsultationTimes consultation={{ startsAt, endsAt }} partners={partners} />
+          </p>
+        ) : null}
       </fieldset>
       <FormField
         label={t('form.meetingUrl')}

@@ -6,7 +6,7 @@ import { useFormat } from '../users/useFormat.ts';
 import { formatTimeRange, groupTimes } from './chatFormat.ts';
 
 interface ConsultationTimesProps {
-  consultation: ConsultationView;
+  consultation: Pick<ConsultationView, 'startsAt' | 'endsAt'>;
   /** The municipalities whose local time is shown beside the viewer's own. */
   partners: MunicipalityView[];
   /** In the channel list: smaller, inside a link (so no list markup). */
