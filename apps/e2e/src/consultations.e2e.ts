@@ -191,6 +191,34 @@ describe('consultations in the browser', () => {
     expect(await storedCount(anna, text)).toBe(1);
   });
 
+  it('a message left waiting is sent from any page, and the tab says it waits while offline', async () => {
+    const text = 'Offline geschrieben, dann zur Startseite';
+    const consultations = anna.url();
+    await wolfsburg.context.route('**/socket.io/**', (route) => route.abort());
+    await anna.reload();
+    await send(anna, 'de', text);
+    await anna.locator('.message--pending').getByText(text).waitFor();
+    // Reloaded with no connection at all, the conversations cannot be read: the tab still says
+    // that the message is kept (it looked lost).
+    const channels = '**/api/partnerships/*/channels';
+    await wolfsburg.context.route(channels, (route) => route.abort());
+    await anna.reload();
+    await anna.getByText(c.de.outbox.waitingCount_one.replace('{{count}}', '1')).waitFor();
+    await wolfsburg.context.unroute(channels);
+
+    // The tab closed, the app opened again at the start page, and the connection returns there:
+    // the message goes all the same (it went only once a consultations page was opened again).
+    await anna.goto(new URL('/', consultations).href);
+    await anna.getByRole('heading', { level: 1 }).waitFor();
+    await wolfsburg.context.unroute('**/socket.io/**');
+    await bubble(karim, text).waitFor({ timeout: 60_000 });
+    expect(await storedCount(anna, text)).toBe(1);
+    expect(new URL(anna.url()).pathname).toBe('/');
+    await anna.goto(consultations);
+    await bubble(anna, text).waitFor();
+    expect(await anna.locator('.message--pending').count()).toBe(0);
+  });
+
   it('a message shown but not yet on disk when the page unloads is sent after the reload', async () => {
     // The bubble shows at once and IndexedDB commits a moment later: a reload in between lost the
     // message (CI, under load). The store now writes it ahead, synchronously, to localStorage; this

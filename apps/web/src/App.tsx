@@ -7,6 +7,7 @@ import { LoadErrorBoundary } from './components/LoadErrorBoundary.tsx';
 import { MainNav, type NavItem } from './components/MainNav.tsx';
 import { SessionProvider, useSession } from './features/auth/session.tsx';
 import { UserMenu } from './features/auth/UserMenu.tsx';
+import { useSendWaitingMessages } from './features/consultations/useSendWaitingMessages.ts';
 import { useForgetUnreadablePlans } from './features/plans/offlineCopies.ts';
 import { LanguageSwitcher } from './features/users/LanguageSwitcher.tsx';
 import { AppRoutes } from './routes.tsx';
@@ -19,6 +20,7 @@ function Shell() {
   const { user } = useSession();
   const [location] = useLocation();
   useForgetUnreadablePlans(user?.id);
+  useSendWaitingMessages(user?.id);
 
   const items: NavItem[] = [];
   if (user) {

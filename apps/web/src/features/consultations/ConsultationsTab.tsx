@@ -30,7 +30,7 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
   const { t } = useTranslation('consultations');
   const viewer = useCurrentUser();
   const socketStatus = useSocketStatus();
-  const { outbox } = useOutbox(viewer.id, socketStatus.socket);
+  const { outbox, entries } = useOutbox(viewer.id, socketStatus.socket);
   const members = useResource<Page<Member>>(membersUrl(partnership.id));
   const [params] = useSearchParams();
   const [, navigate] = useLocation();
@@ -73,7 +73,19 @@ export function ConsultationsTab({ partnership, abilities }: SpaceTabProps) {
 
   if (!list) {
     if (channels.isLoading) return <Loading />;
-    return <ErrorMessage error={channels.error} onRetry={channels.reload} />;
+    // Offline after a reload: the conversations cannot be read, but what was written here is kept
+    // and says so (it looked lost, and was typed again).
+    const waiting = entries.filter(
+      (entry) => entry.partnershipId === partnership.id && entry.status === 'pending',
+    ).length;
+    return (
+      <>
+        {waiting > 0 ? (
+          <p className="alert alert--warning">{t('outbox.waitingCount', { count: waiting })}</p>
+        ) : null}
+        <ErrorMessage error={channels.error} onRetry={channels.reload} />
+      </>
+    );
   }
   // The form follows the live consultation: someone who joins (e.g. by link) while it is open shows
   // up ticked and is kept on save, instead of being dropped by a list read when it opened.

@@ -8,7 +8,7 @@ let shared: { outbox: Outbox; transport: SocketTransport } | null = null;
 
 // One outbox per tab, created on first use. It keeps sending after the consultations tab is left,
 // as long as the tab is open and the same user is signed in.
-function sharedOutbox() {
+export function sharedOutbox() {
   if (!shared) {
     const transport = createSocketTransport();
     shared = { outbox: createOutbox(createOutboxStore(), transport), transport };
