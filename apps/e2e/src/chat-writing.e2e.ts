@@ -56,6 +56,24 @@ describe('writing in the chat', () => {
     await anna.reload();
     await expect.poll(() => composer(anna, 'de').inputValue()).toBe('Entwurf für Jendouba');
 
+    // A paste longer than a message may be stays whole, and what is too much is said (it was cut
+    // at 4000 characters without a word).
+    const minutes = `Protokoll: ${'Die Bäume werden im Herbst gepflanzt. '.repeat(106)}`.trim();
+    const over = minutes.length - 4000;
+    expect(over).toBeGreaterThan(1);
+    await composer(anna, 'de').fill(minutes);
+    const sendButton = anna.getByRole('button', { name: c.de.composer.send });
+    await anna
+      .getByRole('alert')
+      .filter({ hasText: c.de.composer.tooLong_other.replace('{{count}}', String(over)) })
+      .waitFor();
+    expect(await composer(anna, 'de').inputValue()).toBe(minutes);
+    expect(await sendButton.isDisabled()).toBe(true);
+    await composer(anna, 'de').fill(minutes.slice(0, 4000));
+    await anna.getByText(c.de.composer.hint).waitFor();
+    expect(await sendButton.isDisabled()).toBe(false);
+    await composer(anna, 'de').fill('Entwurf für Jendouba');
+
     // Deleting the newest message does not read the one before out again as news.
     const live = anna.locator('[aria-live="polite"]');
     await send(karim, 'fr', 'Premier point');

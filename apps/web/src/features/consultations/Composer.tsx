@@ -33,10 +33,13 @@ export function Composer({ channel }: { channel: Channel }) {
   const typing = useTypingNotifier(channel.id, socketStatus.socket);
   const [isTouch] = useState(isTouchScreen);
   const max = chatLimits.messageBodyLength;
+  // No maxLength: it cut a longer paste (minutes, say) without a word. The text stays whole, and
+  // what is too much is said until the message is shortened (QA pass).
+  const over = text.trim().length - max;
 
   const send = () => {
     const body = text.trim();
-    if (!body) return;
+    if (!body || body.length > max) return;
     void outbox.add({ partnershipId, channelId: channel.id, body });
     write('');
     typing.stop();
@@ -58,7 +61,6 @@ export function Composer({ channel }: { channel: Channel }) {
         dir={typedDir(text)}
         rows={2}
         value={text}
-        maxLength={max}
         placeholder={t('composer.placeholder')}
         aria-describedby={`${id}-hint ${id}-count`}
         onChange={(event) => {
@@ -74,22 +76,32 @@ export function Composer({ channel }: { channel: Channel }) {
         onBlur={typing.stop}
       />
       <div className="composer__footer">
-        <p
-          id={`${id}-hint`}
-          className={
-            connection === 'online' ? 'composer__hint' : 'composer__hint composer__hint--offline'
-          }
-        >
-          {connection !== 'online'
-            ? t(`composer.${connection}`)
-            : isTouch
-              ? t('composer.hintTouch')
-              : t('composer.hint')}
-        </p>
+        {over > 0 ? (
+          <p id={`${id}-hint`} className="composer__hint composer__hint--error" role="alert">
+            {t('composer.tooLong', { count: over })}
+          </p>
+        ) : (
+          <p
+            id={`${id}-hint`}
+            className={
+              connection === 'online' ? 'composer__hint' : 'composer__hint composer__hint--offline'
+            }
+          >
+            {connection !== 'online'
+              ? t(`composer.${connection}`)
+              : isTouch
+                ? t('composer.hintTouch')
+                : t('composer.hint')}
+          </p>
+        )}
         <span id={`${id}-count`} className="composer__count">
           {t('composer.count', { length: text.length, max })}
         </span>
-        <button type="submit" className="button button--primary" disabled={!text.trim()}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!text.trim() || over > 0}
+        >
           {t('composer.send')}
         </button>
       </div>
