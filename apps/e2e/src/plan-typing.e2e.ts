@@ -71,6 +71,26 @@ describe('typing in a plan: keys, links, saving, tasks', () => {
     await anna.keyboard.press('Control+End');
     await anna.keyboard.type('Siehe Stadtpark');
     for (let i = 0; i < 'Stadtpark'.length; i++) await anna.keyboard.press('Shift+ArrowLeft');
+    // A toggle pressed by keyboard says what it did: the focus goes back to the text, so its new
+    // state was never read out.
+    const italic = anna.getByRole('button', { name: p.de.toolbar.italic });
+    const said = anna.locator('.plan-toolbar__said');
+    // (The selection made at machine speed is read by the editor a moment later; TipTap keeps
+    // the editor on its element.)
+    await expect
+      .poll(() =>
+        text.evaluate((element) => {
+          const { state } = Reflect.get(element, 'editor').view;
+          return state.doc.textBetween(state.selection.from, state.selection.to);
+        }),
+      )
+      .toBe('Stadtpark');
+    await italic.press('Enter');
+    await expect.poll(() => said.innerText()).toBe(`${p.de.toolbar.italic}: an`);
+    expect(await text.locator('em').innerText()).toBe('Stadtpark');
+    await italic.press('Enter');
+    await expect.poll(() => said.innerText()).toBe(`${p.de.toolbar.italic}: aus`);
+    expect(await text.locator('em').count()).toBe(0);
     const addLink = async (address: string) => {
       await anna.getByRole('button', { name: p.de.toolbar.link }).click();
       await anna.getByLabel(p.de.link.url).fill(address);

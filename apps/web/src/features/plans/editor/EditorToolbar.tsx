@@ -31,6 +31,15 @@ export function EditorToolbar({ editor, controls, planLocale }: EditorToolbarPro
     openLanguage: () => setOpenDialog('language'),
   });
   const closeDialog = () => setOpenDialog(null);
+  // A toggle pressed says what it did: the focus goes back to the text, so its new pressed state
+  // was never read out (QA pass). Emptied first, so the same words are said again.
+  const [said, setSaid] = useState('');
+  const say = (item: ToolbarItem) => {
+    if (item.isPressed === undefined) return;
+    const text = t(item.isPressed ? 'toolbar.turnedOff' : 'toolbar.turnedOn', { name: item.label });
+    setSaid('');
+    requestAnimationFrame(() => setSaid(text));
+  };
   const count = groups.reduce((sum, group) => sum + group.items.length, 0);
   const roving = useRovingFocus<HTMLDivElement>(count);
 
@@ -66,7 +75,9 @@ export function EditorToolbar({ editor, controls, planLocale }: EditorToolbarPro
         onMouseDown={(event) => event.preventDefault()}
         onFocus={() => roving.onItemFocus(position)}
         onClick={() => {
-          if (!item.isDisabled) item.run();
+          if (item.isDisabled) return;
+          item.run();
+          say(item);
         }}
       >
         {item.icon ?? item.label}
@@ -95,6 +106,9 @@ export function EditorToolbar({ editor, controls, planLocale }: EditorToolbarPro
           </div>
         ))}
       </div>
+      <span className="visually-hidden plan-toolbar__said" role="status">
+        {said}
+      </span>
       <LinkDialog editor={editor} isOpen={openDialog === 'link'} onClose={closeDialog} />
       <LanguageDialog
         editor={editor}
