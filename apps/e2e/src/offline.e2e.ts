@@ -105,6 +105,49 @@ describe('the app without a network', () => {
     await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });
 
+  it('sends plan edits typed offline from whatever page is open next, without the plan being opened again', async () => {
+    const { wolfsburg, anna, planUrl } = await annaOnNewPlan('Parkplanung im Funkloch');
+    await editor(anna, 'de').click();
+    await anna.keyboard.type('Vor dem Ausfall.');
+    await status(anna, p.de.status.saved).waitFor();
+    const typeOffline = async (page: Page, text: string) => {
+      await status(page, p.de.status.offline).waitFor({ timeout: 10_000 });
+      await editor(page, 'de').click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(text);
+    };
+
+    // Typed while the server is down, then Anna goes on to the plan list in the same tab.
+    await started.app.restart(async () => {
+      await typeOffline(anna, ' Im Funkloch geschrieben.');
+      await anna
+        .getByRole('link', { name: new RegExp(`^${p.de.page.backTo.replace(/\{\{.*/, '')}`) })
+        .click();
+      await anna.waitForURL(/\/plans$/);
+    });
+    const { jendouba, karim } = await karimInJendouba(started.browser, started.app.url);
+    await karim.goto(planUrl);
+    await waitForText(karim, 'Vor dem Ausfall. Im Funkloch geschrieben.', 20_000);
+
+    // Typed while the server is down, then the tab is closed and the app opened again elsewhere.
+    await anna.goto(planUrl);
+    await status(anna, p.de.status.saved).waitFor({ timeout: 20_000 });
+    let home: Page | undefined;
+    await started.app.restart(async () => {
+      await typeOffline(anna, ' Und nach dem Schließen.');
+      await anna.close();
+      home = await wolfsburg.context.newPage();
+      await home.goto(started.app.url);
+    });
+    await waitForText(karim, 'Im Funkloch geschrieben. Und nach dem Schließen.', 20_000);
+    expect(home?.url()).not.toContain('/plans/');
+
+    expect(wolfsburg.problems.filter((problem) => !outageNoise(problem))).toEqual([]);
+    // Karim's plan page lived through the second outage.
+    expect(jendouba.problems.filter((problem) => !outageNoise(problem))).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
+  });
+
   it('open pages reconnect by themselves after the server restarts, and say so while it is down', async () => {
     const wolfsburg = await newContext(started.browser, { locale: 'de-DE' });
     const anna = await wolfsburg.context.newPage();

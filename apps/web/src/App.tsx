@@ -9,6 +9,7 @@ import { SessionProvider, useSession } from './features/auth/session.tsx';
 import { UserMenu } from './features/auth/UserMenu.tsx';
 import { useSendWaitingMessages } from './features/consultations/useSendWaitingMessages.ts';
 import { useForgetUnreadablePlans } from './features/plans/offlineCopies.ts';
+import { useSendWaitingPlanEdits } from './features/plans/useSendWaitingPlanEdits.ts';
 import { LanguageSwitcher } from './features/users/LanguageSwitcher.tsx';
 import { AppRoutes } from './routes.tsx';
 
@@ -21,6 +22,7 @@ function Shell() {
   const [location] = useLocation();
   useForgetUnreadablePlans(user?.id);
   useSendWaitingMessages(user?.id);
+  useSendWaitingPlanEdits(user?.id, location);
 
   const items: NavItem[] = [];
   if (user) {

@@ -24,6 +24,39 @@ export const unloadJournalKey = (localCopyName: string) => `${localCopyName}:uns
 /** One IndexedDB database per plan and account, so two people sharing a browser never mix copies. */
 export const localCopyName = (planId: string, userId: string) => `${copyPrefix(userId)}${planId}`;
 
+const unsentSuffix = ':unsent';
+
+/**
+ * Set while a copy holds edits the server has not confirmed, to the time of the latest one: the
+ * app sends them from any page (`editor/sendWaitingPlanEdits.ts`), not only once the plan is
+ * opened again. localStorage, because it is written synchronously and read without opening
+ * every copy.
+ */
+export const unsentMarkKey = (localCopyName: string) => `${localCopyName}${unsentSuffix}`;
+
+/** Notes whether a copy holds edits the server has not confirmed (see `unsentMarkKey`). */
+export function noteUnsentEdits(localCopyName: string, hasUnsent: boolean): void {
+  try {
+    if (hasUnsent) localStorage.setItem(unsentMarkKey(localCopyName), String(Date.now()));
+    else localStorage.removeItem(unsentMarkKey(localCopyName));
+  } catch {
+    // Storage full: the edits still go, once the plan is opened again.
+  }
+}
+
+/** The plans whose copy for the account holds edits the server has not confirmed. */
+export function plansWithUnsentEdits(userId: string): string[] {
+  const prefix = copyPrefix(userId);
+  const planIds: string[] = [];
+  for (let index = 0; index < localStorage.length; index += 1) {
+    const key = localStorage.key(index);
+    if (key?.startsWith(prefix) && key.endsWith(unsentSuffix)) {
+      planIds.push(key.slice(prefix.length, -unsentSuffix.length));
+    }
+  }
+  return planIds;
+}
+
 /**
  * Deletes one copy. Resolves once the database is gone (y-indexeddb's `clearData` resolves before,
  * and a reload right after it could keep the old copy); while a tab still holds it open, the
@@ -31,6 +64,7 @@ export const localCopyName = (planId: string, userId: string) => `${copyPrefix(u
  */
 export function deleteLocalCopy(name: string, onBlocked: () => void = () => {}): Promise<void> {
   localStorage.removeItem(unloadJournalKey(name));
+  localStorage.removeItem(unsentMarkKey(name));
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => resolve();

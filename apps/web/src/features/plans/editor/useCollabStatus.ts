@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { collabCloseCodes } from '@jumelage/contracts/constants';
 import { planFragmentName } from '@jumelage/editor/yjs';
-import { deleteLocalCopy } from '../offlineCopies.ts';
+import { deleteLocalCopy, noteUnsentEdits } from '../offlineCopies.ts';
 import { probeAccess } from './probeAccess.ts';
 import { trackPendingChanges, type PendingState } from './pendingChanges.ts';
 import type { CollabSession } from './useCollabSession.ts';
@@ -73,7 +73,11 @@ export function useCollabStatus(
   }, []);
 
   useEffect(() => {
-    const changes = trackPendingChanges(doc, provider, [provider, local], setPending);
+    const changes = trackPendingChanges(doc, provider, [provider, local], (state) => {
+      setPending(state);
+      // Edits left unconfirmed when the plan closes are sent from whatever page is open next.
+      if (state !== 'checking') noteUnsentEdits(local.name, state === 'sending');
+    });
     let failures = 0;
     const close = (reason: ClosedReason) => {
       provider.disconnect();
@@ -110,6 +114,7 @@ export function useCollabStatus(
       // A deleted plan's copy on this device would only take up space.
       if (code === collabCloseCodes.planDeleted) {
         journal.discard();
+        noteUnsentEdits(local.name, false);
         void local.clearData();
       }
     };
