@@ -62,7 +62,21 @@ export function matchesFilters(
   if (filters.status && milestone.status !== filters.status) return false;
   if (filters.ownerId && !milestone.ownerIds.includes(filters.ownerId)) return false;
   if (filters.isOverdueOnly && dueState(milestone, today) !== 'overdue') return false;
-  const words = filters.query.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  const text = `${milestone.title} ${milestone.description}`.toLocaleLowerCase();
+  const words = searchable(filters.query).split(/\s+/).filter(Boolean);
+  const text = searchable(`${milestone.title} ${milestone.description}`);
   return words.every((word) => text.includes(word));
+}
+
+/**
+ * Text as the board search compares it: lower case, without accents and Arabic vowel marks, ß as
+ * ss, so that "bewasserung" finds "Bewässerung" and "valide" finds "validé" (typed on another
+ * language's keyboard).
+ */
+export function searchable(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .replace(/ß/g, 'ss')
+    .trim();
 }
