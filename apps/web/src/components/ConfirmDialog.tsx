@@ -12,7 +12,7 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A modal confirmation. Cancel comes first so it receives initial focus. */
+/** A modal confirmation. Cancel comes first so it receives initial focus. While busy the confirming button stays focusable and does nothing. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { isOpen, title, children, confirmLabel, isBusy = false, onConfirm, onCancel } = props;
   const { t } = useTranslation();
@@ -26,8 +26,12 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <button
           type="button"
           className="button button--danger"
-          onClick={onConfirm}
-          disabled={isBusy}
+          // Not `disabled`: a disabled button drops the focus to the page, and the error that may
+          // follow (the last owner cannot leave) would be shown to nobody's focus.
+          onClick={() => {
+            if (!isBusy) onConfirm();
+          }}
+          aria-disabled={isBusy}
           aria-busy={isBusy}
         >
           {confirmLabel}
