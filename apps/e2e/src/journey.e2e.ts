@@ -108,7 +108,11 @@ describe('the journey: two municipalities, one plan, one consultation, one board
   it('copies an invitation link; the Jendouba partner registers through it in French', async () => {
     // The only owner cannot step down: the reason is said in plain words.
     const ownRole = texts.de.members.roleOf.replace('{{name}}', accounts.anna.name);
-    await anna.getByLabel(ownRole).selectOption('member');
+    await anna.getByRole('combobox', { name: ownRole }).selectOption('member');
+    await anna.getByText(texts.de.members.ownRoleWarning).waitFor();
+    await anna
+      .getByRole('button', { name: texts.de.common.applyChoice.replace('{{subject}}', ownRole) })
+      .click();
     await anna.getByRole('alert').getByText(texts.de.members.lastOwner).waitFor();
 
     const inviteUrl = await copyInvitationLink(anna, 'Jendouba');

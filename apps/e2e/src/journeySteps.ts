@@ -87,7 +87,11 @@ export async function expectMirroredShell(page: Page, locale: Locale = 'ar') {
 export async function makeCoordinator(admin: Page, name: string) {
   const t = texts.en;
   await admin.getByRole('link', { name: t.nav.users }).click();
-  await admin.getByLabel(t.admin.roleOf.replace('{{name}}', name)).selectOption('coordinator');
+  const roleOf = t.admin.roleOf.replace('{{name}}', name);
+  await admin.getByRole('combobox', { name: roleOf }).selectOption('coordinator');
+  await admin
+    .getByRole('button', { name: t.common.applyChoice.replace('{{subject}}', roleOf) })
+    .click();
   const changed = t.admin.roleChanged
     .replace('{{name}}', name)
     .replace('{{role}}', t.globalRoles.coordinator);

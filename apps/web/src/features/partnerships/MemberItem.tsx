@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MembershipRole } from '@jumelage/contracts/constants';
+import { membershipRoles, type MembershipRole } from '@jumelage/contracts/constants';
 import type { Member, Partnership } from '@jumelage/contracts/partnerships';
 import { useFormat } from '../users/useFormat.ts';
+import { ApplySelect } from '../../components/ApplySelect.tsx';
 import { LeaveButton } from './LeaveButton.tsx';
-import { MembershipRoleSelect } from './MembershipRoleSelect.tsx';
 
 interface MemberItemProps {
   member: Member;
@@ -58,11 +58,19 @@ export function MemberItem(props: MemberItemProps) {
           {canManage ? (
             <>
               <label htmlFor={roleId}>{t('members.roleOf', { name: member.name })}</label>
-              <MembershipRoleSelect
-                control={{ id: roleId }}
+              <ApplySelect
+                id={roleId}
+                subject={t('members.roleOf', { name: member.name })}
                 value={member.role}
+                options={membershipRoles}
+                optionLabel={(role) => t(`roles.${role}`)}
                 isBusy={isBusy}
-                onChange={onRoleChange}
+                onApply={onRoleChange}
+                warning={(role) =>
+                  isSelf && member.role === 'owner' && role !== 'owner'
+                    ? t('members.ownRoleWarning')
+                    : null
+                }
               />
             </>
           ) : null}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { globalRoles, type GlobalRole } from '@jumelage/contracts/constants';
 import type { User } from '@jumelage/contracts/auth';
+import { ApplySelect } from '../../components/ApplySelect.tsx';
 
 interface GlobalRoleSelectProps {
   user: User;
@@ -9,32 +10,26 @@ interface GlobalRoleSelectProps {
   onChange: (role: GlobalRole) => void;
 }
 
-function isGlobalRole(value: string): value is GlobalRole {
-  return globalRoles.some((role) => role === value);
-}
-
+/** An account's global role, applied by its own button (a role is never given by an arrow key). */
 export function GlobalRoleSelect({ user, isBusy, onChange }: GlobalRoleSelectProps) {
   const { t } = useTranslation();
   const id = useId();
+  const subject = t('admin.roleOf', { name: user.name });
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
-        {t('admin.roleOf', { name: user.name })}
+        {subject}
       </label>
-      <select
+      <ApplySelect
         id={id}
+        subject={subject}
         value={user.globalRole}
-        aria-busy={isBusy}
-        onChange={(event) => {
-          if (isGlobalRole(event.target.value)) onChange(event.target.value);
-        }}
-      >
-        {globalRoles.map((role) => (
-          <option key={role} value={role}>
-            {t(`globalRoles.${role}`)}
-          </option>
-        ))}
-      </select>
+        options={globalRoles}
+        optionLabel={(role) => t(`globalRoles.${role}`)}
+        isBusy={isBusy}
+        onApply={onChange}
+        warning={(role) => (role === 'admin' ? t('admin.adminWarning') : null)}
+      />
     </>
   );
 }
