@@ -42,6 +42,8 @@ export async function moveToInProgressByKeyboard(
   locale: Locale,
   title: string,
   from: Place,
+  /** Runs while the card is held, before it moves. */
+  whileHeld: () => Promise<void> = async () => {},
 ): Promise<void> {
   const t = m[locale];
   const handle = t.card.dragHandle.replace('{{title}}', title);
@@ -51,6 +53,7 @@ export async function moveToInProgressByKeyboard(
   // setTimeout when the drag starts): wait until it announces the pick-up, then for a timer queued
   // after that one, so the arrow cannot arrive first on a busy machine (CI once saw it ignored).
   await announced(page, t.dnd.pickedUp, title, t.status.planned, from);
+  await whileHeld();
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   // "Next" is to the right in a left-to-right interface and to the left in Arabic.
   const isRtl = await page.evaluate(() => document.documentElement.dir === 'rtl');

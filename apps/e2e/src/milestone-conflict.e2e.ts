@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { card } from './board.ts';
+import { card, column, moveToInProgressByKeyboard } from './board.ts';
 import { newContext, startForFile } from './harness.ts';
 import { milestoneTexts as m, texts } from './locales.ts';
 import {
@@ -109,6 +109,63 @@ describe('a milestone changed by two people at once', () => {
     await dialog.getByRole('link', { name: m.de.detail.openPlan }).click();
     await anna.locator('h1.page-heading', { hasText: 'Quartierspark' }).waitFor();
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
+  });
+
+  it('a card dropped after someone else moved it during the drag does not undo their move', async () => {
+    const wolfsburg = await newContext(started.browser, { locale: 'de-DE' });
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+    const partnershipId = await demoPartnershipId(anna);
+    const title = 'Spielgeräte bestellen';
+    const made = await apiRequest<{ id: string; version: number }>(
+      anna,
+      'POST',
+      `/api/partnerships/${partnershipId}/milestones`,
+      { title },
+    );
+    // While a card is held the board draws it where the drag put it, so what arrives is seen in
+    // the socket's frames instead.
+    const heardMove = new Promise<void>((resolve) => {
+      anna.on('websocket', (socket) =>
+        socket.on('framereceived', ({ payload }) => {
+          const frame = String(payload);
+          if (frame.includes('milestone:updated') && frame.includes('"blocked"')) resolve();
+        }),
+      );
+    });
+    await anna.goto(`${started.app.url}/p/${partnershipId}/milestones`);
+    const planned = column(anna, 'planned').locator('.milestone-card');
+    await planned.filter({ hasText: title }).waitFor();
+    const titles = await planned.allInnerTexts();
+    const from = {
+      position: titles.findIndex((text) => text.includes(title)) + 1,
+      total: titles.length,
+    };
+
+    const jendouba = await newContext(started.browser, { locale: 'fr-FR' });
+    const karim = await jendouba.context.newPage();
+    await logIn(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+    // Karim moves it to "blocked" while Anna holds it; she drops it in "in progress".
+    await moveToInProgressByKeyboard(anna, 'de', title, from, async () => {
+      await apiRequest(karim, 'PATCH', `/api/milestones/${made.id}`, {
+        version: made.version,
+        status: 'blocked',
+      });
+      await heardMove;
+    });
+
+    // Her drop was made on what she picked up: it is refused as a conflict, and Karim's move
+    // stands (it used to be undone without a word).
+    await anna
+      .getByRole('alert')
+      .filter({ hasText: m.de.board.conflict.replace('{{title}}', title) })
+      .waitFor();
+    await column(anna, 'blocked').getByRole('button', { name: title, exact: true }).waitFor();
+    const stored = await apiRequest<{ status: string }>(karim, 'GET', `/api/milestones/${made.id}`);
+    expect(stored.status).toBe('blocked');
+
+    expect(wolfsburg.problems.filter((problem) => !problem.includes('409'))).toEqual([]);
     await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });
 

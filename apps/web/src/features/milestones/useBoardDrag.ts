@@ -1,6 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Announcements, DragEndEvent, DragOverEvent, UniqueIdentifier } from '@dnd-kit/core';
+import type {
+  Announcements,
+  DragEndEvent,
+  DragOverEvent,
+  DragStartEvent,
+  UniqueIdentifier,
+} from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
 import type { MilestoneStatus } from '@jumelage/contracts/constants';
 import type { Milestone } from '@jumelage/contracts/milestones';
@@ -38,6 +44,11 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
   const current = useRef<Order | null>(null);
   const origin = useRef<Order | null>(null);
   const dropped = useRef<MoveTarget | null>(null);
+  /**
+   * The card as it was picked up. Its version goes with the drop, so that a partner's move made
+   * during the drag is a conflict the board shows, not a change the drop silently undoes (QA pass).
+   */
+  const picked = useRef<Milestone | null>(null);
 
   const setBoth = (next: Order | null) => {
     current.current = next;
@@ -76,7 +87,8 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const o = current.current;
-    const milestone = byId.get(String(active.id));
+    const milestone = picked.current ?? byId.get(String(active.id));
+    picked.current = null;
     setBoth(null);
     dropped.current = null;
     if (!o || !over || !milestone) return;
@@ -141,13 +153,17 @@ export function useBoardDrag({ visible, statuses, byId, onDrop }: BoardDragOptio
     order,
     announcements,
     handlers: {
-      onDragStart: () => {
+      onDragStart: ({ active }: DragStartEvent) => {
+        picked.current = byId.get(String(active.id)) ?? null;
         origin.current = orderOf(visible);
         setBoth(origin.current);
       },
       onDragOver,
       onDragEnd,
-      onDragCancel: () => setBoth(null),
+      onDragCancel: () => {
+        picked.current = null;
+        setBoth(null);
+      },
     },
   };
 }
