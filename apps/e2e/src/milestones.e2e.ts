@@ -8,6 +8,7 @@ import {
   apiRequest,
   chooseLanguage,
   demoAccount,
+  demoPartnershipId,
   isoDaysFromNow,
   logIn as logInAs,
   removeDemoContent,
@@ -259,6 +260,49 @@ describe('milestone board in the browser', () => {
     await expect.poll(focusedCard).toContain('Standortanalyse Quartierspark');
 
     expect([...wolfsburg.problems, ...jendouba.problems, ...programme.problems]).toEqual([]);
+  });
+
+  it('a card moved out of a filtered view hands the focus to the one beside it, then to "clear filters"', async () => {
+    const wolfsburg = await newContext(started.browser);
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, 'de', 'anna.becker@wolfsburg.example');
+    const partnershipId = await demoPartnershipId(anna);
+    for (const title of ['Sitzbank Nord', 'Sitzbank Süd']) {
+      await apiRequest(anna, 'POST', `/api/partnerships/${partnershipId}/milestones`, {
+        title,
+        status: 'in_progress',
+      });
+    }
+    await anna.goto(
+      `${started.app.url}/p/${partnershipId}/milestones?status=in_progress&q=Sitzbank`,
+    );
+    const moveByKeyboard = async (title: string) => {
+      await anna
+        .getByRole('button', { name: m.de.card.moveMenuLabel.replace('{{title}}', title) })
+        .focus();
+      await anna.keyboard.press('Enter');
+      await anna
+        .getByRole('button', { name: m.de.card.moveTo.replace('{{column}}', m.de.status.planned) })
+        .focus();
+      await anna.keyboard.press('Enter');
+      await card(anna, title).waitFor({ state: 'detached' });
+    };
+    const focused = () =>
+      anna.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName,
+      );
+
+    // Moved to "planned", the card leaves the view: its neighbour's "move" button has the focus.
+    await moveByKeyboard('Sitzbank Nord');
+    await expect.poll(focused).toBe(m.de.card.moveMenuLabel.replace('{{title}}', 'Sitzbank Süd'));
+    // The last one gone, "clear filters" has it (the focus fell to the page).
+    await moveByKeyboard('Sitzbank Süd');
+    await expect
+      .poll(() => anna.evaluate(() => document.activeElement?.textContent))
+      .toBe(m.de.filters.clear);
+
+    expect(wolfsburg.problems).toEqual([]);
+    await wolfsburg.context.close();
   });
 
   it('folds the filters on a phone, so the board starts on the first screen', async () => {

@@ -94,13 +94,20 @@ export function Board(props: BoardProps) {
         : targetByStep(milestone, command.by, visible);
     if (!target) return;
     // The card now sits in another column (a new element), and again after a rollback: keep the
-    // keyboard user on its "Move" button.
+    // keyboard user on its "Move" button. A card moved out of a filtered view is gone: the focus
+    // goes to the card that took its place (or the one before), else to "clear filters"; it fell
+    // to the page (QA pass).
+    const column = visible[milestone.status].map((m) => m.id);
+    const index = column.indexOf(milestone.id);
+    const candidates = [milestone.id, column[index + 1], column[index - 1]];
+    const toggleOf = (id: string | undefined) =>
+      id ? document.querySelector<HTMLElement>(`[data-move-toggle="${CSS.escape(id)}"]`) : null;
     const refocus = () =>
-      requestAnimationFrame(() =>
-        boardRef.current
-          ?.querySelector<HTMLElement>(`[data-move-toggle="${CSS.escape(milestone.id)}"]`)
-          ?.focus(),
-      );
+      requestAnimationFrame(() => {
+        const target = candidates.map(toggleOf).find(Boolean);
+        if (target) target.focus();
+        else document.querySelector<HTMLElement>('[data-focus-when-board-empties]')?.focus();
+      });
     void onMove(milestone, target).finally(refocus);
     refocus();
   };

@@ -139,7 +139,7 @@ export function MilestonesTab({ partnership, abilities }: SpaceTabProps) {
           title={t('board.noMatchTitle')}
           level={3}
           action={
-            <button type="button" className="button" onClick={clear}>
+            <button type="button" className="button" onClick={clear} data-focus-when-board-empties>
               {t('filters.clear')}
             </button>
           }
