@@ -199,4 +199,45 @@ describe('a milestone changed by two people at once', () => {
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
     await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
   });
+
+  it('keeps what was typed in view when the editor is made an observer meanwhile', async () => {
+    const jendouba = await newContext(started.browser, { locale: 'fr-FR' });
+    const karim = await jendouba.context.newPage();
+    await logIn(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
+    const partnershipId = await demoPartnershipId(karim);
+    const made = await apiRequest<{ id: string }>(
+      karim,
+      'POST',
+      `/api/partnerships/${partnershipId}/milestones`,
+      { title: 'Fontaine du parc' },
+    );
+    await karim.goto(`${started.app.url}/p/${partnershipId}/milestones?milestone=${made.id}`);
+    const dialog = karim.getByRole('dialog', { name: 'Fontaine du parc' });
+    const description = dialog.getByLabel(m.fr.fields.description);
+    await description.fill('Devis de trois entreprises.');
+    await description.focus();
+
+    const wolfsburg = await newContext(started.browser);
+    const anna = await wolfsburg.context.newPage();
+    await logIn(anna, started.app.url, 'de', demoAccount('anna.becker@wolfsburg.example'));
+    const karimId = await karim.evaluate(
+      async () => (await (await fetch('/api/auth/me')).json()).data.id,
+    );
+    const members = `/api/partnerships/${partnershipId}/members/${karimId}`;
+    await apiRequest(anna, 'PATCH', members, { role: 'observer' });
+
+    // The form goes (he may only read now), what he typed stays in view, and the notice that
+    // says why has the focus (the text was dropped and the focus fell to the page).
+    const notice = dialog.getByRole('alert').filter({ hasText: m.fr.detail.readOnlyNow });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(m.fr.detail.deletedUnsavedShown);
+    await dialog.getByText('Devis de trois entreprises.').waitFor();
+    expect(await notice.evaluate((element) => element === document.activeElement)).toBe(true);
+    await karim.keyboard.press('Escape');
+    await karim.getByRole('button', { name: m.fr.discard.confirm, exact: true }).waitFor();
+
+    await apiRequest(anna, 'PATCH', members, { role: 'member' });
+    expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
+    await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);
+  });
 });

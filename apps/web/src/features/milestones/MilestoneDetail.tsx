@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Milestone } from '@jumelage/contracts/milestones';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -37,6 +37,25 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
   // The form's own version names the dialog, so the title does not change under the user's hands.
   const shown =
     (abilities.update ? (edit.conflict?.before ?? edit.base) : undefined) ?? milestone ?? edit.base;
+  // Edits not saved (typed, refused by the server, or on their way: a save that then fails would
+  // report to a dialog no longer there) are not dropped without a question. Once the milestone
+  // cannot be saved any more (someone else deleted it, or the viewer's role changed to one that
+  // only reads), what was typed is shown, to be copied.
+  const unsavedDraft =
+    edit.draft && edit.base && isDirty(edit.draft, edit.base) ? edit.draft : null;
+  const lostEditing = edit.isDeleted
+    ? 'deleted'
+    : !abilities.update && unsavedDraft
+      ? 'readOnly'
+      : null;
+  // The form that had the focus is gone: the notice that says why takes it.
+  const lostNoticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (lostEditing && (!active || active === document.body || active.tagName === 'DIALOG')) {
+      lostNoticeRef.current?.focus();
+    }
+  }, [lostEditing]);
 
   if (!shown) {
     return (
@@ -73,15 +92,8 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
     updatedRemotely: t('detail.updatedRemotely'),
   };
   const canEdit = abilities.update && edit.base && edit.draft && !edit.isDeleted;
-  // Edits not saved (typed, refused by the server, or on their way: a save that then fails would
-  // report to a dialog no longer there) are not dropped without a question.
-  // Also once someone else deleted the milestone: what was typed is then shown to be copied.
-  const unsavedDraft =
-    abilities.update && edit.draft && edit.base && isDirty(edit.draft, edit.base)
-      ? edit.draft
-      : null;
   const hasUnsavedChanges = unsavedDraft !== null;
-  const facts = edit.isDeleted && unsavedDraft ? { ...shown, ...draftValues(unsavedDraft) } : shown;
+  const facts = lostEditing && unsavedDraft ? { ...shown, ...draftValues(unsavedDraft) } : shown;
   // From a milestone to the plan that details it (the board's card only names it).
   const planHref = (planId: string) =>
     canReadPlans ? path`/p/${partnershipId}/plans/${planId}` : null;
@@ -100,9 +112,9 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
       onClose={onClose}
       hasUnsavedChanges={hasUnsavedChanges}
     >
-      {edit.isDeleted ? (
-        <p className="alert alert--warning" role="alert">
-          {t('detail.deletedRemotely')}
+      {lostEditing ? (
+        <p className="alert alert--warning" role="alert" tabIndex={-1} ref={lostNoticeRef}>
+          {lostEditing === 'deleted' ? t('detail.deletedRemotely') : t('detail.readOnlyNow')}
           {unsavedDraft ? ` ${t('detail.deletedUnsavedShown')}` : null}
         </p>
       ) : null}
@@ -165,7 +177,7 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
       ) : (
         <MilestoneFacts
           milestone={facts}
-          hasReadOnlyHint={!edit.isDeleted}
+          hasReadOnlyHint={!lostEditing}
           owners={owners}
           today={today}
           formatValue={formatValue}
