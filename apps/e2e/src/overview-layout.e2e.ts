@@ -117,6 +117,31 @@ describe('the overview on a phone', () => {
     await programme.context.close();
   });
 
+  it('closes the open overview of a coordinator made a plain user, and its menu entry, at once', async () => {
+    const programme = await newContext(started.browser, { locale: 'fr-FR' });
+    const claire = await programme.context.newPage();
+    await logIn(claire, started.app.url, 'fr', demoAccount('claire.martin@programme.example'));
+    await claire.getByRole('link', { name: texts.fr.nav.overview }).click();
+    await claire.getByRole('heading', { level: 1, name: texts.fr.overview.title }).waitFor();
+    const claireId = await claire.evaluate(
+      async () => (await (await fetch('/api/auth/me')).json()).data.id,
+    );
+
+    const office = await newContext(started.browser);
+    const admin = await office.context.newPage();
+    await logIn(admin, started.app.url, 'de', demoAccount('admin@jumelage.example'));
+    await apiRequest(admin, 'PATCH', `/api/users/${claireId}`, { globalRole: 'user' });
+    // Without a reload: the page says it is closed to her (it kept failing with "not allowed",
+    // a retry button beside it), and the menu no longer offers it.
+    await claire.getByRole('heading', { name: texts.fr.status.forbidden.title }).waitFor();
+    await claire.getByRole('link', { name: texts.fr.nav.overview }).waitFor({ state: 'detached' });
+
+    await apiRequest(admin, 'PATCH', `/api/users/${claireId}`, { globalRole: 'coordinator' });
+    await claire.getByRole('link', { name: texts.fr.nav.overview }).waitFor();
+    expect(programme.problems.filter((problem) => !problem.includes('403'))).toEqual([]);
+    await Promise.all([programme.context.close(), office.context.close()]);
+  });
+
   it('keeps the focus where the coordinator is when sorting, loading more and showing all', async () => {
     // 51 partnerships in all (Anna is in each): one more than a page.
     const wolfsburg = await newContext(started.browser);

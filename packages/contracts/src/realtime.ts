@@ -37,6 +37,8 @@ export interface MemberRef extends PartnershipRef {
 }
 
 export interface ServerToClientEvents {
+  /** The viewer's own account changed (an administrator set its global role): read it again. */
+  'account:updated': () => void;
   'partnership:updated': (event: PartnershipRef) => void;
   'member:updated': (event: MemberRef) => void;
   'member:removed': (event: MemberRef) => void;

@@ -76,6 +76,8 @@ export function createRealtime(io: RealtimeServer, revocations: Revocations) {
       const sockets = io.in(rooms.user(userId));
       if (globalRole !== 'user') sockets.socketsJoin(rooms.viewers);
       else sockets.socketsLeave(rooms.viewers);
+      // Their open tabs show menus and pages for the old role until they read it again.
+      io.to(rooms.user(userId)).emit('account:updated');
       for (const listener of accessListeners) listener({ userId });
     },
     onAccessChanged(listener: AccessChangeListener) {

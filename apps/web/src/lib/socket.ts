@@ -8,6 +8,16 @@ export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 let socketPromise: Promise<AppSocket> | null = null;
 let current: AppSocket | null = null;
 let hasEverConnected = false;
+const accountListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` when the server says the viewer's account changed (`account:updated`), on
+ * whatever connection the tab has; no connection is opened for it. Returns the unsubscribe.
+ */
+export function onAccountUpdated(listener: () => void): () => void {
+  accountListeners.add(listener);
+  return () => accountListeners.delete(listener);
+}
 
 /**
  * The one Socket.IO connection of this tab, opened on first use. socket.io-client is loaded on
@@ -32,6 +42,9 @@ export function connectSocket(): Promise<AppSocket> {
       setSocketState(error.message === 'unauthenticated' ? 'idle' : 'reconnecting'),
     );
     socket.io.on('reconnect_attempt', () => setSocketState('reconnecting'));
+    socket.on('account:updated', () => {
+      for (const listener of accountListeners) listener();
+    });
     followBrowserOnline(socket);
     current = socket;
     return socket;

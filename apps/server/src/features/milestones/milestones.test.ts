@@ -231,10 +231,13 @@ describe('milestones in real time', () => {
     await Promise.all([connected(formerSocket), connected(futureSocket)]);
     const formerEvents: string[] = [];
     formerSocket.onAny((event: string) => formerEvents.push(event));
+    // Each is told, so that an open tab reads the account again (menus, the overview page).
+    const told = Promise.all([formerSocket, futureSocket].map((socket) => new Promise((resolve) => socket.once('account:updated', resolve))));
 
     const setRole = (userId: string, globalRole: string) => cast.admin.client.patch(`/api/users/${userId}`, { globalRole });
     expect((await setRole(former.id, 'user')).status).toBe(200);
     expect((await setRole(future.id, 'coordinator')).status).toBe(200);
+    await told;
     const seen = new Promise<MilestoneChanged>((resolve) => futureSocket.once('milestone:created', resolve));
     await create({ title: 'Nach dem Rollenwechsel' });
     expect((await seen).milestone.title).toBe('Nach dem Rollenwechsel');

@@ -5,7 +5,7 @@ import { ApiError, asApiError, isAbortError } from '../../lib/api.ts';
 import { changeLocale } from '../../lib/i18n.ts';
 import { clearDrafts } from '../../lib/drafts.ts';
 import { clearOfflineCache } from '../../lib/offlineCache.ts';
-import { disconnectSocket } from '../../lib/socket.ts';
+import { disconnectSocket, onAccountUpdated } from '../../lib/socket.ts';
 import { fetchMe, logout as requestLogout } from './auth.api.ts';
 
 export type SessionStatus = 'loading' | 'anonymous' | 'authenticated' | 'unavailable';
@@ -59,6 +59,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void clearOfflineCache();
     clearDrafts();
   }, [state.status]);
+
+  // An administrator changed the account's global role: the menus and pages follow at once (a
+  // demoted coordinator's open overview kept failing with "not allowed" until a reload).
+  useEffect(
+    () =>
+      onAccountUpdated(() => {
+        fetchMe().then(
+          (user) => setState(stateFor(user)),
+          () => undefined,
+        );
+      }),
+    [],
+  );
 
   const setUser = useCallback((user: User | null) => setState(stateFor(user)), []);
   const retry = useCallback(() => {
