@@ -232,7 +232,7 @@ describe('milestones in real time', () => {
     const formerEvents: string[] = [];
     formerSocket.onAny((event: string) => formerEvents.push(event));
     // Each is told, so that an open tab reads the account again (menus, the overview page).
-    const told = Promise.all([formerSocket, futureSocket].map((socket) => new Promise((resolve) => socket.once('account:updated', resolve))));
+    const told = Promise.all([formerSocket, futureSocket].map((socket) => new Promise<void>((resolve) => socket.once('account:updated', () => resolve()))));
 
     const setRole = (userId: string, globalRole: string) => cast.admin.client.patch(`/api/users/${userId}`, { globalRole });
     expect((await setRole(former.id, 'user')).status).toBe(200);
