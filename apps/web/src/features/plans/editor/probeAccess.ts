@@ -2,6 +2,9 @@ import { api, ApiError } from '../../../lib/api.ts';
 import { planUrl } from '../plans.api.ts';
 import type { ClosedReason } from './syncStatus.ts';
 
+/** Connection attempts that fail before asking the REST API whether the plan is still ours. */
+export const failuresBeforeProbe = 3;
+
 /**
  * The collab endpoint refuses an upgrade with a bare HTTP status the browser does not reveal, so
  * after repeated failures the REST API tells whether the session ended or the plan is gone.

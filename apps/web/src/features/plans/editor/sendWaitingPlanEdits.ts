@@ -1,4 +1,3 @@
-import { fromBase64 } from 'lib0/buffer';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { readAuthMessage } from 'y-protocols/auth';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
@@ -6,7 +5,8 @@ import * as Y from 'yjs';
 import { planDocName } from '@jumelage/contracts/constants';
 import { localCopyName, unloadJournalKey, unsentMarkKey } from '../offlineCopies.ts';
 import { trackPendingChanges } from './pendingChanges.ts';
-import { probeAccess } from './probeAccess.ts';
+import { applyUnloadJournal } from './unloadJournal.ts';
+import { failuresBeforeProbe, probeAccess } from './probeAccess.ts';
 import { collabServerUrl } from './useCollabSession.ts';
 
 // Edits typed into a plan offline used to wait on the device until that plan was opened again,
@@ -14,9 +14,6 @@ import { collabServerUrl } from './useCollabSession.ts';
 // the server has not confirmed (`unsentMarkKey`) is now opened in the background, from whatever
 // page is open: its connection delivers the edits, asks the server whether it has everything,
 // and closes once the answer says so. It shows no presence.
-
-/** Connection attempts that fail before asking the REST API whether the plan is still ours. */
-const failuresBeforeProbe = 3;
 
 /** The plans being sent by this page, with what stops each. */
 const sending = new Map<string, () => void>();
@@ -60,15 +57,8 @@ function sendPlanEdits(planId: string, userId: string, onStopped: () => void): (
 
   void local.whenSynced.then(() => {
     if (isStopped) return;
-    const journal = localStorage.getItem(unloadJournalKey(name));
-    if (journal !== null) {
-      try {
-        // Not the copy's own origin, so y-indexeddb stores it too.
-        Y.applyUpdate(doc, fromBase64(journal), sendPlanEdits);
-      } catch {
-        // Unreadable (another version wrote it): nothing to add.
-      }
-    }
+    // Not the copy's own origin, so y-indexeddb stores it too.
+    applyUnloadJournal(doc, unloadJournalKey(name), sendPlanEdits);
     const provider = new WebsocketProvider(collabServerUrl(), planDocName(planId), doc, {
       connect: false,
       disableBc: true,

@@ -10,6 +10,17 @@ import * as Y from 'yjs';
 /** Long enough for IndexedDB to have committed anything older. */
 const keepMs = 5000;
 
+/** Applies what a previous page left in the journal under `key`, if anything. */
+export function applyUnloadJournal(doc: Y.Doc, key: string, origin: unknown): void {
+  const left = localStorage.getItem(key);
+  if (left === null) return;
+  try {
+    Y.applyUpdate(doc, fromBase64(left), origin);
+  } catch {
+    // Unreadable (another version wrote it): nothing to recover.
+  }
+}
+
 export interface UnloadJournal {
   /** Writes what is recent and stops (the plan is closed). */
   stop(): void;
@@ -46,14 +57,7 @@ export function keepUnloadJournal(
   };
   doc.on('update', onUpdate);
   // Counted as recent itself, in case the page goes away again before IndexedDB has it.
-  const left = localStorage.getItem(key);
-  if (left !== null) {
-    try {
-      Y.applyUpdate(doc, fromBase64(left), keepUnloadJournal);
-    } catch {
-      // Unreadable (another version wrote it): nothing to recover.
-    }
-  }
+  applyUnloadJournal(doc, key, keepUnloadJournal);
   window.addEventListener('pagehide', write);
 
   const detach = () => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { collabCloseCodes } from '@jumelage/contracts/constants';
 import { planFragmentName } from '@jumelage/editor/yjs';
 import { deleteLocalCopy, noteUnsentEdits } from '../offlineCopies.ts';
-import { probeAccess } from './probeAccess.ts';
+import { failuresBeforeProbe, probeAccess } from './probeAccess.ts';
 import { trackPendingChanges, type PendingState } from './pendingChanges.ts';
 import type { CollabSession } from './useCollabSession.ts';
 import {
@@ -33,9 +33,6 @@ export interface CollabStatus {
    */
   discardLocalChanges: (onBlocked: () => void) => Promise<void>;
 }
-
-/** Connection attempts that fail before asking the REST API whether the plan is still ours. */
-const failuresBeforeProbe = 3;
 
 /**
  * Follows the provider, the IndexedDB copy and the browser's network state. While the browser is
