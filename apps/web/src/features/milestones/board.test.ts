@@ -1,28 +1,9 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { describe, expect, it } from 'vitest';
-import type { Milestone } from '@jumelage/contracts/milestones';
 import { newObjectId } from '../../lib/newObjectId.ts';
 import { applyIfNewer, changedFields, groupByStatus, positionBetween, rollBack } from './board.ts';
 import { targetAtEnd, targetByStep, targetFromOrder } from './moves.ts';
-
-function milestone(id: string, overrides: Partial<Milestone> = {}): Milestone {
-  return {
-    id,
-    partnershipId: 'p',
-    title: id,
-    description: '',
-    status: 'planned',
-    dueOn: null,
-    ownerIds: [],
-    planId: null,
-    position: 'a0',
-    completedAt: null,
-    version: 0,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  };
-}
+import { testMilestone as milestone } from './testMilestone.ts';
 
 describe('board', () => {
   it('orders each column by position as the database does (code units, not locale)', () => {

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '@jumelage/contracts/milestones';
 import { matchesFilters, type BoardFilters } from './filters.ts';
+import { testMilestone } from './testMilestone.ts';
 
-const card = (title: string, description = ''): Milestone => ({
-  id: 'm1',
-  partnershipId: 'p',
-  title,
-  description,
-  status: 'planned',
-  dueOn: null,
-  ownerIds: [],
-  planId: null,
-  position: 'a0',
-  completedAt: null,
-  version: 0,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+const card = (title: string, description = ''): Milestone =>
+  testMilestone('m1', { title, description });
 
 const search = (query: string): BoardFilters => ({
   status: null,
