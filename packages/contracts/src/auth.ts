@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { globalRoles, limits, locales } from './constants.ts';
-import { timeZone } from './common.ts';
+import { pageQuery, timeZone } from './common.ts';
 
 export const email = z
   .string()
@@ -36,6 +36,10 @@ export const updateMeBody = z
   .refine((body) => Object.keys(body).length > 0, 'nothing to change');
 export type UpdateMeBody = z.infer<typeof updateMeBody>;
 
+/** The administrators' list of accounts: `q` finds a part of the name or the email, any case. */
+export const usersQuery = pageQuery.extend({ q: z.string().trim().max(limits.emailLength).optional() });
+export type UsersQuery = z.infer<typeof usersQuery>;
+
 export const setGlobalRoleBody = z.strictObject({ globalRole: z.enum(globalRoles) });
 export type SetGlobalRoleBody = z.infer<typeof setGlobalRoleBody>;
 
@@ -46,6 +50,8 @@ export const userSchema = z.object({
   locale: z.enum(locales),
   timeZone: z.string(),
   globalRole: z.enum(globalRoles),
+  /** When an administrator deactivated the account; null while it is active. */
+  deactivatedAt: z.string().nullable(),
 });
 export type User = z.infer<typeof userSchema>;
 

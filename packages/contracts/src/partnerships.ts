@@ -130,6 +130,8 @@ export interface Member {
   role: MembershipRole;
   municipalityIndex: number;
   joinedAt: string;
+  /** The account was deactivated by an administrator: the member cannot sign in (null: active). */
+  deactivatedAt: string | null;
 }
 
 export interface Invitation {

@@ -55,6 +55,12 @@ export function createRealtime(io: RealtimeServer, revocations: Revocations) {
       io.in(rooms.session(sessionId)).disconnectSockets(true);
       for (const close of closers) close({ sessionId });
     },
+    /** A deactivated account: every live connection of every session ends (the sessions are deleted). */
+    disconnectUser(userId: string) {
+      revocations.mark({ userId });
+      io.in(rooms.user(userId)).disconnectSockets(true);
+      for (const close of closers) close({ userId });
+    },
     onCloseConnections(closer: ConnectionCloser) {
       closers.push(closer);
     },

@@ -41,7 +41,7 @@ export async function resolveSession(models: Models, token: string | undefined):
     return null;
   }
   const user = await models.User.findById(session.userId);
-  if (!user) return null;
+  if (!user || user.deactivatedAt) return null;
   if (now - session.lastSeenAt.getTime() > lastSeenResolutionMs) {
     // An update, not a save: a session logged out meanwhile is simply not there to update.
     session.lastSeenAt = new Date(now);

@@ -57,9 +57,13 @@ async function resolveInvitees(models: Models, { expertIds, expertEmails, coordi
   ]);
   const roleOf = new Map(users.map((user) => [user.id, user.globalRole]));
   const idOfEmail = new Map(byEmail.map((user) => [user.email, user.id]));
+  const deactivatedEmails = new Set(byEmail.flatMap((user) => (user.deactivatedAt ? [user.email] : [])));
   const details: ErrorDetail[] = [
     ...expertIds.flatMap((id, index) => (roleOf.has(id) ? [] : [{ path: `expertIds.${index}`, message: 'no such user' }])),
-    ...expertEmails.flatMap((email, index) => (idOfEmail.has(email) ? [] : [{ path: `expertEmails.${index}`, message: 'no account with this email' }])),
+    ...expertEmails.flatMap((email, index) => {
+      if (deactivatedEmails.has(email)) return [{ path: `expertEmails.${index}`, message: 'account deactivated' }];
+      return idOfEmail.has(email) ? [] : [{ path: `expertEmails.${index}`, message: 'no account with this email' }];
+    }),
     ...coordinatorIds.flatMap((id, index) => {
       const role = roleOf.get(id);
       return role === 'coordinator' || role === 'admin' ? [] : [{ path: `coordinatorIds.${index}`, message: 'not a coordinator' }];

@@ -28,6 +28,7 @@ import { canManageConsultations, channelAbilities, inviteeIds, schedulingRoles }
 import { presentChannel } from './consultations.presenter.ts';
 import { channelStates } from './read-markers.ts';
 import { noteActivity } from '../overview/partnership-stats.ts';
+import { activeAccounts } from '../users/users.model.ts';
 
 async function channelResponse(models: Models, user: UserDoc, access: ChannelAccess): Promise<ChannelResponse> {
   const { channel } = access;
@@ -93,7 +94,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     const { user } = requireAuth(req);
     const schedules = isGlobalViewer(user) || (await models.Membership.exists({ userId: user._id, role: mongoose.trusted({ $in: schedulingRoles }) }));
     if (!schedules) throw forbidden('Only those who schedule consultations list coordinators');
-    const coordinators = await models.User.find({ globalRole: 'coordinator' }).sort({ name: 1 }).limit(chatLimits.coordinatorsMax);
+    const coordinators = await models.User.find({ globalRole: 'coordinator', ...activeAccounts() }).sort({ name: 1 }).limit(chatLimits.coordinatorsMax);
     const body: CoordinatorListResponse = { data: coordinators.map((coordinator) => ({ id: coordinator.id, name: coordinator.name })), nextCursor: null };
     res.json(body);
   });

@@ -43,5 +43,6 @@ export function presentMember(membership: MembershipDoc, user: UserDoc): Member 
     role: asMembershipRole(membership.role),
     municipalityIndex: membership.municipalityIndex,
     joinedAt: membership.createdAt.toISOString(),
+    deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
   };
 }

@@ -12,6 +12,6 @@ export const calendarFeedQuery = z.strictObject({ token: z.string().regex(/^[A-Z
 export async function calendarViewer(models: Models, req: Request, token: string | undefined): Promise<UserDoc> {
   if (req.auth) return req.auth.user;
   const user = token ? await models.User.findOne({ calendarTokenHash: hashToken(token) }) : null;
-  if (!user) throw unauthenticated();
+  if (!user || user.deactivatedAt) throw unauthenticated();
   return user;
 }

@@ -14,6 +14,7 @@ export function presentUser(user: UserDoc): User {
     locale: asLocale(user.locale),
     timeZone: user.timeZone,
     globalRole: asGlobalRole(user.globalRole),
+    deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
   };
 }
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Router } from 'express';
-import { setGlobalRoleBody, updateMeBody } from '@jumelage/contracts/auth';
-import { objectId, pageQuery } from '@jumelage/contracts/common';
+import { Router, type Request } from 'express';
+import escapeStringRegexp from 'escape-string-regexp';
+import { setGlobalRoleBody, updateMeBody, usersQuery } from '@jumelage/contracts/auth';
+import { objectId } from '@jumelage/contracts/common';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
@@ -9,11 +10,26 @@ import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
 import { hashToken } from '../auth/sessions.ts';
+import { activeAccounts } from './users.model.ts';
 import { presentUser } from './users.presenter.ts';
+
+function requireAdmin(req: Request, refusal: string) {
+  const auth = requireAuth(req);
+  if (auth.user.globalRole !== 'admin') throw forbidden(refusal);
+  return auth;
+}
 
 export function usersRoutes(ctx: AppContext): Router {
   const { models } = ctx;
   const router = Router();
+  const activeAdminCount = () => models.User.countDocuments({ globalRole: 'admin', ...activeAccounts() });
+  /** Sets or (null) clears the deactivation in one update, and answers the account as stored. */
+  const setDeactivatedAt = async (userId: string, at: Date | null) => {
+    const change = at ? { $set: { deactivatedAt: at } } : { $unset: { deactivatedAt: 1 } };
+    const stored = await models.User.findOneAndUpdate({ _id: userId }, change, { returnDocument: 'after' });
+    if (!stored) throw notFound('User');
+    return stored;
+  };
 
   router.patch('/me', async (req, res) => {
     const { user } = requireAuth(req);
@@ -35,16 +51,43 @@ export function usersRoutes(ctx: AppContext): Router {
   });
 
   router.get('/', async (req, res) => {
-    const { user } = requireAuth(req);
-    if (user.globalRole !== 'admin') throw forbidden('Only administrators can list users');
-    const query = parse(pageQuery, req.query);
-    const users = await models.User.find(beforeCursor(query.before)).sort({ _id: -1 }).limit(query.limit + 1);
+    requireAdmin(req, 'Only administrators can list users');
+    const query = parse(usersQuery, req.query);
+    const found = query.q ? new RegExp(escapeStringRegexp(query.q), 'i') : null;
+    const filter = found ? { $or: [{ name: found }, { email: found }] } : {};
+    const users = await models.User.find({ ...filter, ...beforeCursor(query.before) })
+      .sort({ _id: -1 })
+      .limit(query.limit + 1);
     res.json(toPage(users, query.limit, presentUser));
   });
 
+  /**
+   * Deactivates an account: it cannot sign in, its sessions and live connections end at once, its
+   * calendar feed stops. Memberships and everything it wrote stay (partners still read its name).
+   */
+  router.post('/:userId/deactivation', async (req, res) => {
+    const { user } = requireAdmin(req, 'Only administrators can deactivate accounts');
+    const userId = parse(objectId, req.params.userId);
+    if (userId === user.id) throw forbidden('You cannot deactivate your own account');
+    const target = await setDeactivatedAt(userId, new Date());
+    // Two administrators deactivating each other at the same moment: whoever finds none active undoes theirs.
+    if (target.globalRole === 'admin' && (await activeAdminCount()) === 0) {
+      await setDeactivatedAt(userId, null);
+      throw new AppError('conflict', 'The platform needs at least one administrator');
+    }
+    await models.Session.deleteMany({ userId: target._id });
+    ctx.realtime.disconnectUser(target.id);
+    res.json({ data: presentUser(target) });
+  });
+
+  router.delete('/:userId/deactivation', async (req, res) => {
+    requireAdmin(req, 'Only administrators can reactivate accounts');
+    const target = await setDeactivatedAt(parse(objectId, req.params.userId), null);
+    res.json({ data: presentUser(target) });
+  });
+
   router.patch('/:userId', async (req, res) => {
-    const { user } = requireAuth(req);
-    if (user.globalRole !== 'admin') throw forbidden('Only administrators can change global roles');
+    const { user } = requireAdmin(req, 'Only administrators can change global roles');
     const userId = parse(objectId, req.params.userId);
     const body = parse(setGlobalRoleBody, req.body);
     if (userId === user.id && body.globalRole !== 'admin') throw forbidden('You cannot remove your own admin role');
@@ -60,7 +103,7 @@ export function usersRoutes(ctx: AppContext): Router {
     await setRole(body.globalRole);
     // Two administrators demoting each other at the same moment both pass the checks above (each is
     // still an administrator when asked): whoever then finds none left undoes their change.
-    if (before === 'admin' && isChange && (await models.User.countDocuments({ globalRole: 'admin' })) === 0) {
+    if (before === 'admin' && isChange && (await activeAdminCount()) === 0) {
       await setRole(before);
       // A connection opened meanwhile may have read the lower role: it gets the restored one.
       ctx.realtime.globalRoleChanged(target.id, before);

@@ -33,6 +33,25 @@ describe('users (administration)', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
+  it('finds accounts by a part of the name or the email, in any case, and pages through what it found', async () => {
+    const admin = await createUser(server, { globalRole: 'admin' });
+    const found = await Promise.all(['Hédi Mansour', 'Salma MANSOUR', 'Mansoura Office'].map((name) => createUser(server, { name })));
+    await createUser(server, { name: 'Jonas Weber' });
+    const search = async (q: string, extra = '') =>
+      (await admin.client.get<{ data: User[]; nextCursor: string | null }>(`/api/users?q=${encodeURIComponent(q)}${extra}`)).body;
+    expect((await search('mansour')).data.map((user) => user.name).sort()).toEqual(['Hédi Mansour', 'Mansoura Office', 'Salma MANSOUR']);
+    const [first] = found;
+    expect((await search(first?.email.slice(5, 13).toUpperCase() ?? '')).data.map((user) => user.id)).toEqual([first?.id]);
+    // What is typed is text, not a pattern.
+    expect((await search('mans.ur')).data).toEqual([]);
+    expect((await search('.*')).data).toEqual([]);
+    const firstPage = await search('mansour', '&limit=2');
+    expect(firstPage.data).toHaveLength(2);
+    const secondPage = await search('mansour', `&limit=2&before=${firstPage.nextCursor ?? ''}`);
+    expect(secondPage).toEqual({ data: [expect.objectContaining({ name: 'Hédi Mansour' })], nextCursor: null });
+    expect((await admin.client.get<ErrorBody>(`/api/users?q=${'x'.repeat(300)}`)).status).toBe(400);
+  });
+
   it('refuses these actions to everyone but admins, and an admin cannot demote themself', async () => {
     const user = await createUser(server);
     const admin = await createUser(server, { globalRole: 'admin' });
