@@ -96,16 +96,20 @@ export async function makeCoordinator(admin: Page, name: string) {
     .replace('{{name}}', name)
     .replace('{{role}}', t.globalRoles.coordinator);
   await admin.getByText(changed).waitFor({ state: 'attached' });
-  // Their own row names their role and offers no select: the server refuses a self-demotion.
-  const table = admin.locator('table');
-  await table.getByText(t.admin.ownRole).waitFor();
-  expect(await table.getByRole('combobox').count()).toBe(
-    (await table.locator('tbody tr').count()) - 1,
+  // Their own card names their role and offers no select: the server refuses a self-demotion.
+  const list = admin.getByRole('list', { name: t.admin.listLabel });
+  await list.getByText(t.admin.ownRole).waitFor();
+  expect(await list.getByRole('combobox').count()).toBe(
+    (await list.getByRole('listitem').count()) - 1,
   );
-  // On a phone the table scrolls in its own box, not the page (its hidden labels widened it).
+  // On a phone every card fits the screen: nothing scrolls sideways, the role and its button in view.
   const size = admin.viewportSize();
   await admin.setViewportSize({ width: 390, height: 844 });
   expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  const select = admin.getByRole('combobox', { name: roleOf });
+  await select.scrollIntoViewIfNeeded();
+  const box = await select.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
   if (size) await admin.setViewportSize(size);
 }
 

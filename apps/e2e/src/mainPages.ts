@@ -163,6 +163,6 @@ export const adminPages: MainPage[] = [
   {
     name: 'admin-users',
     path: () => '/admin/users',
-    ready: (page) => page.getByRole('row', { name: /Claire Martin/ }),
+    ready: (page) => page.getByRole('listitem').filter({ hasText: 'Claire Martin' }),
   },
 ];

@@ -15,6 +15,8 @@ interface ConfirmButtonProps {
   /** What to say for an error code instead of the general words (409: "make another owner first"). */
   errorMessages?: Partial<Record<ErrorCode, string>>;
   className?: string;
+  /** data-* attributes of the button (e.g. for a page that moves the focus to it). */
+  buttonData?: Record<`data-${string}`, string | boolean>;
 }
 
 /** A button whose action is asked about first (declining an invitation, calling a meeting off). */
@@ -26,6 +28,7 @@ export function ConfirmButton({
   action,
   errorMessages,
   className = 'button button--secondary',
+  buttonData,
 }: ConfirmButtonProps) {
   const [isAsking, setIsAsking] = useState(false);
   const confirmed = useAction(async () => {
@@ -34,7 +37,7 @@ export function ConfirmButton({
   });
   return (
     <>
-      <button type="button" className={className} onClick={() => setIsAsking(true)}>
+      <button type="button" className={className} onClick={() => setIsAsking(true)} {...buttonData}>
         {label}
       </button>
       <ConfirmDialog

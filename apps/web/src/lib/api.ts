@@ -113,7 +113,8 @@ export const api = {
   get: <T>(url: string, signal?: AbortSignal) => request<T>('GET', url, undefined, signal),
   post: <T>(url: string, body?: unknown) => request<T>('POST', url, body ?? {}),
   patch: <T>(url: string, body: unknown) => request<T>('PATCH', url, body),
-  delete: (url: string) => request<undefined>('DELETE', url),
+  /** Most deletes answer 204 (undefined); undoing a state (a deactivation) answers the resource. */
+  delete: <T = undefined>(url: string) => request<T>('DELETE', url),
 };
 
 /** Builds a URL from literal parts and encoded dynamic segments: path`/api/p/${id}`. */

@@ -11,8 +11,9 @@ let hasEverConnected = false;
 const accountListeners = new Set<() => void>();
 
 /**
- * Calls `listener` when the server says the viewer's account changed (`account:updated`), on
- * whatever connection the tab has; no connection is opened for it. Returns the unsubscribe.
+ * Calls `listener` when the server says the viewer's account changed (`account:updated`) or ends
+ * the connection on purpose (signed out in another tab, account deactivated), on whatever
+ * connection the tab has; no connection is opened for it. Returns the unsubscribe.
  */
 export function onAccountUpdated(listener: () => void): () => void {
   accountListeners.add(listener);
@@ -30,21 +31,21 @@ export function connectSocket(): Promise<AppSocket> {
       hasEverConnected = true;
       setSocketState('connected');
     });
-    // The server ends a connection on purpose (logout elsewhere): nothing to reconnect to.
-    socket.on('disconnect', (reason) =>
-      setSocketState(
-        reason === 'io client disconnect' || reason === 'io server disconnect'
-          ? 'idle'
-          : 'reconnecting',
-      ),
-    );
+    const accountChanged = () => {
+      for (const listener of accountListeners) listener();
+    };
+    // The server ends a connection on purpose (logout elsewhere, account deactivated): nothing to
+    // reconnect to, and the session is read again (the page goes to the sign-in at once).
+    socket.on('disconnect', (reason) => {
+      const isEnded = reason === 'io client disconnect' || reason === 'io server disconnect';
+      setSocketState(isEnded ? 'idle' : 'reconnecting');
+      if (reason === 'io server disconnect') accountChanged();
+    });
     socket.on('connect_error', (error) =>
       setSocketState(error.message === 'unauthenticated' ? 'idle' : 'reconnecting'),
     );
     socket.io.on('reconnect_attempt', () => setSocketState('reconnecting'));
-    socket.on('account:updated', () => {
-      for (const listener of accountListeners) listener();
-    });
+    socket.on('account:updated', accountChanged);
     followBrowserOnline(socket);
     current = socket;
     return socket;

@@ -29,7 +29,10 @@ export function useMorePages<T extends { id: string }, P extends Page<T>>(
     setIsLoadingMore(true);
     setLoadMoreError(null);
     try {
-      const next = await api.get<Page<T>>(`${listUrl}?before=${encodeURIComponent(cursor)}`);
+      const separator = listUrl.includes('?') ? '&' : '?';
+      const next = await api.get<Page<T>>(
+        `${listUrl}${separator}before=${encodeURIComponent(cursor)}`,
+      );
       const added = unlisted(data?.data ?? [], next.data);
       update((page) => ({
         ...page,

@@ -23,7 +23,13 @@ export function LoginPage() {
       <PageHeading title={t('auth.login.title')} />
       <p className="page-intro">{t('auth.login.intro')}</p>
       <form className="form card" noValidate onSubmit={onSubmit}>
-        <ErrorMessage error={error} messages={{ unauthenticated: t('auth.login.failed') }} />
+        <ErrorMessage
+          error={error}
+          messages={{
+            unauthenticated: t('auth.login.failed'),
+            forbidden: t('auth.login.deactivated'),
+          }}
+        />
         <FormField label={t('auth.fields.email')} error={fieldErrors.email}>
           {(control) => (
             <input

@@ -61,13 +61,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [state.status]);
 
   // An administrator changed the account's global role: the menus and pages follow at once (a
-  // demoted coordinator's open overview kept failing with "not allowed" until a reload).
+  // demoted coordinator's open overview kept failing with "not allowed" until a reload). A session
+  // ended elsewhere (signed out, account deactivated) shows the sign-in at once.
   useEffect(
     () =>
       onAccountUpdated(() => {
         fetchMe().then(
           (user) => setState(stateFor(user)),
-          () => undefined,
+          (error: unknown) => {
+            if (error instanceof ApiError && error.code === 'unauthenticated') {
+              setState(stateFor(null));
+            }
+          },
         );
       }),
     [],

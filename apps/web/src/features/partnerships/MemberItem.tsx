@@ -36,6 +36,9 @@ export function MemberItem(props: MemberItemProps) {
         <a className="member__email" href={`mailto:${member.email}`} dir="ltr">
           {member.email}
         </a>
+        {member.deactivatedAt ? (
+          <span className="account-badge">{t('members.deactivated')}</span>
+        ) : null}
       </div>
       <dl className="facts">
         <div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlobalRole } from '@jumelage/contracts/constants';
 import type { User } from '@jumelage/contracts/auth';
@@ -8,26 +8,48 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { LoadMoreButton } from '../../components/LoadMoreButton.tsx';
 import { asApiError, type ApiError } from '../../lib/api.ts';
 import { useLoadMore } from '../../lib/useLoadMore.ts';
+import { useUrlQuery } from '../../lib/useUrlQuery.ts';
 import { useCurrentUser } from '../auth/session.tsx';
-import { GlobalRoleSelect } from './GlobalRoleSelect.tsx';
-import { setGlobalRole } from './users.api.ts';
+import { deactivateUser, reactivateUser, setGlobalRole } from './users.api.ts';
+import { UserItem } from './UserItem.tsx';
 import { useUserPages } from './useUserPages.ts';
 
-/** Admins see every account and set its global role (user, coordinator, admin). */
+/**
+ * Admins find accounts by name or email, set their global role (user, coordinator, admin) and
+ * deactivate the accounts of people who left (or let them back in).
+ */
 export function AdminUsersPage() {
   const { t } = useTranslation();
   const viewer = useCurrentUser();
-  const { resource, more, replaceUser } = useUserPages();
+  const searchId = useId();
+  const { params, setParam } = useUrlQuery();
+  const search = params.get('q') ?? '';
+  const [searchText, setSearchText] = useState(search);
+  const searchField = useRef<HTMLInputElement>(null);
+  const { resource, more, replaceUser } = useUserPages(search);
   const users = resource.data?.data ?? [];
   const [busyId, setBusyId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [changeError, setChangeError] = useState<ApiError | null>(null);
+  // A search asked for, to be announced once its answer is shown (not on every reload).
+  const announceSearch = useRef<string | null>(null);
 
-  // The focus goes on to the first row added: the button goes with the last page.
+  useEffect(() => {
+    if (announceSearch.current !== search || resource.isStale || !resource.data) return;
+    announceSearch.current = null;
+    const count = resource.data.data.length;
+    setStatus(
+      count === 0
+        ? t('admin.noMatch', { search })
+        : t(resource.data.nextCursor ? 'admin.foundMore' : 'admin.found', { count }),
+    );
+  }, [resource.data, resource.isStale, search, t]);
+
+  // The focus goes on to the first account added: the button goes with the last page.
   const showMore = useLoadMore(more.loadMore, {
     setStatus,
     message: (count) => t('admin.loadedMore', { count }),
-    focusTarget: (first) => `[data-user-id="${first.id}"] th`,
+    focusTarget: (first) => `[data-user-id="${first.id}"] .member__name`,
   });
 
   const changeRole = async (user: User, globalRole: GlobalRole) => {
@@ -50,52 +72,78 @@ export function AdminUsersPage() {
     }
   };
 
+  const changeActive = async (user: User, change: (id: string) => Promise<User>) => {
+    setStatus('');
+    const updated = await change(user.id);
+    replaceUser(updated);
+    const key = updated.deactivatedAt ? 'admin.deactivated' : 'admin.reactivated';
+    setStatus(t(key, { name: updated.name }));
+  };
+
+  const find = (text: string) => {
+    announceSearch.current = text;
+    setParam('q', text || null);
+  };
+
+  // The button goes with the empty result: the focus goes back to the search.
+  const showAll = () => {
+    setSearchText('');
+    find('');
+    searchField.current?.focus();
+  };
+
   return (
     <div className="page">
       <PageHeading title={t('admin.title')} />
       <p className="page-intro">{t('admin.intro')}</p>
+      <form
+        role="search"
+        className="account-search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          find(searchText.trim());
+        }}
+      >
+        <label htmlFor={searchId}>{t('admin.searchLabel')}</label>
+        <div className="account-search__row">
+          <input
+            ref={searchField}
+            id={searchId}
+            type="search"
+            value={searchText}
+            onChange={(event) => setSearchText(event.currentTarget.value)}
+            dir="auto"
+          />
+          <button type="submit" className="button">
+            {t('admin.searchSubmit')}
+          </button>
+        </div>
+      </form>
       <ErrorMessage error={changeError} />
       <p role="status" className="visually-hidden">
         {status}
       </p>
       {users.length > 0 ? (
-        <div className="table-wrap" role="region" aria-label={t('admin.title')} tabIndex={0}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('admin.email')}</th>
-                <th scope="col">{t('admin.globalRole')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id} data-user-id={user.id}>
-                  <th scope="row" tabIndex={-1}>
-                    <bdi>{user.name}</bdi>
-                  </th>
-                  <td>
-                    <span dir="ltr">{user.email}</span>
-                  </td>
-                  <td>
-                    {/* The server refuses an administrator's own demotion: no select to try it. */}
-                    {user.id === viewer.id ? (
-                      <>
-                        {t(`globalRoles.${user.globalRole}`)}
-                        <p className="field__hint">{t('admin.ownRole')}</p>
-                      </>
-                    ) : (
-                      <GlobalRoleSelect
-                        user={user}
-                        isBusy={busyId === user.id}
-                        onChange={(role) => void changeRole(user, role)}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <ul className="member-list" aria-label={t('admin.listLabel')}>
+          {users.map((user) => (
+            <UserItem
+              key={user.id}
+              user={user}
+              isSelf={user.id === viewer.id}
+              isBusy={busyId === user.id}
+              onRoleChange={(role) => void changeRole(user, role)}
+              onDeactivate={() => changeActive(user, deactivateUser)}
+              onReactivate={() => changeActive(user, reactivateUser)}
+            />
+          ))}
+        </ul>
+      ) : null}
+      {resource.data && users.length === 0 && search ? (
+        <div className="empty-state">
+          <p>{t('admin.noMatch', { search })}</p>
+          <button type="button" className="button button--secondary" onClick={showAll}>
+            {t('admin.showAll')}
+          </button>
         </div>
       ) : null}
       {resource.isLoading && !resource.data ? <Loading /> : null}

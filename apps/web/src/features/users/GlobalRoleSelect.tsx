@@ -17,9 +17,7 @@ export function GlobalRoleSelect({ user, isBusy, onChange }: GlobalRoleSelectPro
   const subject = t('admin.roleOf', { name: user.name });
   return (
     <>
-      <label htmlFor={id} className="visually-hidden">
-        {subject}
-      </label>
+      <label htmlFor={id}>{subject}</label>
       <ApplySelect
         id={id}
         subject={subject}

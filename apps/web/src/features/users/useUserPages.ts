@@ -5,10 +5,15 @@ import { useMorePages } from '../../lib/useMorePages.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { usersUrl } from './users.api.ts';
 
-/** All accounts, newest first: the first page on mount, further ones with `more.loadMore()`. */
-export function useUserPages() {
-  const resource = useResource<Page<User>>(usersUrl);
-  const more = useMorePages<User, Page<User>>(resource, usersUrl);
+/**
+ * The accounts found by `search` (all without one), newest first: the first page on mount and on
+ * each new search, further ones with `more.loadMore()`. The previous answer stays in view while a
+ * new search loads, so the search field keeps the focus and the list does not flash.
+ */
+export function useUserPages(search: string) {
+  const url = usersUrl(search);
+  const resource = useResource<Page<User>>(url, { keepPrevious: true });
+  const more = useMorePages<User, Page<User>>(resource, url);
   const { update } = resource;
   const replaceUser = useCallback(
     (user: User) =>

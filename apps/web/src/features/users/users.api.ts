@@ -10,9 +10,23 @@ export async function updateMe(body: UpdateMeBody): Promise<User> {
   return (await api.patch<UserResponse>('/api/users/me', body)).data;
 }
 
-/** All accounts (admins only), newest first, a page at a time (`?before=` the previous nextCursor). */
-export const usersUrl = '/api/users';
+/**
+ * All accounts (admins only), newest first, a page at a time (`before=` the previous nextCursor);
+ * with a search, those whose name or email contains it.
+ */
+export function usersUrl(search: string): string {
+  return search ? `/api/users?q=${encodeURIComponent(search)}` : '/api/users';
+}
 
 export async function setGlobalRole(userId: string, globalRole: GlobalRole): Promise<User> {
   return (await api.patch<UserResponse>(path`/api/users/${userId}`, { globalRole })).data;
+}
+
+/** Ends the account's sessions and sign-ins; what it wrote stays. */
+export async function deactivateUser(userId: string): Promise<User> {
+  return (await api.post<UserResponse>(path`/api/users/${userId}/deactivation`)).data;
+}
+
+export async function reactivateUser(userId: string): Promise<User> {
+  return (await api.delete<UserResponse>(path`/api/users/${userId}/deactivation`)).data;
 }

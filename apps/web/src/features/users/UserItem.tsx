@@ -1,0 +1,108 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { User } from '@jumelage/contracts/auth';
+import type { GlobalRole } from '@jumelage/contracts/constants';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
+import { useAction } from '../../lib/useAction.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { GlobalRoleSelect } from './GlobalRoleSelect.tsx';
+import { useFormat } from './useFormat.ts';
+
+interface UserItemProps {
+  user: User;
+  /** The administrator looking: their own role and account are not theirs to change here. */
+  isSelf: boolean;
+  isBusy: boolean;
+  onRoleChange: (role: GlobalRole) => void;
+  onDeactivate: () => Promise<void>;
+  onReactivate: () => Promise<void>;
+}
+
+/**
+ * One account on the administrators' page: name, email, global role, and whether it may sign in.
+ * A card, like a member, so it reads the same on a phone as on a wide screen.
+ */
+export function UserItem({
+  user,
+  isSelf,
+  isBusy,
+  onRoleChange,
+  onDeactivate,
+  onReactivate,
+}: UserItemProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const item = useRef<HTMLLIElement>(null);
+  // Deactivating swaps one button for the other (and closes the dialog): the focus goes on to the
+  // new one instead of falling to the page.
+  const isChanging = useRef(false);
+  const whileChanging = (change: () => Promise<void>) => async () => {
+    isChanging.current = true;
+    await change();
+  };
+  const reactivation = useAction(whileChanging(onReactivate));
+  const isDeactivated = user.deactivatedAt !== null;
+  useEffect(() => {
+    if (!isChanging.current) return;
+    isChanging.current = false;
+    item.current?.querySelector<HTMLElement>('[data-account-action]')?.focus();
+  }, [isDeactivated]);
+  return (
+    <li ref={item} className="member card" data-user-id={user.id}>
+      <div className="member__identity">
+        {/* "Load more" hands the focus to the first account it added. */}
+        <bdi className="member__name" tabIndex={-1}>
+          {user.name}
+        </bdi>
+        <span className="member__email" dir="ltr">
+          {user.email}
+        </span>
+        {user.deactivatedAt ? (
+          <span className="account-badge">{t('admin.deactivatedBadge')}</span>
+        ) : null}
+      </div>
+      {user.deactivatedAt ? (
+        <p className="field__hint">
+          {t('admin.deactivatedSince', { date: format.dateTime(user.deactivatedAt) })}
+        </p>
+      ) : null}
+      <div className="member__actions">
+        {/* The server refuses an administrator's own demotion or deactivation: no control to try it. */}
+        {isSelf ? (
+          <p className="field__hint">
+            {t(`globalRoles.${user.globalRole}`)}: {t('admin.ownRole')}
+          </p>
+        ) : (
+          <>
+            <GlobalRoleSelect user={user} isBusy={isBusy} onChange={onRoleChange} />
+            {user.deactivatedAt ? (
+              <button
+                type="button"
+                className="button button--secondary"
+                data-account-action
+                aria-disabled={reactivation.isBusy}
+                onClick={() => {
+                  if (!reactivation.isBusy) void reactivation.run();
+                }}
+              >
+                {t('admin.reactivate', { name: user.name })}
+              </button>
+            ) : (
+              <ConfirmButton
+                label={t('admin.deactivate', { name: user.name })}
+                title={t('admin.deactivateTitle')}
+                confirmLabel={t('admin.deactivateConfirm')}
+                className="button button--danger-outline"
+                buttonData={{ 'data-account-action': true }}
+                action={whileChanging(onDeactivate)}
+              >
+                <p>{t('admin.deactivateText', { name: user.name })}</p>
+              </ConfirmButton>
+            )}
+          </>
+        )}
+      </div>
+      <ErrorMessage error={reactivation.error} />
+    </li>
+  );
+}
