@@ -4,15 +4,17 @@ import { useTranslation } from 'react-i18next';
 interface CopyFieldProps {
   label: string;
   value: string;
+  /** Text someone wrote (several lines, in its own direction) rather than a link. */
+  isText?: boolean;
 }
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
 
 /** A read-only value with a copy button; the outcome is announced in a live region. */
-export function CopyField({ label, value }: CopyFieldProps) {
+export function CopyField({ label, value, isText = false }: CopyFieldProps) {
   const { t } = useTranslation();
   const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const fieldRef = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const [status, setStatus] = useState<CopyStatus>('idle');
 
   const copy = async () => {
@@ -21,7 +23,7 @@ export function CopyField({ label, value }: CopyFieldProps) {
       setStatus('copied');
     } catch {
       // No clipboard access (e.g. plain http): select the text so it can be copied by hand.
-      inputRef.current?.select();
+      fieldRef.current?.select();
       setStatus('failed');
     }
   };
@@ -30,15 +32,30 @@ export function CopyField({ label, value }: CopyFieldProps) {
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
       <div className="copy-field__row">
-        <input
-          ref={inputRef}
-          id={id}
-          type="text"
-          readOnly
-          dir="ltr"
-          value={value}
-          onFocus={(event) => event.currentTarget.select()}
-        />
+        {isText ? (
+          <textarea
+            ref={(element) => {
+              fieldRef.current = element;
+            }}
+            id={id}
+            readOnly
+            dir="auto"
+            rows={Math.min(6, value.split('\n').length + 1)}
+            value={value}
+          />
+        ) : (
+          <input
+            ref={(element) => {
+              fieldRef.current = element;
+            }}
+            id={id}
+            type="text"
+            readOnly
+            dir="ltr"
+            value={value}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        )}
         <button type="button" className="button" onClick={() => void copy()}>
           {t('common.copy')}
         </button>

@@ -5,6 +5,7 @@ import type { Channel } from '@jumelage/contracts/consultations';
 import { typedDir } from '../../lib/bidi.ts';
 import { useConnectionState } from '../../lib/connection.ts';
 import { keepDraft, readDraft } from '../../lib/drafts.ts';
+import { useUnsavedWork } from '../../lib/unsavedWork.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { isSendKey, isTouchScreen } from './keys.ts';
 import { useChannelTitle } from './useChannelTitle.ts';
@@ -30,6 +31,7 @@ export function Composer({ channel }: { channel: Channel }) {
     setText(value);
     keepDraft(channel.id, value);
   };
+  useUnsavedWork(() => [{ label: t('composer.label', { channel: title }), text }]);
   const typing = useTypingNotifier(channel.id, socketStatus.socket);
   const [isTouch] = useState(isTouchScreen);
   const max = chatLimits.messageBodyLength;

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedWork } from '../../lib/unsavedWork.ts';
 import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
@@ -56,6 +57,20 @@ export function ConsultationDialog({
   /** The form's own checks (times, link), by field; cleared as soon as the field is changed. */
   const [checks, setChecks] = useState<Record<string, ConsultationCheck>>({});
 
+  // The form keeps its own values: read from it, changed ones only.
+  useUnsavedWork(() => {
+    const field = (name: string) =>
+      ref.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)
+        ?.value ?? '';
+    const title = field('title');
+    const agenda = field('agenda');
+    return [
+      ...(title !== (channel?.title ?? '') ? [{ label: t('form.title'), text: title }] : []),
+      ...(agenda !== (channel?.consultation?.agenda ?? '')
+        ? [{ label: t('form.agenda'), text: agenda }]
+        : []),
+    ];
+  });
   // Focus starts on the first field, not on the × before it.
   useModalWhileMounted(ref, 'form input');
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedWork } from '../../lib/unsavedWork.ts';
 import { chatLimits } from '@jumelage/contracts/constants';
 import type { ChatMessage } from '@jumelage/contracts/consultations';
 import { typedDir } from '../../lib/bidi.ts';
@@ -28,6 +29,7 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
   const [isTouch] = useState(isTouchScreen);
   /** The text last sent; its edit may be made even where its answer was lost. */
   const [sent, setSent] = useState<string | null>(null);
+  useUnsavedWork(() => (text === message.body ? [] : [{ label: t('messages.editLabel'), text }]));
   const isDone = useRef(false);
   const done = (result: ChatMessage | null) => {
     if (isDone.current) return;

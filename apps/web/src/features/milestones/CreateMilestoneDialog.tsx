@@ -9,6 +9,7 @@ import { changedFields } from './board.ts';
 import { draftValues, editedFields, emptyDraft, type DraftValues } from './draft.ts';
 import { createMilestone, updateMilestone } from './milestones.api.ts';
 import { MilestoneFormFields } from './MilestoneForm.tsx';
+import { useUnsavedMilestone } from './useUnsavedMilestone.ts';
 
 /** "New milestone": the fields in a dialog; the new card goes to the end of its column. */
 export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
@@ -27,6 +28,8 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
   // one made, so what was changed in the form since goes on as an edit (it was dropped).
   const [firstSent, setFirstSent] = useState<DraftValues | null>(null);
   const editedSinceSent = firstSent ? editedFields(draft, firstSent) : [];
+  const isEdited = editedFields(draft, draftValues(initial)).length > 0;
+  useUnsavedMilestone(isEdited ? draft : null);
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async () => {
     const values = draftValues(draft);
     setFirstSent((first) => first ?? values);
@@ -55,11 +58,7 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
   }, [madeAnyway, onCreated, onClose]);
 
   return (
-    <Dialog
-      title={t('form.createTitle')}
-      onClose={onClose}
-      hasUnsavedChanges={editedFields(draft, draftValues(initial)).length > 0}
-    >
+    <Dialog title={t('form.createTitle')} onClose={onClose} hasUnsavedChanges={isEdited}>
       <form className="form" noValidate onSubmit={onSubmit}>
         <ErrorMessage error={error} />
         <MilestoneFormFields

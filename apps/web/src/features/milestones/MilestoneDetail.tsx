@@ -16,6 +16,7 @@ import { MilestoneFacts } from './MilestoneFacts.tsx';
 import { MilestoneFormFields } from './MilestoneForm.tsx';
 import { useFieldFormatter } from './useFieldFormatter.ts';
 import { useMilestoneDraft } from './useMilestoneDraft.ts';
+import { useUnsavedMilestone } from './useUnsavedMilestone.ts';
 
 /** A milestone in a dialog (deep link ?milestone=<id>): editable with abilities.update, its history. */
 export function MilestoneDetail(props: MilestoneDetailProps) {
@@ -43,6 +44,7 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
   // only reads), what was typed is shown, to be copied.
   const unsavedDraft =
     edit.draft && edit.base && isDirty(edit.draft, edit.base) ? edit.draft : null;
+  useUnsavedMilestone(unsavedDraft);
   const lostEditing = edit.isDeleted
     ? 'deleted'
     : !abilities.update && unsavedDraft

@@ -20,12 +20,15 @@ import { SpaceHeader } from './SpaceHeader.tsx';
 import { SpaceTabs } from './SpaceTabs.tsx';
 import { isSpaceTab, tabPanels, visibleTabs } from './spaceTabs.ts';
 import { forgetPartnership } from '../plans/offlineCopies.ts';
+import { collectUnsavedWork, type UnsavedText } from '../../lib/unsavedWork.ts';
 import { useMemberChanges } from './useMemberChanges.ts';
 
 interface MembershipChange {
   id: string;
   isRemoval: boolean;
   roleBefore: MembershipRole | null;
+  /** Removed: what the viewer had typed and not saved in the space, offered to copy. */
+  kept: UnsavedText[];
 }
 
 /**
@@ -45,7 +48,9 @@ export function PartnershipSpacePage() {
   const [changed, setChanged] = useState<MembershipChange | null>(null);
   useMemberChanges(id, ({ userId, isRemoval }) => {
     if (userId !== viewer.id) return;
-    setChanged({ id, isRemoval, roleBefore: data?.data.myRole ?? null });
+    // Read before the space goes: its open forms unmount with it.
+    const kept = isRemoval ? collectUnsavedWork() : [];
+    setChanged({ id, isRemoval, roleBefore: data?.data.myRole ?? null, kept });
     if (isRemoval) void forgetPartnership(id, viewer.id);
     if (!isRemoval) reload();
   });
@@ -63,7 +68,7 @@ export function PartnershipSpacePage() {
   useSocketEvent('partnership:updated', onPartnershipUpdated);
   useReadOnlyPage(data ? !data.abilities.editPlans && !data.abilities.chat : false);
 
-  if (change?.isRemoval) return <StatusPage kind="noLongerMember" />;
+  if (change?.isRemoval) return <StatusPage kind="noLongerMember" kept={change.kept} />;
   if (!data) {
     if (isLoading) return <Loading />;
     if (error?.code === 'not_found') return <StatusPage kind="notFound" />;
