@@ -27,7 +27,9 @@ const keptTexts = async (page: Page, locale: 'fr' | 'de') => {
   return Object.fromEntries(
     await Promise.all(
       (await fields.all()).map(async (field) => [
-        await field.evaluate((element) => element.labels?.[0]?.textContent ?? ''),
+        await field.evaluate((element) =>
+          element instanceof HTMLTextAreaElement ? (element.labels[0]?.textContent ?? '') : '',
+        ),
         await field.inputValue(),
       ]),
     ),
