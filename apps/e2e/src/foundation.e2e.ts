@@ -105,6 +105,19 @@ describe('foundation in the browser', () => {
     });
     await roleOfAmira.waitFor();
 
+    // A second link, revoked from the list of open links, is no longer offered to copy (it stayed
+    // above the list, "valid until …", and could be sent dead).
+    await owner.getByRole('button', { name: texts.de.invite.create.submit }).click();
+    await expect.poll(() => linkField.inputValue()).not.toBe(inviteUrl);
+    const openLinks = owner.locator('.invite .open-links');
+    await openLinks.locator('summary').click();
+    await openLinks.getByRole('button', { name: texts.de.openLinks.revoke }).click();
+    await owner
+      .getByRole('dialog', { name: texts.de.openLinks.revokeTitle })
+      .getByRole('button', { name: texts.de.openLinks.revoke })
+      .click();
+    await linkField.waitFor({ state: 'detached' });
+
     // A milestone owned by Amira keeps her, as a former member, once she is removed; it can still
     // be saved with other owners (it could not be saved at all).
     const partnershipId = new URL(owner.url()).pathname.split('/')[2] ?? '';

@@ -244,6 +244,8 @@ export type CreateExpertLinkBody = z.input<typeof createExpertLinkBody>;
 
 /** A link for one external expert to join a consultation; the token is shown once. */
 export interface ExpertLink {
+  /** The id its entry in the list of open links has (to revoke it). */
+  id: string;
   token: string;
   url: string;
   expiresAt: string;

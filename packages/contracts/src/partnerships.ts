@@ -135,6 +135,8 @@ export interface Member {
 }
 
 export interface Invitation {
+  /** The id its entry in the list of open links has (to revoke it). */
+  id: string;
   token: string;
   url: string;
   role: MembershipRole;

@@ -5,16 +5,29 @@ import { useEffect, useRef } from 'react';
 // / -> /login) focus stays at the document start, where the skip link is.
 let hasInteracted = false;
 let hasNavigated = false;
+/** What had the focus when the page last changed: a heading shown later takes it only from there. */
+let focusedAtNavigation: Element | null = null;
 
 const markInteracted = () => {
   hasInteracted = true;
 };
 const markNavigated = () => {
   hasNavigated = true;
+  focusedAtNavigation = document.activeElement;
 };
 // Redirects replace the history entry; they count once the user has done something (e.g. logged in).
 const markRedirected = () => {
-  if (hasInteracted) hasNavigated = true;
+  if (hasInteracted) markNavigated();
+};
+
+/**
+ * Whether the focus is still where the navigation left it (or fell to the page): a heading that
+ * appears once its data came (up to a second on a slow link) must not pull the focus out of a
+ * menu the user opened meanwhile (twelfth QA pass).
+ */
+const isFocusUntouched = () => {
+  const active = document.activeElement;
+  return !active || active === document.body || active === focusedAtNavigation;
 };
 
 const listeners: [string, () => void][] = [
@@ -37,7 +50,7 @@ export function trackNavigation(): () => void {
 export function useFocusOnNavigation<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   useEffect(() => {
-    if (hasNavigated) ref.current?.focus();
+    if (hasNavigated && isFocusUntouched()) ref.current?.focus();
   }, []);
   return ref;
 }

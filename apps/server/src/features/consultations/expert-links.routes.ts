@@ -64,7 +64,7 @@ export function expertLinksRoutes(ctx: AppContext, { accessCache }: { accessCach
       createdBy: user._id,
       expiresAt: daysFrom(new Date(), body.expiresInDays),
     });
-    const data: ExpertLink = { token, url: `${publicBaseUrl(req, ctx.env)}/consultation-invite/${token}`, expiresAt: link.expiresAt.toISOString() };
+    const data: ExpertLink = { id: link.id, token, url: `${publicBaseUrl(req, ctx.env)}/consultation-invite/${token}`, expiresAt: link.expiresAt.toISOString() };
     sendSecret(res, 201, { data });
   });
 

@@ -174,6 +174,7 @@ describe('invitation links for external experts', () => {
     const listed = await cast.owner.client.get<{ data: OpenLink[] }>(url);
     expect(listed.body.data).toEqual([{ id: await idOf(open), createdBy: { id: cast.member.id, name: expect.any(String) }, createdAt: expect.any(String), expiresAt: open.expiresAt }]);
     const revokeUrl = `${url}/${await idOf(open)}`;
+    expect(open.id).toBe(await idOf(open));
     const refused = { anonymous: 401, outsider: 404, observer: 403, expert: 403, coordinator: 403, admin: 404 } as const;
     for (const [actor, status] of Object.entries(refused)) {
       const client = actor === 'anonymous' ? cast.anonymous : cast[actor as Exclude<keyof typeof refused, 'anonymous'>].client;

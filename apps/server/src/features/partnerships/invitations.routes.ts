@@ -47,6 +47,7 @@ export function partnershipInvitationsRoutes(ctx: AppContext): Router {
     });
     sendSecret(res, 201, {
       data: {
+        id: invitation.id,
         token,
         url: `${publicBaseUrl(req, ctx.env)}/invite/${token}`,
         role: body.role,

@@ -257,6 +257,8 @@ describe('invitations', () => {
     const invitation = await invite(anna, partnership.id);
     const [open] = (await anna.client.get<{ data: OpenInvitation[] }>(`/api/partnerships/${partnership.id}/invitations`)).body.data;
     const url = `/api/partnerships/${partnership.id}/invitations/${open?.id}`;
+    // The link made is answered with the id its entry has, so the page can drop it once revoked.
+    expect(invitation.id).toBe(open?.id);
 
     expect((await member.client.delete(url)).status).toBe(403);
     expect((await anna.client.delete(`/api/partnerships/${other.id}/invitations/${open?.id}`)).status).toBe(404);

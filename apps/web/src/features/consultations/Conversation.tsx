@@ -55,8 +55,16 @@ export function Conversation({
     const section = sectionRef.current;
     if (section && section.getBoundingClientRect().bottom > window.innerHeight) {
       section.scrollIntoView({ block: 'end' });
+      // The page's heading took the focus after the navigation and is scrolled out of sight now:
+      // the conversation's heading takes it, or where that is out of sight too (a phone), the
+      // conversation itself, named by its heading (twelfth QA pass, invited expert's page).
+      if (document.activeElement?.matches('h1.page-heading')) {
+        const heading = document.getElementById(headingId);
+        const isInView = heading && heading.getBoundingClientRect().top >= 0;
+        (isInView ? heading : section).focus({ preventScroll: true });
+      }
     }
-  }, []);
+  }, [headingId]);
   useEffect(() => {
     if (!takesFocus) return;
     document.getElementById(headingId)?.focus({ preventScroll: true });
@@ -65,7 +73,7 @@ export function Conversation({
   }, [takesFocus, headingId, onFocusTaken]);
 
   return (
-    <section ref={sectionRef} className="conversation" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="conversation" aria-labelledby={headingId} tabIndex={-1}>
       <ChannelHeader
         channel={channel}
         headingId={headingId}

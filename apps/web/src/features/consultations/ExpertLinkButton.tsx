@@ -24,8 +24,11 @@ export function ExpertLinkButton({ channelId }: { channelId: string }) {
       <button
         type="button"
         className="button button--secondary"
-        onClick={() => void create.run()}
-        disabled={create.isBusy}
+        onClick={() => {
+          if (!create.isBusy) void create.run();
+        }}
+        // Not `disabled`: that dropped the focus to the page while the link was made.
+        aria-disabled={create.isBusy}
         aria-busy={create.isBusy}
       >
         {link ? t('expertLink.another') : t('expertLink.create')}
@@ -42,7 +45,11 @@ export function ExpertLinkButton({ channelId }: { channelId: string }) {
       <OpenLinkList
         url={openExpertLinksUrl(channelId)}
         reloadKey={link?.token}
-        revoke={(id) => revokeExpertLink(channelId, id)}
+        revoke={async (id) => {
+          await revokeExpertLink(channelId, id);
+          // The link shown above is dead now: it must not be copied and sent.
+          if (link?.id === id) setLink(null);
+        }}
       />
     </>
   );

@@ -87,9 +87,7 @@ export function InviteeFields({ consultation, members, errors }: InviteeFieldsPr
         hint={t('form.expertEmailsHint')}
         error={
           errors.expertEmails ??
-          (hasError(errors, 'expertEmails')
-            ? t('form.expertEmailUnknown', { url: `${window.location.origin}/register` })
-            : undefined)
+          (hasError(errors, 'expertEmails') ? t('form.expertEmailUnknown') : undefined)
         }
       >
         {(control) => <input {...control} type="email" multiple name="expertEmails" dir="ltr" />}

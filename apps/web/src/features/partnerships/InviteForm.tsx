@@ -88,7 +88,11 @@ export function InviteForm({ partnership }: { partnership: Partnership }) {
             municipality: partnership.municipalities[open.municipalityIndex]?.name ?? '',
           })
         }
-        revoke={(id) => revokeInvitation(partnership.id, id)}
+        revoke={async (id) => {
+          await revokeInvitation(partnership.id, id);
+          // The link shown above is dead now: it must not be copied and sent.
+          if (invitation?.id === id) setInvitation(null);
+        }}
       />
     </section>
   );
