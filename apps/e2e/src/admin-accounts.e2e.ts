@@ -1,8 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newContext, screenshot, startForFile } from './harness.ts';
-import { texts } from './locales.ts';
-import { demoAccount, karimInJendouba, logIn, openDemoPartnership } from './session.ts';
+import { consultationTexts as c, texts } from './locales.ts';
+import {
+  demoAccount,
+  isoDaysFromNow,
+  karimInJendouba,
+  logIn,
+  openDemoPartnership,
+} from './session.ts';
 
 const started = startForFile();
 const en = texts.en.admin;
@@ -81,6 +87,21 @@ describe('accounts, for administrators', () => {
       .filter({ hasText: karimName })
       .getByText(texts.de.members.deactivated)
       .waitFor();
+    // Invited by email to a consultation, his account is said to be deactivated (not "register on
+    // the way", which would fail with his address taken).
+    await anna.getByRole('link', { name: texts.de.space.tabs.consultations }).click();
+    await anna.getByRole('button', { name: c.de.channels.create }).click();
+    const form = anna.getByRole('dialog', { name: c.de.form.createTitle });
+    await form.getByLabel(c.de.form.title).fill('Mit Karim');
+    await form.getByLabel(c.de.form.startsAt).fill(`${isoDaysFromNow(3)}T09:00`);
+    await form.getByLabel(c.de.form.endsAt).fill(`${isoDaysFromNow(3)}T10:00`);
+    await form.getByLabel(c.de.form.expertEmails, { exact: true }).fill(karim.email);
+    const seenBefore = wolfsburg.problems.length;
+    await form.getByRole('button', { name: c.de.form.create }).click();
+    await form.getByText(texts.de.validation.deactivated).waitFor();
+    expect(await form.getByText(c.de.form.expertEmailUnknown).count()).toBe(0);
+    // The refusal (400) is the only problem it leaves in the console.
+    expect(wolfsburg.problems.splice(seenBefore)).toEqual([expect.stringContaining('400')]);
 
     await admin.getByRole('button', { name: en.reactivate.replace('{{name}}', karimName) }).click();
     await admin

@@ -68,9 +68,14 @@ describe('a member removed while writing', () => {
     }
 
     await karim.getByRole('heading', { name: texts.fr.status.noLongerMember.title }).waitFor();
+    // Each under its field and the form it came from.
+    const kept = (field: string) =>
+      texts.fr.status.kept.label
+        .replace('{{field}}', field)
+        .replace('{{source}}', m.fr.form.createTitle);
     expect(await keptTexts(karim, 'fr')).toEqual({
-      [m.fr.fields.title]: 'Fontaine du parc',
-      [m.fr.fields.description]: 'Devis de trois entreprises,\nà comparer.',
+      [kept(m.fr.fields.title)]: 'Fontaine du parc',
+      [kept(m.fr.fields.description)]: 'Devis de trois entreprises,\nà comparer.',
     });
     await screenshot(karim, 'removed-member-kept-fr');
     await sofia.getByRole('heading', { name: texts.de.status.noLongerMember.title }).waitFor();

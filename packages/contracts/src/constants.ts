@@ -45,6 +45,8 @@ export const errorCodes = [
   'unauthenticated',
   'not_found',
   'forbidden',
+  /** Sign-in to an account an administrator deactivated (said only after the right password). */
+  'account_deactivated',
   'conflict',
   'rate_limited',
   'payload_too_large',
@@ -57,6 +59,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,
+  account_deactivated: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
@@ -74,6 +77,12 @@ export interface ErrorDetail {
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: ErrorDetail[] };
 }
+
+/**
+ * The message of a validation detail naming an account that was deactivated (an expert invited by
+ * email): the client says so instead of "no account uses this address".
+ */
+export const deactivatedAccountDetail = 'account deactivated';
 
 export const limits = {
   nameLength: 120,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { remainingProblems } from './formErrors.ts';
+import { deactivatedAccountDetail } from '@jumelage/contracts/constants';
+import { ApiError } from './api.ts';
+import { remainingProblems, serverFieldErrors } from './formErrors.ts';
 
 describe('field problems after an edit', () => {
   it('drops a problem once the browser no longer finds it, also one mended by another field', () => {
@@ -29,5 +31,22 @@ describe('field problems after an edit', () => {
 
   it('reports nothing new before the form is sent again', () => {
     expect(remainingProblems({}, { title: { kind: 'required' } }, 'title')).toEqual({});
+  });
+});
+
+describe("the server's field problems", () => {
+  it('tells an address of a deactivated account from one without an account', () => {
+    const error = new ApiError('validation_failed', 'The request is not valid', 400, [
+      { path: 'expertEmails.0', message: deactivatedAccountDetail },
+      { path: 'expertEmails.1', message: 'no account with this email' },
+    ]);
+    expect(serverFieldErrors(error)).toEqual({
+      'expertEmails.0': { kind: 'deactivated' },
+      'expertEmails.1': { kind: 'rejected' },
+    });
+    // It stays until the field is edited, like any word of the server.
+    expect(remainingProblems(serverFieldErrors(error), {}, 'title')).toEqual(
+      serverFieldErrors(error),
+    );
   });
 });

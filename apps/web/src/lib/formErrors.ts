@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Locale } from '@jumelage/contracts/constants';
+import { deactivatedAccountDetail, type Locale } from '@jumelage/contracts/constants';
 import type { ApiError } from './api.ts';
 import { formatCalendarDate } from './format.ts';
 
@@ -26,6 +26,8 @@ const isBlank = (control: Control) =>
  */
 export type FieldProblem =
   | { kind: 'required' | 'email' | 'wholeNumber' | 'invalid' | 'rejected' | 'taken' }
+  /** The server named an account an administrator deactivated (an expert invited by email). */
+  | { kind: 'deactivated' }
   | { kind: 'tooShort'; count: number }
   | { kind: 'rangeUnderflow'; min: string }
   | { kind: 'rangeOverflow'; max: string }
@@ -113,7 +115,7 @@ export function remainingProblems(
     const now = current[name];
     const isChanged = name === changed || name.startsWith(`${changed}.`);
     if (now) remaining[name] = now;
-    else if (!isChanged && (problem.kind === 'rejected' || problem.kind === 'taken')) {
+    else if (!isChanged && ['rejected', 'taken', 'deactivated'].includes(problem.kind)) {
       remaining[name] = problem;
     }
   }
@@ -129,7 +131,10 @@ export function serverFieldErrors(error: ApiError | null): FieldProblems {
   const problems: FieldProblems = {};
   const kind = error?.code === 'conflict' ? 'taken' : 'rejected';
   for (const detail of error?.details ?? []) {
-    if (detail.path) problems[detail.path] = { kind };
+    if (!detail.path) continue;
+    problems[detail.path] = {
+      kind: detail.message === deactivatedAccountDetail ? 'deactivated' : kind,
+    };
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Page } from '@jumelage/contracts/common';
 import { api, asApiError, type ApiError } from './api.ts';
 import type { Resource } from './useResource.ts';
@@ -18,14 +18,21 @@ export function useMorePages<T extends { id: string }, P extends Page<T>>(
   resource: Resource<P>,
   listUrl: string,
 ) {
-  const { data, update } = resource;
+  const { data, update, isStale } = resource;
+  // The list asked for now: a page of another list (a new search sent while "more" was loading)
+  // must not be added to it.
+  const shownUrl = useRef(listUrl);
+  useEffect(() => {
+    shownUrl.current = listUrl;
+  }, [listUrl]);
   const [isLoadingMore, setIsLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<ApiError | null>(null);
   const cursor = data?.nextCursor ?? null;
 
   /** Loads the next page; resolves to the items it added (none after an error or a repeat). */
   const loadMore = async (): Promise<T[]> => {
-    if (cursor === null || isLoadingMore) return [];
+    // While another list loads (`keepPrevious`), the cursor shown is the old list's.
+    if (cursor === null || isLoadingMore || isStale) return [];
     setIsLoadingMore(true);
     setLoadMoreError(null);
     try {
@@ -33,6 +40,7 @@ export function useMorePages<T extends { id: string }, P extends Page<T>>(
       const next = await api.get<Page<T>>(
         `${listUrl}${separator}before=${encodeURIComponent(cursor)}`,
       );
+      if (shownUrl.current !== listUrl) return [];
       const added = unlisted(data?.data ?? [], next.data);
       update((page) => ({
         ...page,

@@ -3,7 +3,7 @@ import { loginBody, registerBody } from '@jumelage/contracts/auth';
 import { limits } from '@jumelage/contracts/constants';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
-import { AppError, forbidden } from '../../http/errors.ts';
+import { AppError } from '../../http/errors.ts';
 import { createRateLimit } from '../../http/rate-limit.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
 import { parse } from '../../http/validate.ts';
@@ -45,7 +45,7 @@ export function authRoutes(ctx: AppContext): Router {
     const user = await models.User.findOne({ email: body.email });
     if (!(await verifyPassword(user?.passwordHash, body.password)) || !user) throw wrongCredentials();
     // Said only to whoever knows the password: the person can then ask an administrator.
-    if (user.deactivatedAt) throw forbidden('This account has been deactivated');
+    if (user.deactivatedAt) throw new AppError('account_deactivated', 'This account has been deactivated');
     await purgeExpiredSessions(models, user._id);
     const { token } = await createSession(models, user._id, env.SESSION_TTL_DAYS);
     setSessionCookie(req, res, env, token);

@@ -1,7 +1,7 @@
 import mongoose, { type Types } from 'mongoose';
 import type { z } from 'zod';
 import type { createConsultationBody, UpdateConsultationBody } from '@jumelage/contracts/consultations';
-import { chatLimits, type ErrorDetail } from '@jumelage/contracts/constants';
+import { chatLimits, deactivatedAccountDetail, type ErrorDetail } from '@jumelage/contracts/constants';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Models } from '../../models.ts';
 import type { UserDoc } from '../users/users.model.ts';
@@ -61,7 +61,7 @@ async function resolveInvitees(models: Models, { expertIds, expertEmails, coordi
   const details: ErrorDetail[] = [
     ...expertIds.flatMap((id, index) => (roleOf.has(id) ? [] : [{ path: `expertIds.${index}`, message: 'no such user' }])),
     ...expertEmails.flatMap((email, index) => {
-      if (deactivatedEmails.has(email)) return [{ path: `expertEmails.${index}`, message: 'account deactivated' }];
+      if (deactivatedEmails.has(email)) return [{ path: `expertEmails.${index}`, message: deactivatedAccountDetail }];
       return idOfEmail.has(email) ? [] : [{ path: `expertEmails.${index}`, message: 'no account with this email' }];
     }),
     ...coordinatorIds.flatMap((id, index) => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import type { User } from '@jumelage/contracts/auth';
-import { collabCloseCodes, type ErrorBody } from '@jumelage/contracts/constants';
+import { collabCloseCodes, deactivatedAccountDetail, type ErrorBody } from '@jumelage/contracts/constants';
 import type { Member } from '@jumelage/contracts/partnerships';
 import {
   addMember,
@@ -14,6 +14,7 @@ import {
   openCollab,
   openSocket,
   openRawCollab,
+  refused,
   serverForFile,
   synced,
   testPassword,
@@ -57,7 +58,7 @@ describe('deactivating an account', () => {
     // The password is right: the answer says why, so the person knows whom to ask.
     const refused = await logIn(leaving.email);
     expect(refused.status).toBe(403);
-    expect(refused.body.error.code).toBe('forbidden');
+    expect(refused.body.error.code).toBe('account_deactivated');
     expect((await server.client().post<ErrorBody>('/api/auth/login', { email: leaving.email, password: 'wrong password!' })).status).toBe(401);
 
     // Partners still see who the member was, marked as deactivated.
@@ -69,7 +70,28 @@ describe('deactivating an account', () => {
     expect((await logIn(leaving.email)).status).toBe(200);
   });
 
-  it('stops the calendar feed and takes a coordinator off the list one may invite', async () => {
+  it('refuses a session that is still stored, on every way in, once the account is deactivated', async () => {
+    const raced = await createUser(server, { name: 'Raced Sign-in' });
+    // A sign-in that raced the deactivation: its session was made after the others were deleted.
+    await server.models.User.updateOne({ _id: raced.id }, { $set: { deactivatedAt: new Date() } });
+    expect((await raced.client.get<ErrorBody>('/api/auth/me')).status).toBe(401);
+    expect(await refused(track(openSocket(raced.client)))).toBe('unauthenticated');
+    // Reactivated, that session does not come back with the account: sign in again.
+    expect((await reactivate(raced.id)).status).toBe(200);
+    expect((await raced.client.get<ErrorBody>('/api/auth/me')).status).toBe(401);
+    expect(await server.models.Session.countDocuments({ userId: raced.id })).toBe(0);
+    expect((await logIn(raced.email)).status).toBe(200);
+  });
+
+  it('answers an account deactivated twice as it was, keeping the first date', async () => {
+    const target = await createUser(server);
+    const first = await deactivate(target.id);
+    const again = await deactivate(target.id);
+    expect(again.status).toBe(200);
+    expect(again.body.data.deactivatedAt).toBe(first.body.data.deactivatedAt);
+  });
+
+  it('stops the calendar feed for good and takes a coordinator off the list one may invite', async () => {
     const coordinator = await createUser(server, { name: 'Aaron Deactivated Coordinator', globalRole: 'coordinator' });
     const token = (await coordinator.client.post<{ data: { token: string } }>('/api/users/me/calendar-token')).body.data.token;
     const feed = () => cast.anonymous.get<string>(`/api/consultations.ics?token=${token}`);
@@ -80,6 +102,9 @@ describe('deactivating an account', () => {
     await deactivate(coordinator.id);
     expect((await feed()).status).toBe(401);
     expect(await invitable()).not.toContain(coordinator.id);
+    // A feed address left on a departed person's phone stays dead after a reactivation.
+    await reactivate(coordinator.id);
+    expect((await feed()).status).toBe(401);
   });
 
   it('refuses a deactivated account as an expert invited by email, naming the field', async () => {
@@ -88,7 +113,7 @@ describe('deactivating an account', () => {
     const body = consultationBody({ title: 'With a gone expert', expertEmails: [expert.email] });
     const answer = await cast.owner.client.post<ErrorBody>(`/api/partnerships/${cast.partnership.id}/channels`, body);
     expect(answer.status).toBe(400);
-    expect(answer.body.error.details).toEqual([{ path: 'expertEmails.0', message: 'account deactivated' }]);
+    expect(answer.body.error.details).toEqual([{ path: 'expertEmails.0', message: deactivatedAccountDetail }]);
   });
 
   it('is for administrators only, never of oneself, and answers unknown accounts with 404', async () => {

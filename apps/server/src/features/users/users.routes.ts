@@ -5,12 +5,12 @@ import { setGlobalRoleBody, updateMeBody, usersQuery } from '@jumelage/contracts
 import { objectId } from '@jumelage/contracts/common';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
-import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
 import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
 import { hashToken } from '../auth/sessions.ts';
-import { activeAccounts } from './users.model.ts';
+import { activeAdminCount, deactivateAccount, lastAdmin, reactivateAccount } from './users.commands.ts';
 import { presentUser } from './users.presenter.ts';
 
 function requireAdmin(req: Request, refusal: string) {
@@ -22,14 +22,6 @@ function requireAdmin(req: Request, refusal: string) {
 export function usersRoutes(ctx: AppContext): Router {
   const { models } = ctx;
   const router = Router();
-  const activeAdminCount = () => models.User.countDocuments({ globalRole: 'admin', ...activeAccounts() });
-  /** Sets or (null) clears the deactivation in one update, and answers the account as stored. */
-  const setDeactivatedAt = async (userId: string, at: Date | null) => {
-    const change = at ? { $set: { deactivatedAt: at } } : { $unset: { deactivatedAt: 1 } };
-    const stored = await models.User.findOneAndUpdate({ _id: userId }, change, { returnDocument: 'after' });
-    if (!stored) throw notFound('User');
-    return stored;
-  };
 
   router.patch('/me', async (req, res) => {
     const { user } = requireAuth(req);
@@ -61,29 +53,17 @@ export function usersRoutes(ctx: AppContext): Router {
     res.json(toPage(users, query.limit, presentUser));
   });
 
-  /**
-   * Deactivates an account: it cannot sign in, its sessions and live connections end at once, its
-   * calendar feed stops. Memberships and everything it wrote stay (partners still read its name).
-   */
+  /** Someone left: their account stops signing in, what they wrote stays (`deactivateAccount`). */
   router.post('/:userId/deactivation', async (req, res) => {
     const { user } = requireAdmin(req, 'Only administrators can deactivate accounts');
     const userId = parse(objectId, req.params.userId);
     if (userId === user.id) throw forbidden('You cannot deactivate your own account');
-    const target = await setDeactivatedAt(userId, new Date());
-    // Two administrators deactivating each other at the same moment: whoever finds none active undoes theirs.
-    if (target.globalRole === 'admin' && (await activeAdminCount()) === 0) {
-      await setDeactivatedAt(userId, null);
-      throw new AppError('conflict', 'The platform needs at least one administrator');
-    }
-    await models.Session.deleteMany({ userId: target._id });
-    ctx.realtime.disconnectUser(target.id);
-    res.json({ data: presentUser(target) });
+    res.json({ data: presentUser(await deactivateAccount(ctx, userId)) });
   });
 
   router.delete('/:userId/deactivation', async (req, res) => {
     requireAdmin(req, 'Only administrators can reactivate accounts');
-    const target = await setDeactivatedAt(parse(objectId, req.params.userId), null);
-    res.json({ data: presentUser(target) });
+    res.json({ data: presentUser(await reactivateAccount(ctx, parse(objectId, req.params.userId))) });
   });
 
   router.patch('/:userId', async (req, res) => {
@@ -103,11 +83,11 @@ export function usersRoutes(ctx: AppContext): Router {
     await setRole(body.globalRole);
     // Two administrators demoting each other at the same moment both pass the checks above (each is
     // still an administrator when asked): whoever then finds none left undoes their change.
-    if (before === 'admin' && isChange && (await activeAdminCount()) === 0) {
+    if (before === 'admin' && isChange && (await activeAdminCount(models)) === 0) {
       await setRole(before);
       // A connection opened meanwhile may have read the lower role: it gets the restored one.
       ctx.realtime.globalRoleChanged(target.id, before);
-      throw new AppError('conflict', 'The platform needs at least one administrator');
+      throw lastAdmin();
     }
     if (isChange) ctx.realtime.globalRoleChanged(target.id, body.globalRole);
     res.json({ data: presentUser(target) });

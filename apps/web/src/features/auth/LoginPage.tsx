@@ -27,7 +27,7 @@ export function LoginPage() {
           error={error}
           messages={{
             unauthenticated: t('auth.login.failed'),
-            forbidden: t('auth.login.deactivated'),
+            account_deactivated: t('auth.login.deactivated'),
           }}
         />
         <FormField label={t('auth.fields.email')} error={fieldErrors.email}>

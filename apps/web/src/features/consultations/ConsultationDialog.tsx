@@ -57,18 +57,22 @@ export function ConsultationDialog({
   /** The form's own checks (times, link), by field; cleared as soon as the field is changed. */
   const [checks, setChecks] = useState<Record<string, ConsultationCheck>>({});
 
-  // The form keeps its own values: read from it, changed ones only.
+  // The form keeps its own values: read from it, those changed since it opened.
+  const [opened] = useState(() => ({
+    title: channel?.title ?? '',
+    agenda: channel?.consultation?.agenda ?? '',
+  }));
   useUnsavedWork(() => {
+    const source = channel?.title ?? t('form.createTitle');
+    const label = (field: string) => tc('status.kept.label', { field, source });
     const field = (name: string) =>
       ref.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)
         ?.value ?? '';
     const title = field('title');
     const agenda = field('agenda');
     return [
-      ...(title !== (channel?.title ?? '') ? [{ label: t('form.title'), text: title }] : []),
-      ...(agenda !== (channel?.consultation?.agenda ?? '')
-        ? [{ label: t('form.agenda'), text: agenda }]
-        : []),
+      ...(title !== opened.title ? [{ label: label(t('form.title')), text: title }] : []),
+      ...(agenda !== opened.agenda ? [{ label: label(t('form.agenda')), text: agenda }] : []),
     ];
   });
   // Focus starts on the first field, not on the × before it.

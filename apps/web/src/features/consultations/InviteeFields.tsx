@@ -26,6 +26,12 @@ const hasError = (errors: FieldErrors, name: string) =>
  */
 export function InviteeFields({ consultation, members, errors }: InviteeFieldsProps) {
   const { t } = useTranslation('consultations');
+  const { t: tc } = useTranslation();
+  // An address of a deactivated account is said as such: "register on the way" is a dead end there.
+  const deactivated = tc('validation.deactivated');
+  const isDeactivated = Object.entries(errors).some(
+    ([path, text]) => path.startsWith('expertEmails.') && text === deactivated,
+  );
   const programme = useResource<CoordinatorListResponse>(coordinatorsUrl).data?.data ?? [];
   const invited = consultation?.invitees ?? [];
   const expertIds = new Set(consultation?.expertIds ?? []);
@@ -87,7 +93,11 @@ export function InviteeFields({ consultation, members, errors }: InviteeFieldsPr
         hint={t('form.expertEmailsHint')}
         error={
           errors.expertEmails ??
-          (hasError(errors, 'expertEmails') ? t('form.expertEmailUnknown') : undefined)
+          (isDeactivated
+            ? deactivated
+            : hasError(errors, 'expertEmails')
+              ? t('form.expertEmailUnknown')
+              : undefined)
         }
       >
         {(control) => <input {...control} type="email" multiple name="expertEmails" dir="ltr" />}

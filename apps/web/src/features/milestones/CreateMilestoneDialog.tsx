@@ -29,7 +29,7 @@ export function CreateMilestoneDialog(props: CreateMilestoneDialogProps) {
   const [firstSent, setFirstSent] = useState<DraftValues | null>(null);
   const editedSinceSent = firstSent ? editedFields(draft, firstSent) : [];
   const isEdited = editedFields(draft, draftValues(initial)).length > 0;
-  useUnsavedMilestone(isEdited ? draft : null);
+  useUnsavedMilestone(isEdited ? draft : null, t('form.createTitle'));
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async () => {
     const values = draftValues(draft);
     setFirstSent((first) => first ?? values);

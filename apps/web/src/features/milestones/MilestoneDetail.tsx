@@ -44,7 +44,7 @@ export function MilestoneDetail(props: MilestoneDetailProps) {
   // only reads), what was typed is shown, to be copied.
   const unsavedDraft =
     edit.draft && edit.base && isDirty(edit.draft, edit.base) ? edit.draft : null;
-  useUnsavedMilestone(unsavedDraft);
+  useUnsavedMilestone(unsavedDraft, milestone?.title ?? edit.base?.title ?? '');
   const lostEditing = edit.isDeleted
     ? 'deleted'
     : !abilities.update && unsavedDraft

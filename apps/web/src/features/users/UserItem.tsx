@@ -38,7 +38,13 @@ export function UserItem({
   const isChanging = useRef(false);
   const whileChanging = (change: () => Promise<void>) => async () => {
     isChanging.current = true;
-    await change();
+    try {
+      await change();
+    } catch (thrown) {
+      // Nothing changed: a later change made elsewhere must not move the focus.
+      isChanging.current = false;
+      throw thrown;
+    }
   };
   const reactivation = useAction(whileChanging(onReactivate));
   const isDeactivated = user.deactivatedAt !== null;

@@ -1,0 +1,52 @@
+import type { AppContext } from '../../context.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import type { Models } from '../../models.ts';
+import { activeAccounts, type UserDoc } from './users.model.ts';
+
+/** Administrators who can still sign in: the platform keeps at least one. */
+export const activeAdminCount = (models: Models) => models.User.countDocuments({ globalRole: 'admin', ...activeAccounts() });
+
+export const lastAdmin = () => new AppError('conflict', 'The platform needs at least one administrator');
+
+/**
+ * Deactivates an account: it cannot sign in, its calendar feed secret is dropped, its live
+ * connections end and its sessions are deleted. Memberships and everything it wrote stay (partners
+ * still read its name). An account already deactivated is answered as it is.
+ */
+export async function deactivateAccount(ctx: AppContext, userId: string): Promise<UserDoc> {
+  const { models } = ctx;
+  const at = new Date();
+  const changed = await models.User.findOneAndUpdate(
+    { _id: userId, ...activeAccounts() },
+    { $set: { deactivatedAt: at }, $unset: { calendarTokenHash: 1 } },
+    { returnDocument: 'after' },
+  );
+  if (!changed) {
+    const current = await models.User.findById(userId);
+    if (!current) throw notFound('User');
+    return current;
+  }
+  // Two administrators deactivating each other at the same moment: whoever finds none active
+  // undoes what this request set (and only that).
+  if (changed.globalRole === 'admin' && (await activeAdminCount(models)) === 0) {
+    await models.User.updateOne({ _id: changed._id, deactivatedAt: at }, { $unset: { deactivatedAt: 1 } });
+    throw lastAdmin();
+  }
+  // First the live connections: they do not ask again at each message, so they must not outlive a
+  // failed delete below.
+  ctx.realtime.disconnectUser(changed.id);
+  await models.Session.deleteMany({ userId: changed._id });
+  return changed;
+}
+
+/**
+ * Lets the account sign in again. Sessions are deleted first: one created by a sign-in that raced
+ * the deactivation was refused while it lasted, and must not come back with the account.
+ */
+export async function reactivateAccount(ctx: AppContext, userId: string): Promise<UserDoc> {
+  const { models } = ctx;
+  await models.Session.deleteMany({ userId });
+  const stored = await models.User.findOneAndUpdate({ _id: userId }, { $unset: { deactivatedAt: 1 } }, { returnDocument: 'after' });
+  if (!stored) throw notFound('User');
+  return stored;
+}
