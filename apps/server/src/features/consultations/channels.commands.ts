@@ -47,9 +47,11 @@ interface InviteeChoice {
 /**
  * Checks the invitees and returns the experts to store: those chosen by id, which must be users, and
  * those named by email, which must be the address of an account (the expert registers first).
- * Invited coordinators must hold the coordinator (or admin) role. Every refusal names its field.
+ * Invited coordinators must hold the coordinator (or admin) role. A deactivated account is not
+ * newly invited (one invited before it was deactivated stays, so the consultation can still be
+ * saved). Every refusal names its field.
  */
-async function resolveInvitees(models: Models, { expertIds, expertEmails, coordinatorIds }: InviteeChoice): Promise<string[]> {
+async function resolveInvitees(models: Models, { expertIds, expertEmails, coordinatorIds }: InviteeChoice, invitedBefore: ReadonlySet<string> = new Set()): Promise<string[]> {
   const ids = [...new Set([...expertIds, ...coordinatorIds])];
   const [users, byEmail] = await Promise.all([
     ids.length > 0 ? models.User.find({ _id: mongoose.trusted({ $in: ids }) }) : [],
@@ -58,15 +60,18 @@ async function resolveInvitees(models: Models, { expertIds, expertEmails, coordi
   const roleOf = new Map(users.map((user) => [user.id, user.globalRole]));
   const idOfEmail = new Map(byEmail.map((user) => [user.email, user.id]));
   const deactivatedEmails = new Set(byEmail.flatMap((user) => (user.deactivatedAt ? [user.email] : [])));
+  const newlyDeactivated = new Set(users.flatMap((user) => (user.deactivatedAt && !invitedBefore.has(user.id) ? [user.id] : [])));
+  const refusedId = (field: string, id: string, index: number): ErrorDetail[] =>
+    newlyDeactivated.has(id) ? [{ path: `${field}.${index}`, message: deactivatedAccountDetail }] : [];
   const details: ErrorDetail[] = [
-    ...expertIds.flatMap((id, index) => (roleOf.has(id) ? [] : [{ path: `expertIds.${index}`, message: 'no such user' }])),
+    ...expertIds.flatMap((id, index) => (roleOf.has(id) ? refusedId('expertIds', id, index) : [{ path: `expertIds.${index}`, message: 'no such user' }])),
     ...expertEmails.flatMap((email, index) => {
       if (deactivatedEmails.has(email)) return [{ path: `expertEmails.${index}`, message: deactivatedAccountDetail }];
       return idOfEmail.has(email) ? [] : [{ path: `expertEmails.${index}`, message: 'no account with this email' }];
     }),
     ...coordinatorIds.flatMap((id, index) => {
       const role = roleOf.get(id);
-      return role === 'coordinator' || role === 'admin' ? [] : [{ path: `coordinatorIds.${index}`, message: 'not a coordinator' }];
+      return role === 'coordinator' || role === 'admin' ? refusedId('coordinatorIds', id, index) : [{ path: `coordinatorIds.${index}`, message: 'not a coordinator' }];
     }),
   ];
   const experts = [...new Set([...expertIds, ...expertEmails.flatMap((email) => idOfEmail.get(email) ?? [])])];
@@ -112,11 +117,15 @@ export async function updateConsultation(models: Models, channel: ChannelDoc, bo
   if (channel.kind !== 'consultation' || !consultation) throw new AppError('conflict', 'Only consultations can be changed');
   const previousInvitees = inviteeIds(channel);
   // Experts named by email join the chosen ones, or the invited ones when the choice is unchanged.
-  const expertIds = await resolveInvitees(models, {
-    expertIds: body.expertIds ?? (body.expertEmails ? consultation.expertIds.map(String) : []),
-    expertEmails: body.expertEmails ?? [],
-    coordinatorIds: body.coordinatorIds ?? [],
-  });
+  const expertIds = await resolveInvitees(
+    models,
+    {
+      expertIds: body.expertIds ?? (body.expertEmails ? consultation.expertIds.map(String) : []),
+      expertEmails: body.expertEmails ?? [],
+      coordinatorIds: body.coordinatorIds ?? [],
+    },
+    new Set(previousInvitees),
+  );
   const startsAt = body.startsAt ? new Date(body.startsAt) : consultation.startsAt;
   const endsAt = body.endsAt ? new Date(body.endsAt) : consultation.endsAt;
   if (endsAt <= startsAt) {

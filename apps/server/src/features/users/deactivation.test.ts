@@ -9,6 +9,7 @@ import {
   connected,
   connectionClosed,
   consultationBody,
+  createConsultation,
   createUser,
   disconnected,
   openCollab,
@@ -114,6 +115,24 @@ describe('deactivating an account', () => {
     const answer = await cast.owner.client.post<ErrorBody>(`/api/partnerships/${cast.partnership.id}/channels`, body);
     expect(answer.status).toBe(400);
     expect(answer.body.error.details).toEqual([{ path: 'expertEmails.0', message: deactivatedAccountDetail }]);
+  });
+
+  it('does not newly invite a deactivated account by id, and keeps one invited before', async () => {
+    const expert = await createUser(server, { name: 'Invited Before' });
+    const coordinator = await createUser(server, { name: 'Gone Coordinator', globalRole: 'coordinator' });
+    const consultation = await createConsultation(cast.owner, cast.partnership.id, { expertIds: [expert.id] });
+    await deactivate(expert.id);
+    await deactivate(coordinator.id);
+    const body = consultationBody({ title: 'Fresh', expertIds: [expert.id], coordinatorIds: [coordinator.id] });
+    const fresh = await cast.owner.client.post<ErrorBody>(`/api/partnerships/${cast.partnership.id}/channels`, body);
+    expect(fresh.status).toBe(400);
+    expect(fresh.body.error.details).toEqual([
+      { path: 'expertIds.0', message: deactivatedAccountDetail },
+      { path: 'coordinatorIds.0', message: deactivatedAccountDetail },
+    ]);
+    // Invited before the deactivation: the consultation can still be saved as it is.
+    const saved = await cast.owner.client.patch(`/api/channels/${consultation.id}`, { title: 'Renamed', expertIds: [expert.id] });
+    expect(saved.status).toBe(200);
   });
 
   it('is for administrators only, never of oneself, and answers unknown accounts with 404', async () => {

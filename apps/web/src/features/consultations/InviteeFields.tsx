@@ -7,7 +7,7 @@ import { coordinatorsUrl } from './consultations.api.ts';
 
 interface InviteeFieldsProps {
   consultation: ConsultationView | null;
-  members: Array<{ userId: string; name: string; role: string }>;
+  members: Array<{ userId: string; name: string; role: string; deactivatedAt: string | null }>;
   errors: FieldErrors;
 }
 
@@ -38,7 +38,12 @@ export function InviteeFields({ consultation, members, errors }: InviteeFieldsPr
   const coordinatorIds = new Set(consultation?.coordinatorIds ?? []);
   const experts: Choice[] = [
     ...members
-      .filter((member) => member.role === 'expert')
+      // A deactivated account is not offered, unless it was invited before (it stays ticked).
+      .filter(
+        (member) =>
+          member.role === 'expert' &&
+          (member.deactivatedAt === null || expertIds.has(member.userId)),
+      )
       .map((member) => ({
         id: member.userId,
         name: member.name,
