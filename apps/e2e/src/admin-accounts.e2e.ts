@@ -40,6 +40,19 @@ describe('accounts, for administrators', () => {
     expect(await isFocused(admin, 'input[type="search"]')).toBe(true);
     expect(await search.inputValue()).toBe('');
 
+    // Anna is the demo partnership's only owner: the dialog says so, with a link to its members.
+    await admin
+      .getByRole('button', { name: en.deactivate.replace('{{name}}', 'Anna Becker') })
+      .click();
+    const asked = admin.getByRole('dialog', { name: en.deactivateTitle });
+    await asked.getByText(en.soleOwner_one.replace('{{name}}', 'Anna Becker')).waitFor();
+    expect(
+      await asked.getByRole('link', { name: 'Wolfsburg – Jendouba' }).getAttribute('href'),
+    ).toMatch(/^\/p\/[a-f0-9]{24}\/members$/);
+    await screenshot(admin, 'admin-deactivate-sole-owner-en');
+    await asked.getByRole('button', { name: texts.en.common.cancel }).click();
+    await asked.waitFor({ state: 'hidden' });
+
     // Part of the name, any case: Karim's card alone, and the count is announced.
     await search.fill('KARIM');
     await search.press('Enter');

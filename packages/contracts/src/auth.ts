@@ -62,6 +62,14 @@ export interface PublicUser {
   timeZone: string;
 }
 
+/**
+ * GET /api/users/:id/sole-ownerships (administrators): the partnerships where this account is the
+ * only owner who can still sign in; deactivating it would leave nobody there to manage members.
+ */
+export interface SoleOwnershipsResponse {
+  data: Array<{ id: string; name: string }>;
+}
+
 export interface MeResponse {
   data: User;
 }

@@ -15,6 +15,8 @@ interface ConfirmButtonProps {
   /** What to say for an error code instead of the general words (409: "make another owner first"). */
   errorMessages?: Partial<Record<ErrorCode, string>>;
   className?: string;
+  /** Called as the dialog opens (e.g. to load what it should warn about only then). */
+  onOpen?: () => void;
   /** data-* attributes of the button (e.g. for a page that moves the focus to it). */
   buttonData?: Record<`data-${string}`, string | boolean>;
 }
@@ -29,6 +31,7 @@ export function ConfirmButton({
   errorMessages,
   className = 'button button--secondary',
   buttonData,
+  onOpen,
 }: ConfirmButtonProps) {
   const [isAsking, setIsAsking] = useState(false);
   const confirmed = useAction(async () => {
@@ -37,7 +40,15 @@ export function ConfirmButton({
   });
   return (
     <>
-      <button type="button" className={className} onClick={() => setIsAsking(true)} {...buttonData}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => {
+          setIsAsking(true);
+          onOpen?.();
+        }}
+        {...buttonData}
+      >
         {label}
       </button>
       <ConfirmDialog

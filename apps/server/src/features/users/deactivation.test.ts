@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
-import type { User } from '@jumelage/contracts/auth';
+import type { SoleOwnershipsResponse, User } from '@jumelage/contracts/auth';
 import { collabCloseCodes, deactivatedAccountDetail, type ErrorBody } from '@jumelage/contracts/constants';
 import type { Member } from '@jumelage/contracts/partnerships';
 import {
@@ -10,6 +10,7 @@ import {
   connectionClosed,
   consultationBody,
   createConsultation,
+  createPartnership,
   createUser,
   disconnected,
   openCollab,
@@ -133,6 +134,25 @@ describe('deactivating an account', () => {
     // Invited before the deactivation: the consultation can still be saved as it is.
     const saved = await cast.owner.client.patch(`/api/channels/${consultation.id}`, { title: 'Renamed', expertIds: [expert.id] });
     expect(saved.status).toBe(200);
+  });
+
+  it('names the partnerships where the account is the last owner who can sign in, for administrators', async () => {
+    const solo = await createUser(server, { name: 'Solo Owner' });
+    const alone = await createPartnership(solo, { name: 'Aachen – Sfax' });
+    const shared = await createPartnership(solo, { name: 'Bonn – Oujda' });
+    await addMember(server, shared.id, await createUser(server), 'owner');
+    const withGoneOwner = await createPartnership(solo, { name: 'Celle – Tlemcen' });
+    const gone = await createUser(server);
+    await addMember(server, withGoneOwner.id, gone, 'owner');
+    await deactivate(gone.id);
+    const url = `/api/users/${solo.id}/sole-ownerships`;
+    expect((await cast.admin.client.get<SoleOwnershipsResponse>(url)).body.data).toEqual([
+      { id: alone.id, name: 'Aachen – Sfax' },
+      { id: withGoneOwner.id, name: 'Celle – Tlemcen' },
+    ]);
+    expect((await cast.admin.client.get<SoleOwnershipsResponse>(`/api/users/${cast.member.id}/sole-ownerships`)).body.data).toEqual([]);
+    expect((await cast.owner.client.get(url)).status).toBe(403);
+    expect((await cast.anonymous.get(url)).status).toBe(401);
   });
 
   it('is for administrators only, never of oneself, and answers unknown accounts with 404', async () => {

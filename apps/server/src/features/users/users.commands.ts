@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Models } from '../../models.ts';
@@ -49,4 +50,22 @@ export async function reactivateAccount(ctx: AppContext, userId: string): Promis
   const stored = await models.User.findOneAndUpdate({ _id: userId }, { $unset: { deactivatedAt: 1 } }, { returnDocument: 'after' });
   if (!stored) throw notFound('User');
   return stored;
+}
+
+/**
+ * The partnerships where `userId` is the only owner whose account is active: deactivating it would
+ * leave nobody there to manage members (an administrator can still name another owner).
+ */
+export async function soleOwnerships(models: Models, userId: string): Promise<Array<{ id: string; name: string }>> {
+  const owned = await models.Membership.find({ userId, role: 'owner' }, { partnershipId: 1 }).lean();
+  if (owned.length === 0) return [];
+  const partnershipIds = owned.map((membership) => membership.partnershipId);
+  const owners = await models.Membership.find({ partnershipId: mongoose.trusted({ $in: partnershipIds }), role: 'owner' }, { partnershipId: 1, userId: 1 }).lean();
+  const active = await models.User.find({ _id: mongoose.trusted({ $in: owners.map((owner) => owner.userId) }), ...activeAccounts() }, { _id: 1 }).lean();
+  const isActive = new Set(active.map((user) => String(user._id)));
+  const othersActive = new Set(owners.flatMap((owner) => (String(owner.userId) !== userId && isActive.has(String(owner.userId)) ? [String(owner.partnershipId)] : [])));
+  const alone = partnershipIds.filter((id) => !othersActive.has(String(id)));
+  if (alone.length === 0) return [];
+  const partnerships = await models.Partnership.find({ _id: mongoose.trusted({ $in: alone }) }, { name: 1 }).sort({ name: 1 }).lean();
+  return partnerships.map((partnership) => ({ id: String(partnership._id), name: partnership.name }));
 }

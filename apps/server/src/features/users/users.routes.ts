@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Router, type Request } from 'express';
 import escapeStringRegexp from 'escape-string-regexp';
-import { setGlobalRoleBody, updateMeBody, usersQuery } from '@jumelage/contracts/auth';
+import { setGlobalRoleBody, updateMeBody, usersQuery, type SoleOwnershipsResponse } from '@jumelage/contracts/auth';
 import { objectId } from '@jumelage/contracts/common';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
@@ -10,7 +10,7 @@ import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
 import { hashToken } from '../auth/sessions.ts';
-import { activeAdminCount, deactivateAccount, lastAdmin, reactivateAccount } from './users.commands.ts';
+import { activeAdminCount, deactivateAccount, lastAdmin, reactivateAccount, soleOwnerships } from './users.commands.ts';
 import { presentUser } from './users.presenter.ts';
 
 function requireAdmin(req: Request, refusal: string) {
@@ -59,6 +59,14 @@ export function usersRoutes(ctx: AppContext): Router {
     const userId = parse(objectId, req.params.userId);
     if (userId === user.id) throw forbidden('You cannot deactivate your own account');
     res.json({ data: presentUser(await deactivateAccount(ctx, userId)) });
+  });
+
+  /** Asked by the deactivation dialog: where this account is the last owner who can sign in. */
+  router.get('/:userId/sole-ownerships', async (req, res) => {
+    requireAdmin(req, 'Only administrators can deactivate accounts');
+    const userId = parse(objectId, req.params.userId);
+    const body: SoleOwnershipsResponse = { data: await soleOwnerships(models, userId) };
+    res.json(body);
   });
 
   router.delete('/:userId/deactivation', async (req, res) => {

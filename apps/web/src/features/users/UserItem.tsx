@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@jumelage/contracts/auth';
 import type { GlobalRole } from '@jumelage/contracts/constants';
@@ -6,6 +6,7 @@ import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { useAction } from '../../lib/useAction.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { GlobalRoleSelect } from './GlobalRoleSelect.tsx';
+import { SoleOwnerWarning } from './SoleOwnerWarning.tsx';
 import { useFormat } from './useFormat.ts';
 
 interface UserItemProps {
@@ -47,6 +48,8 @@ export function UserItem({
     }
   };
   const reactivation = useAction(whileChanging(onReactivate));
+  // What the dialog warns about is asked for only once it has been opened (not for every card).
+  const [isAsked, setIsAsked] = useState(false);
   const isDeactivated = user.deactivatedAt !== null;
   useEffect(() => {
     if (!isChanging.current) return;
@@ -100,9 +103,11 @@ export function UserItem({
                 confirmLabel={t('admin.deactivateConfirm')}
                 className="button button--danger-outline"
                 buttonData={{ 'data-account-action': true }}
+                onOpen={() => setIsAsked(true)}
                 action={whileChanging(onDeactivate)}
               >
                 <p>{t('admin.deactivateText', { name: user.name })}</p>
+                {isAsked ? <SoleOwnerWarning userId={user.id} name={user.name} /> : null}
               </ConfirmButton>
             )}
           </>
