@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newContext, screenshot, startForFile } from './harness.ts';
-import { consultationTexts as c, texts } from './locales.ts';
+import { adminTexts, consultationTexts as c, texts } from './locales.ts';
 import {
   demoAccount,
   isoDaysFromNow,
@@ -11,7 +11,7 @@ import {
 } from './session.ts';
 
 const started = startForFile();
-const en = texts.en.admin;
+const en = adminTexts.en;
 const karimName = 'Karim Ben Salah';
 const karim = demoAccount('karim.bensalah@jendouba.example');
 

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
+  adminTexts,
   consultationTexts as c,
   milestoneTexts as m,
   overviewTexts as o,
@@ -87,18 +88,18 @@ export async function expectMirroredShell(page: Page, locale: Locale = 'ar') {
 export async function makeCoordinator(admin: Page, name: string) {
   const t = texts.en;
   await admin.getByRole('link', { name: t.nav.users }).click();
-  const roleOf = t.admin.roleOf.replace('{{name}}', name);
+  const roleOf = adminTexts.en.roleOf.replace('{{name}}', name);
   await admin.getByRole('combobox', { name: roleOf }).selectOption('coordinator');
   await admin
     .getByRole('button', { name: t.common.applyChoice.replace('{{subject}}', roleOf) })
     .click();
-  const changed = t.admin.roleChanged
+  const changed = adminTexts.en.roleChanged
     .replace('{{name}}', name)
     .replace('{{role}}', t.globalRoles.coordinator);
   await admin.getByText(changed).waitFor({ state: 'attached' });
   // Their own card names their role and offers no select: the server refuses a self-demotion.
-  const list = admin.getByRole('list', { name: t.admin.listLabel });
-  await list.getByText(t.admin.ownRole).waitFor();
+  const list = admin.getByRole('list', { name: adminTexts.en.listLabel });
+  await list.getByText(adminTexts.en.ownRole).waitFor();
   expect(await list.getByRole('combobox').count()).toBe(
     (await list.getByRole('listitem').count()) - 1,
   );

@@ -1,3 +1,7 @@
+import arAdmin from '../../web/src/locales/ar/admin.json' with { type: 'json' };
+import deAdmin from '../../web/src/locales/de/admin.json' with { type: 'json' };
+import enAdmin from '../../web/src/locales/en/admin.json' with { type: 'json' };
+import frAdmin from '../../web/src/locales/fr/admin.json' with { type: 'json' };
 import ar from '../../web/src/locales/ar/common.json' with { type: 'json' };
 import de from '../../web/src/locales/de/common.json' with { type: 'json' };
 import en from '../../web/src/locales/en/common.json' with { type: 'json' };
@@ -21,6 +25,9 @@ import frPlans from '../../web/src/locales/fr/plans.json' with { type: 'json' };
 
 /** The texts users see, so tests find controls by their visible, translated labels. */
 export const texts = { ar, de, en, fr };
+
+/** The administrators' pages (namespace `admin`). */
+export const adminTexts = { ar: arAdmin, de: deAdmin, en: enAdmin, fr: frAdmin };
 
 /** The consultations feature's texts (its own namespace in the web app). */
 export const consultationTexts = {

@@ -1,3 +1,4 @@
+import type admin from '../locales/en/admin.json';
 import type common from '../locales/en/common.json';
 import type consultations from '../locales/en/consultations.json';
 import type milestones from '../locales/en/milestones.json';
@@ -10,6 +11,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      admin: typeof admin;
       common: typeof common;
       consultations: typeof consultations;
       milestones: typeof milestones;

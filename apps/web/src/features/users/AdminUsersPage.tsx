@@ -19,7 +19,8 @@ import { useUserPages } from './useUserPages.ts';
  * deactivate the accounts of people who left (or let them back in).
  */
 export function AdminUsersPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
+  const { t: tc } = useTranslation();
   const viewer = useCurrentUser();
   const searchId = useId();
   const { params, setParam } = useUrlQuery();
@@ -40,15 +41,15 @@ export function AdminUsersPage() {
     const count = resource.data.data.length;
     setStatus(
       count === 0
-        ? t('admin.noMatch', { search })
-        : t(resource.data.nextCursor ? 'admin.foundMore' : 'admin.found', { count }),
+        ? t('noMatch', { search })
+        : t(resource.data.nextCursor ? 'foundMore' : 'found', { count }),
     );
   }, [resource.data, resource.isStale, search, t]);
 
   // The focus goes on to the first account added: the button goes with the last page.
   const showMore = useLoadMore(more.loadMore, {
     setStatus,
-    message: (count) => t('admin.loadedMore', { count }),
+    message: (count) => t('loadedMore', { count }),
     focusTarget: (first) => `[data-user-id="${first.id}"] .member__name`,
   });
 
@@ -60,9 +61,9 @@ export function AdminUsersPage() {
       const updated = await setGlobalRole(user.id, globalRole);
       replaceUser(updated);
       setStatus(
-        t('admin.roleChanged', {
+        t('roleChanged', {
           name: updated.name,
-          role: t(`globalRoles.${updated.globalRole}`),
+          role: tc(`globalRoles.${updated.globalRole}`),
         }),
       );
     } catch (thrown) {
@@ -76,7 +77,7 @@ export function AdminUsersPage() {
     setStatus('');
     const updated = await change(user.id);
     replaceUser(updated);
-    const key = updated.deactivatedAt ? 'admin.deactivated' : 'admin.reactivated';
+    const key = updated.deactivatedAt ? 'deactivated' : 'reactivated';
     setStatus(t(key, { name: updated.name }));
   };
 
@@ -94,8 +95,8 @@ export function AdminUsersPage() {
 
   return (
     <div className="page">
-      <PageHeading title={t('admin.title')} />
-      <p className="page-intro">{t('admin.intro')}</p>
+      <PageHeading title={t('title')} />
+      <p className="page-intro">{t('intro')}</p>
       <form
         role="search"
         className="account-search"
@@ -104,7 +105,7 @@ export function AdminUsersPage() {
           find(searchText.trim());
         }}
       >
-        <label htmlFor={searchId}>{t('admin.searchLabel')}</label>
+        <label htmlFor={searchId}>{t('searchLabel')}</label>
         <div className="account-search__row">
           <input
             ref={searchField}
@@ -115,7 +116,7 @@ export function AdminUsersPage() {
             dir="auto"
           />
           <button type="submit" className="button">
-            {t('admin.searchSubmit')}
+            {t('searchSubmit')}
           </button>
         </div>
       </form>
@@ -124,7 +125,7 @@ export function AdminUsersPage() {
         {status}
       </p>
       {users.length > 0 ? (
-        <ul className="member-list" aria-label={t('admin.listLabel')}>
+        <ul className="member-list" aria-label={t('listLabel')}>
           {users.map((user) => (
             <UserItem
               key={user.id}
@@ -140,9 +141,9 @@ export function AdminUsersPage() {
       ) : null}
       {resource.data && users.length === 0 && search ? (
         <div className="empty-state">
-          <p>{t('admin.noMatch', { search })}</p>
+          <p>{t('noMatch', { search })}</p>
           <button type="button" className="button button--secondary" onClick={showAll}>
-            {t('admin.showAll')}
+            {t('showAll')}
           </button>
         </div>
       ) : null}

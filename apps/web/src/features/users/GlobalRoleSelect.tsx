@@ -12,9 +12,10 @@ interface GlobalRoleSelectProps {
 
 /** An account's global role, applied by its own button (a role is never given by an arrow key). */
 export function GlobalRoleSelect({ user, isBusy, onChange }: GlobalRoleSelectProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
+  const { t: tc } = useTranslation();
   const id = useId();
-  const subject = t('admin.roleOf', { name: user.name });
+  const subject = t('roleOf', { name: user.name });
   return (
     <>
       <label htmlFor={id}>{subject}</label>
@@ -23,10 +24,10 @@ export function GlobalRoleSelect({ user, isBusy, onChange }: GlobalRoleSelectPro
         subject={subject}
         value={user.globalRole}
         options={globalRoles}
-        optionLabel={(role) => t(`globalRoles.${role}`)}
+        optionLabel={(role) => tc(`globalRoles.${role}`)}
         isBusy={isBusy}
         onApply={onChange}
-        warning={(role) => (role === 'admin' ? t('admin.adminWarning') : null)}
+        warning={(role) => (role === 'admin' ? t('adminWarning') : null)}
       />
     </>
   );

@@ -9,13 +9,13 @@ import { useResource } from '../../lib/useResource.ts';
  * in, each a link to its members (an administrator may name another owner there first).
  */
 export function SoleOwnerWarning({ userId, name }: { userId: string; name: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
   const { data } = useResource<SoleOwnershipsResponse>(path`/api/users/${userId}/sole-ownerships`);
   const partnerships = data?.data ?? [];
   if (partnerships.length === 0) return null;
   return (
     <div className="alert alert--warning">
-      <p>{t('admin.soleOwner', { name, count: partnerships.length })}</p>
+      <p>{t('soleOwner', { name, count: partnerships.length })}</p>
       <ul>
         {partnerships.map((partnership) => (
           <li key={partnership.id}>

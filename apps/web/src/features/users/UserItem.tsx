@@ -31,7 +31,8 @@ export function UserItem({
   onDeactivate,
   onReactivate,
 }: UserItemProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
+  const { t: tc } = useTranslation();
   const format = useFormat();
   const item = useRef<HTMLLIElement>(null);
   // Deactivating swaps one button for the other (and closes the dialog): the focus goes on to the
@@ -66,20 +67,18 @@ export function UserItem({
         <span className="member__email" dir="ltr">
           {user.email}
         </span>
-        {user.deactivatedAt ? (
-          <span className="account-badge">{t('admin.deactivatedBadge')}</span>
-        ) : null}
+        {user.deactivatedAt ? <span className="account-badge">{t('deactivatedBadge')}</span> : null}
       </div>
       {user.deactivatedAt ? (
         <p className="field__hint">
-          {t('admin.deactivatedSince', { date: format.dateTime(user.deactivatedAt) })}
+          {t('deactivatedSince', { date: format.dateTime(user.deactivatedAt) })}
         </p>
       ) : null}
       <div className="member__actions">
         {/* The server refuses an administrator's own demotion or deactivation: no control to try it. */}
         {isSelf ? (
           <p className="field__hint">
-            {t(`globalRoles.${user.globalRole}`)}: {t('admin.ownRole')}
+            {tc(`globalRoles.${user.globalRole}`)}: {t('ownRole')}
           </p>
         ) : (
           <>
@@ -94,19 +93,19 @@ export function UserItem({
                   if (!reactivation.isBusy) void reactivation.run();
                 }}
               >
-                {t('admin.reactivate', { name: user.name })}
+                {t('reactivate', { name: user.name })}
               </button>
             ) : (
               <ConfirmButton
-                label={t('admin.deactivate', { name: user.name })}
-                title={t('admin.deactivateTitle')}
-                confirmLabel={t('admin.deactivateConfirm')}
+                label={t('deactivate', { name: user.name })}
+                title={t('deactivateTitle')}
+                confirmLabel={t('deactivateConfirm')}
                 className="button button--danger-outline"
                 buttonData={{ 'data-account-action': true }}
                 onOpen={() => setIsAsked(true)}
                 action={whileChanging(onDeactivate)}
               >
-                <p>{t('admin.deactivateText', { name: user.name })}</p>
+                <p>{t('deactivateText', { name: user.name })}</p>
                 {isAsked ? <SoleOwnerWarning userId={user.id} name={user.name} /> : null}
               </ConfirmButton>
             )}
