@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { composer } from './chat.ts';
 import { newContext, screenshot, startForFile } from './harness.ts';
 import { adminTexts, consultationTexts as c, texts } from './locales.ts';
 import {
@@ -25,6 +26,8 @@ describe('accounts, for administrators', () => {
     await logIn(admin, started.app.url, 'en', demoAccount('admin@jumelage.example'));
     const { karim: karimPage } = await karimInJendouba(started.browser, started.app.url);
     await openDemoPartnership(karimPage);
+    await karimPage.getByRole('link', { name: texts.fr.space.tabs.consultations }).click();
+    await composer(karimPage, 'fr').fill('Je termine le rapport ce soir.');
 
     await admin.getByRole('link', { name: texts.en.nav.users }).click();
     const accounts = admin.getByRole('list', { name: en.listLabel }).getByRole('listitem');
@@ -81,8 +84,12 @@ describe('accounts, for administrators', () => {
       en.reactivate.replace('{{name}}', karimName),
     );
 
-    // Karim's open page goes to the sign-in at once; signing in again says why it fails.
+    // Karim's open page goes to the sign-in at once, says why, and offers what he was typing;
+    // signing in again says the account is deactivated.
     await karimPage.waitForURL(/\/login/);
+    await karimPage.getByText(texts.fr.auth.login.ended.title).waitFor();
+    const kept = karimPage.getByRole('region', { name: texts.fr.status.kept.title });
+    expect(await kept.getByRole('textbox').inputValue()).toBe('Je termine le rapport ce soir.');
     await karimPage.getByLabel(texts.fr.auth.fields.email).fill(karim.email);
     await karimPage.getByLabel(texts.fr.auth.fields.password).fill(karim.password);
     await karimPage.getByRole('button', { name: texts.fr.auth.login.submit }).click();

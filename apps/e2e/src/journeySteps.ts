@@ -99,7 +99,9 @@ export async function makeCoordinator(admin: Page, name: string) {
   await admin.getByText(changed).waitFor({ state: 'attached' });
   // Their own card names their role and offers no select: the server refuses a self-demotion.
   const list = admin.getByRole('list', { name: adminTexts.en.listLabel });
-  await list.getByText(adminTexts.en.ownRole).waitFor();
+  await list
+    .getByText(adminTexts.en.ownRole.replace('{{role}}', t.globalRoles.admin))
+    .waitFor();
   expect(await list.getByRole('combobox').count()).toBe(
     (await list.getByRole('listitem').count()) - 1,
   );

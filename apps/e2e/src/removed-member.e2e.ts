@@ -42,6 +42,9 @@ describe('a member removed while writing', () => {
     const karim = await jendouba.context.newPage();
     await logIn(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
     await openDemoPartnership(karim);
+    // A message begun in the chat, left there for the board (the box is no longer on screen).
+    await karim.getByRole('link', { name: texts.fr.space.tabs.consultations }).click();
+    await composer(karim, 'fr').fill('Je reviens vers vous demain.');
     await karim.getByRole('link', { name: texts.fr.space.tabs.milestones }).click();
     await karim.getByRole('button', { name: m.fr.board.new }).click();
     const dialog = karim.getByRole('dialog', { name: m.fr.form.createTitle });
@@ -76,9 +79,20 @@ describe('a member removed while writing', () => {
     expect(await keptTexts(karim, 'fr')).toEqual({
       [kept(m.fr.fields.title)]: 'Fontaine du parc',
       [kept(m.fr.fields.description)]: 'Devis de trois entreprises,\nà comparer.',
+      [texts.fr.status.kept.unsentMessage]: 'Je reviens vers vous demain.',
     });
+    // The dialog that had the focus went with the space: the focus is kept in the page.
+    expect(await karim.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    // Each copy button names what it copies.
+    await karim
+      .getByRole('button', {
+        name: texts.fr.common.copyField.replace('{{label}}', kept(m.fr.fields.title)),
+      })
+      .waitFor();
     await screenshot(karim, 'removed-member-kept-fr');
     await sofia.getByRole('heading', { name: texts.de.status.noLongerMember.title }).waitFor();
+    // Her message box had the focus and went with the space: the page's heading takes it.
+    expect(await sofia.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(Object.values(await keptTexts(sofia, 'de'))).toEqual([
       'Mein Gutachten zur Bewässerung folgt morgen.',
     ]);

@@ -56,7 +56,13 @@ export function CopyField({ label, value, isText = false }: CopyFieldProps) {
             onFocus={(event) => event.currentTarget.select()}
           />
         )}
-        <button type="button" className="button" onClick={() => void copy()}>
+        {/* Named with what it copies: a page may offer several ("Copy: Title (New milestone)"). */}
+        <button
+          type="button"
+          className="button"
+          aria-label={t('common.copyField', { label })}
+          onClick={() => void copy()}
+        >
           {t('common.copy')}
         </button>
       </div>

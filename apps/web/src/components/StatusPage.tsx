@@ -1,7 +1,8 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { UnsavedText } from '../lib/unsavedWork.ts';
-import { CopyField } from './CopyField.tsx';
+import { KeptTexts } from './KeptTexts.tsx';
 import { PageHeading } from './PageHeading.tsx';
 
 interface StatusPageProps {
@@ -13,19 +14,17 @@ interface StatusPageProps {
 /** A whole page saying that something does not exist or is closed to the viewer. */
 export function StatusPage({ kind, kept = [] }: StatusPageProps) {
   const { t } = useTranslation();
+  const pageRef = useRef<HTMLDivElement>(null);
+  // Shown in place of a page that went (a removal): the focus was in it and fell to the page.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) pageRef.current?.querySelector('h1')?.focus();
+  }, []);
   return (
-    <div className="page page--narrow">
+    <div ref={pageRef} className="page page--narrow">
       <PageHeading title={t(`status.${kind}.title`)} />
       <p>{t(`status.${kind}.text`)}</p>
-      {kept.length > 0 ? (
-        <section className="kept-texts" aria-labelledby="kept-texts-title">
-          <h2 id="kept-texts-title">{t('status.kept.title')}</h2>
-          <p>{t('status.kept.text')}</p>
-          {kept.map((unsaved, index) => (
-            <CopyField key={index} label={unsaved.label} value={unsaved.text} isText />
-          ))}
-        </section>
-      ) : null}
+      <KeptTexts kept={kept} />
       <p>
         <Link href="/">{t('status.home')}</Link>
       </p>

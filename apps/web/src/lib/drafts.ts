@@ -23,6 +23,18 @@ export function keepDraft(key: string, text: string): void {
   }
 }
 
+/** The drafts kept under keys starting with `start` (a partnership's channels; '' for all). */
+export function draftsUnder(start: string): string[] {
+  try {
+    return Array.from({ length: sessionStorage.length }, (_, index) => sessionStorage.key(index))
+      .filter((key): key is string => key?.startsWith(prefix + start) ?? false)
+      .map((key) => sessionStorage.getItem(key) ?? '')
+      .filter((text) => text.trim() !== '');
+  } catch {
+    return [];
+  }
+}
+
 /** Forgets every draft (sign-out, or a session the server ended). */
 export function clearDrafts(): void {
   try {

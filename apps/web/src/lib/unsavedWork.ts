@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { draftsUnder } from './drafts.ts';
 
 /** A text typed and not saved, as a page that must go at once can still offer it to be copied. */
 export interface UnsavedText {
@@ -29,9 +30,18 @@ export function useUnsavedWork(read: Reader): void {
   }, []);
 }
 
-/** The unsaved texts of every registered form, empty ones left out. */
-export function collectUnsavedWork(): UnsavedText[] {
-  return [...readers]
+/**
+ * The unsaved texts of every registered form, empty ones left out, and the messages written and
+ * not sent in channels not open now (`draftsUnder(draftStart)`, a partnership's; '' for all),
+ * under `draftLabel`.
+ */
+export function collectUnsavedWork(draftStart: string, draftLabel: string): UnsavedText[] {
+  const open = [...readers]
     .flatMap((reader) => reader.current())
     .filter((unsaved) => unsaved.text.trim() !== '');
+  const shown = new Set(open.map((unsaved) => unsaved.text));
+  const drafts = draftsUnder(draftStart)
+    .filter((text) => !shown.has(text))
+    .map((text) => ({ label: draftLabel, text }));
+  return [...open, ...drafts];
 }

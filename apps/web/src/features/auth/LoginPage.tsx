@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { limits } from '@jumelage/contracts/constants';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
+import { KeptTexts } from '../../components/KeptTexts.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { endedSession } from '../../lib/endedSession.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { login } from './auth.api.ts';
 import { useSession } from './session.tsx';
@@ -14,6 +16,7 @@ export function LoginPage() {
   const { t } = useTranslation();
   const { setUser } = useSession();
   const next = nextPathFrom(useSearch());
+  const ended = endedSession();
   const { onSubmit, fieldErrors, error, isSubmitting } = useFormSubmit(async (data) => {
     setUser(await login({ email: textOf(data, 'email'), password: textOf(data, 'password') }));
   });
@@ -21,7 +24,16 @@ export function LoginPage() {
   return (
     <div className="page page--narrow">
       <PageHeading title={t('auth.login.title')} />
-      <p className="page-intro">{t('auth.login.intro')}</p>
+      {ended ? (
+        <div className="alert alert--warning session-ended" role="status">
+          <p>
+            <strong>{t('auth.login.ended.title')}</strong>
+          </p>
+          <p>{t('auth.login.ended.text')}</p>
+        </div>
+      ) : (
+        <p className="page-intro">{t('auth.login.intro')}</p>
+      )}
       <form className="form card" noValidate onSubmit={onSubmit}>
         <ErrorMessage
           error={error}
@@ -59,6 +71,7 @@ export function LoginPage() {
           {isSubmitting ? t('auth.login.submitting') : t('auth.login.submit')}
         </button>
       </form>
+      {ended ? <KeptTexts kept={ended} /> : null}
       <p className="page-aside">
         {t('auth.login.noAccount')}{' '}
         <Link href={withNext('/register', next)}>{t('auth.login.registerLink')}</Link>

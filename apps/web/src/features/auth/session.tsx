@@ -1,9 +1,20 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import type { User } from '@jumelage/contracts/auth';
 import { ApiError, asApiError, isAbortError } from '../../lib/api.ts';
 import { changeLocale } from '../../lib/i18n.ts';
+import i18next from 'i18next';
 import { clearDrafts } from '../../lib/drafts.ts';
+import { forgetEndedSession, noteSessionEnded } from '../../lib/endedSession.ts';
+import { collectUnsavedWork } from '../../lib/unsavedWork.ts';
 import { clearOfflineCache } from '../../lib/offlineCache.ts';
 import { disconnectSocket, onAccountUpdated } from '../../lib/socket.ts';
 import { fetchMe, logout as requestLogout } from './auth.api.ts';
@@ -28,6 +39,7 @@ const SessionContext = createContext<Session | null>(null);
 function stateFor(user: User | null): SessionState {
   // The account's language wins over the device's once we know who is signed in.
   if (user) void changeLocale(user.locale);
+  if (user) forgetEndedSession();
   return { status: user ? 'authenticated' : 'anonymous', user, error: null };
 }
 
@@ -35,6 +47,7 @@ function stateFor(user: User | null): SessionState {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading', user: null, error: null });
   const [attempt, setAttempt] = useState(0);
+  const isSigningOut = useRef(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -70,6 +83,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           (user) => setState(stateFor(user)),
           (error: unknown) => {
             if (error instanceof ApiError && error.code === 'unauthenticated') {
+              // Read before the pages go (and the drafts with the session): the sign-in offers it.
+              // Not after a logout in this tab, whose own socket the server ends too.
+              if (!isSigningOut.current)
+                noteSessionEnded(collectUnsavedWork('', i18next.t('status.kept.unsentMessage')));
               setState(stateFor(null));
             }
           },
@@ -78,13 +95,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [],
   );
 
-  const setUser = useCallback((user: User | null) => setState(stateFor(user)), []);
+  const setUser = useCallback((user: User | null) => {
+    isSigningOut.current = false;
+    setState(stateFor(user));
+  }, []);
   const retry = useCallback(() => {
     setState({ status: 'loading', user: null, error: null });
     setAttempt((n) => n + 1);
   }, []);
   const logout = useCallback(async () => {
-    await requestLogout();
+    isSigningOut.current = true;
+    try {
+      await requestLogout();
+    } catch (error) {
+      isSigningOut.current = false; // still signed in: the menu says it failed
+      throw error;
+    }
     disconnectSocket();
     setState(stateFor(null));
   }, []);

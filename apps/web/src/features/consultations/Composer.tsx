@@ -25,11 +25,13 @@ export function Composer({ channel }: { channel: Channel }) {
   const connection = useConnectionState();
   const title = useChannelTitle(channel);
   const id = composerId(channel.id);
-  // What was being written here is kept when the channel or tab is left, and through a reload.
-  const [text, setText] = useState(() => readDraft(channel.id));
+  // What was being written here is kept when the channel or tab is left, and through a reload
+  // (under the partnership, which a removal from it offers to copy: `unsentDrafts`).
+  const draftKey = `${partnershipId}/${channel.id}`;
+  const [text, setText] = useState(() => readDraft(draftKey));
   const write = (value: string) => {
     setText(value);
-    keepDraft(channel.id, value);
+    keepDraft(draftKey, value);
   };
   useUnsavedWork(() => [{ label: t('composer.label', { channel: title }), text }]);
   const typing = useTypingNotifier(channel.id, socketStatus.socket);

@@ -49,7 +49,7 @@ export function PartnershipSpacePage() {
   useMemberChanges(id, ({ userId, isRemoval }) => {
     if (userId !== viewer.id) return;
     // Read before the space goes: its open forms unmount with it.
-    const kept = isRemoval ? collectUnsavedWork() : [];
+    const kept = isRemoval ? collectUnsavedWork(`${id}/`, t('status.kept.unsentMessage')) : [];
     setChanged({ id, isRemoval, roleBefore: data?.data.myRole ?? null, kept });
     if (isRemoval) void forgetPartnership(id, viewer.id);
     if (!isRemoval) reload();

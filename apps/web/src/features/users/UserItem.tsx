@@ -78,7 +78,7 @@ export function UserItem({
         {/* The server refuses an administrator's own demotion or deactivation: no control to try it. */}
         {isSelf ? (
           <p className="field__hint">
-            {tc(`globalRoles.${user.globalRole}`)}: {t('ownRole')}
+            {t('ownRole', { role: tc(`globalRoles.${user.globalRole}`) })}
           </p>
         ) : (
           <>
