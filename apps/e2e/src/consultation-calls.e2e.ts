@@ -79,7 +79,9 @@ describe('the video call of a consultation', () => {
     const { wolfsburg, jendouba, karim } = await openPartnersChat(started.browser, started.app.url);
     await karim.getByText(texts.fr.calendarFeed.title).click();
     await karim.getByRole('button', { name: texts.fr.calendarFeed.createLink }).click();
-    const address = await karim.getByLabel(texts.fr.calendarFeed.link).inputValue();
+    const address = await karim
+      .getByLabel(texts.fr.calendarFeed.link, { exact: true })
+      .inputValue();
     expect(address).toMatch(/\/api\/consultations\.ics\?token=[A-Za-z0-9_-]{20,}$/);
 
     // A calendar app has no session: a context of its own, without cookies.

@@ -128,7 +128,7 @@ describe('external experts in consultations', () => {
 
     // Anna invites someone without an account by link: they register on the way and land in it.
     await anna.getByRole('button', { name: c.de.expertLink.create }).click();
-    const link = await anna.getByLabel(c.de.expertLink.label).inputValue();
+    const link = await anna.getByLabel(c.de.expertLink.label, { exact: true }).inputValue();
     expect(link).toMatch(/\/consultation-invite\/[A-Za-z0-9_-]{43}$/);
     // Anna has the consultation's form open while the expert joins.
     await anna.getByRole('button', { name: c.de.consultation.edit }).click();
@@ -168,7 +168,7 @@ describe('external experts in consultations', () => {
     await anna.getByRole('button', { name: c.de.expertLink.another }).click();
     // The new link is shown, and the list asked for again, once it is made.
     await relisted;
-    const wrong = await anna.getByLabel(c.de.expertLink.label).inputValue();
+    const wrong = await anna.getByLabel(c.de.expertLink.label, { exact: true }).inputValue();
     expect(wrong).not.toBe(link);
     const open = anna.locator('.conversation__header .open-links');
     // The list is read again as it opens. On a slow link that answer, read before the revocation
@@ -190,7 +190,7 @@ describe('external experts in consultations', () => {
     await anna.waitForTimeout(300);
     expect(await open.locator('details').count()).toBe(0);
     // The revoked link is no longer offered to copy above the list (it stayed, "valid until …").
-    expect(await anna.getByLabel(c.de.expertLink.label).count()).toBe(0);
+    expect(await anna.getByLabel(c.de.expertLink.label, { exact: true }).count()).toBe(0);
     await anna.getByRole('button', { name: c.de.expertLink.create }).waitFor();
     expect(
       await anna.getByRole('status').filter({ hasText: texts.de.openLinks.revoked }).count(),
