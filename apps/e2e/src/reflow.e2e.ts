@@ -11,9 +11,9 @@ const narrow = { width: 320, height: 640 };
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
-/** How far each of `inner`'s boxes sticks out of `outer`'s, in px (0 when it fits). */
-async function overflow(page: Page, outer: string, inner: string): Promise<number[]> {
-  return page.evaluate(
+/** How far the farthest of `inner`'s boxes sticks out of `outer`'s, in px (0 when all fit). */
+async function overflow(page: Page, outer: string, inner: string): Promise<number> {
+  const each = await page.evaluate(
     ([outerSelector, innerSelector]) => {
       const box = document.querySelector(outerSelector)?.getBoundingClientRect();
       if (!box) throw new Error(`no ${outerSelector}`);
@@ -27,6 +27,7 @@ async function overflow(page: Page, outer: string, inner: string): Promise<numbe
     },
     [outer, inner] as const,
   );
+  return Math.max(0, ...each);
 }
 
 describe('at 320 px wide', () => {
@@ -48,9 +49,7 @@ describe('at 320 px wide', () => {
       await dialog.getByLabel(c[locale].form.startsAt).waitFor();
       // The "when" box was 300 px wide in a 250 px form, its date fields cut off.
       expect(
-        Math.max(
-          ...(await overflow(anna, 'dialog[open] form', ':is(fieldset, input, textarea, select)')),
-        ),
+        await overflow(anna, 'dialog[open] form', ':is(fieldset, input, textarea, select)'),
       ).toBe(0);
       await screenshot(anna, `consultation-dialog-320-${locale}`);
       await anna.keyboard.press('Escape');
@@ -72,7 +71,7 @@ describe('at 320 px wide', () => {
     await claire.locator('.overdue-badge').first().waitFor();
     // The badge "one milestone overdue" stuck out of its card and the screen.
     expect(await pageWidth(claire)).toBe(narrow.width);
-    expect(Math.max(...(await overflow(claire, 'main', '.overdue-badge')))).toBe(0);
+    expect(await overflow(claire, 'main', '.overdue-badge')).toBe(0);
     await screenshot(claire, 'overview-320-ar');
     await claire.setViewportSize({ width: 1280, height: 860 });
     await chooseLanguage(claire, 'ar', 'fr');

@@ -15,6 +15,9 @@ export function CopyField({ label, value, isText = false }: CopyFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const fieldRef = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
+  const keepField = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+    fieldRef.current = element;
+  };
   const [status, setStatus] = useState<CopyStatus>('idle');
 
   const copy = async () => {
@@ -34,9 +37,7 @@ export function CopyField({ label, value, isText = false }: CopyFieldProps) {
       <div className="copy-field__row">
         {isText ? (
           <textarea
-            ref={(element) => {
-              fieldRef.current = element;
-            }}
+            ref={keepField}
             id={id}
             readOnly
             dir="auto"
@@ -45,9 +46,7 @@ export function CopyField({ label, value, isText = false }: CopyFieldProps) {
           />
         ) : (
           <input
-            ref={(element) => {
-              fieldRef.current = element;
-            }}
+            ref={keepField}
             id={id}
             type="text"
             readOnly

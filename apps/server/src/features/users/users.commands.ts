@@ -2,12 +2,40 @@ import mongoose from 'mongoose';
 import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Models } from '../../models.ts';
+import type { GlobalRole } from '@jumelage/contracts/constants';
 import { activeAccounts, type UserDoc } from './users.model.ts';
 
 /** Administrators who can still sign in: the platform keeps at least one. */
-export const activeAdminCount = (models: Models) => models.User.countDocuments({ globalRole: 'admin', ...activeAccounts() });
+const activeAdminCount = (models: Models) => models.User.countDocuments({ globalRole: 'admin', ...activeAccounts() });
 
-export const lastAdmin = () => new AppError('conflict', 'The platform needs at least one administrator');
+const lastAdmin = () => new AppError('conflict', 'The platform needs at least one administrator');
+
+/**
+ * Sets an account's global role; its open tabs and connections follow (`globalRoleChanged`). Two
+ * administrators demoting each other at the same moment both pass the route's checks (each is
+ * still an administrator when asked): whoever then finds none active undoes their change.
+ */
+export async function changeGlobalRole(ctx: AppContext, userId: string, globalRole: GlobalRole): Promise<UserDoc> {
+  const { models } = ctx;
+  const target = await models.User.findById(userId);
+  if (!target) throw notFound('User');
+  const before = target.globalRole;
+  if (before === globalRole) return target;
+  const setRole = async (role: string) => {
+    const stored = await models.User.findOneAndUpdate({ _id: target._id }, { $set: { globalRole: role } }, { returnDocument: 'after' });
+    if (!stored) throw notFound('User');
+    return stored;
+  };
+  const changed = await setRole(globalRole);
+  if (before === 'admin' && (await activeAdminCount(models)) === 0) {
+    await setRole(before);
+    // A connection opened meanwhile may have read the lower role: it gets the restored one.
+    ctx.realtime.globalRoleChanged(target.id, before);
+    throw lastAdmin();
+  }
+  ctx.realtime.globalRoleChanged(target.id, globalRole);
+  return changed;
+}
 
 /**
  * Deactivates an account: it cannot sign in, its calendar feed secret is dropped, its live

@@ -5,12 +5,12 @@ import { setGlobalRoleBody, updateMeBody, usersQuery, type SoleOwnershipsRespons
 import { objectId } from '@jumelage/contracts/common';
 import type { AppContext } from '../../context.ts';
 import { requireAuth } from '../../http/authenticate.ts';
-import { forbidden, notFound } from '../../http/errors.ts';
+import { forbidden } from '../../http/errors.ts';
 import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { sendSecret } from '../../http/secrets.ts';
 import { parse } from '../../http/validate.ts';
 import { hashToken } from '../auth/sessions.ts';
-import { activeAdminCount, deactivateAccount, lastAdmin, reactivateAccount, soleOwnerships } from './users.commands.ts';
+import { changeGlobalRole, deactivateAccount, reactivateAccount, soleOwnerships } from './users.commands.ts';
 import { presentUser } from './users.presenter.ts';
 
 function requireAdmin(req: Request, refusal: string) {
@@ -79,26 +79,7 @@ export function usersRoutes(ctx: AppContext): Router {
     const userId = parse(objectId, req.params.userId);
     const body = parse(setGlobalRoleBody, req.body);
     if (userId === user.id && body.globalRole !== 'admin') throw forbidden('You cannot remove your own admin role');
-    const target = await models.User.findById(userId);
-    if (!target) throw notFound('User');
-    const before = target.globalRole;
-    const isChange = before !== body.globalRole;
-    const setRole = async (globalRole: string) => {
-      const stored = await models.User.findOneAndUpdate({ _id: target._id }, { $set: { globalRole } }, { returnDocument: 'after' });
-      if (!stored) throw notFound('User');
-      target.set(stored.toObject());
-    };
-    await setRole(body.globalRole);
-    // Two administrators demoting each other at the same moment both pass the checks above (each is
-    // still an administrator when asked): whoever then finds none left undoes their change.
-    if (before === 'admin' && isChange && (await activeAdminCount(models)) === 0) {
-      await setRole(before);
-      // A connection opened meanwhile may have read the lower role: it gets the restored one.
-      ctx.realtime.globalRoleChanged(target.id, before);
-      throw lastAdmin();
-    }
-    if (isChange) ctx.realtime.globalRoleChanged(target.id, body.globalRole);
-    res.json({ data: presentUser(target) });
+    res.json({ data: presentUser(await changeGlobalRole(ctx, userId, body.globalRole)) });
   });
 
   return router;
