@@ -15,6 +15,8 @@ import { currentLocale } from './i18n.ts';
 export interface FormSubmission {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   fieldErrors: FieldErrors;
+  /** What is wrong with each field, for a form that words a field's server refusal itself. */
+  fieldProblems: FieldProblems;
   error: ApiError | null;
   isSubmitting: boolean;
 }
@@ -24,7 +26,7 @@ export interface FormSubmission {
  * server's error (and its field details) back onto the form. Focus goes to the first bad field.
  */
 export function useFormSubmit(send: (data: FormData) => Promise<void>): FormSubmission {
-  const { fieldErrors, showProblems } = useFieldProblems();
+  const { fieldErrors, fieldProblems, showProblems } = useFieldProblems();
   const [error, setError] = useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
 
@@ -56,6 +58,7 @@ export function useFormSubmit(send: (data: FormData) => Promise<void>): FormSubm
       if (!isSubmitting) void submit(event.currentTarget);
     },
     fieldErrors,
+    fieldProblems,
     error,
     isSubmitting,
   };
@@ -98,7 +101,7 @@ export function useFieldProblems() {
     setFieldProblems(problems);
   }, []);
 
-  return { fieldErrors: useFieldErrorTexts(fieldProblems), showProblems };
+  return { fieldErrors: useFieldErrorTexts(fieldProblems), fieldProblems, showProblems };
 }
 
 /** The field problems as texts in the interface's language; they follow a change of language. */

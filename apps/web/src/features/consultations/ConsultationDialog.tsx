@@ -6,6 +6,7 @@ import type { Member } from '@jumelage/contracts/partnerships';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { asApiError } from '../../lib/api.ts';
+import type { FieldErrors } from '../../lib/formErrors.ts';
 import { newObjectId } from '../../lib/newObjectId.ts';
 import { textOf, useFormSubmit } from '../../lib/useFormSubmit.ts';
 import { timeZoneLabel } from '../../lib/timeZones.ts';
@@ -122,7 +123,20 @@ export function ConsultationDialog({
   const checkErrors = Object.fromEntries(
     Object.entries(checks).map(([name, check]) => [name, t(`form.${check}`, { timeZone: zone })]),
   );
-  const fieldErrors = { ...form.fieldErrors, ...checkErrors };
+  // The server names each refused address (`expertEmails.1`); the field says why in one line. An
+  // address of a deactivated account is said as such: "register on the way" is a dead end there.
+  const refusedEmails = Object.entries(form.fieldProblems).filter(([name]) =>
+    name.startsWith('expertEmails.'),
+  );
+  const emailError: FieldErrors =
+    refusedEmails.length === 0
+      ? {}
+      : {
+          expertEmails: refusedEmails.some(([, problem]) => problem.kind === 'deactivated')
+            ? tc('validation.deactivated')
+            : t('form.expertEmailUnknown'),
+        };
+  const fieldErrors = { ...emailError, ...form.fieldErrors, ...checkErrors };
 
   return (
     <dialog

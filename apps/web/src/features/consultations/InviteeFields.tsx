@@ -26,12 +26,6 @@ const hasError = (errors: FieldErrors, name: string) =>
  */
 export function InviteeFields({ consultation, members, errors }: InviteeFieldsProps) {
   const { t } = useTranslation('consultations');
-  const { t: tc } = useTranslation();
-  // An address of a deactivated account is said as such: "register on the way" is a dead end there.
-  const deactivated = tc('validation.deactivated');
-  const isDeactivated = Object.entries(errors).some(
-    ([path, text]) => path.startsWith('expertEmails.') && text === deactivated,
-  );
   const programme = useResource<CoordinatorListResponse>(coordinatorsUrl).data?.data ?? [];
   const invited = consultation?.invitees ?? [];
   const expertIds = new Set(consultation?.expertIds ?? []);
@@ -96,14 +90,7 @@ export function InviteeFields({ consultation, members, errors }: InviteeFieldsPr
       <FormField
         label={t('form.expertEmails')}
         hint={t('form.expertEmailsHint')}
-        error={
-          errors.expertEmails ??
-          (isDeactivated
-            ? deactivated
-            : hasError(errors, 'expertEmails')
-              ? t('form.expertEmailUnknown')
-              : undefined)
-        }
+        error={errors.expertEmails}
       >
         {(control) => <input {...control} type="email" multiple name="expertEmails" dir="ltr" />}
       </FormField>

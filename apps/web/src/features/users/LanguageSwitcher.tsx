@@ -45,7 +45,8 @@ export function LanguageSwitcher() {
         aria-controls={listId}
         onClick={() => setIsOpen((open) => !open)}
       >
-        <span className="visually-hidden">{t('language.label')}: </span>
+        {/* "Language:" with the punctuation of each language (French puts a space before it). */}
+        <span className="visually-hidden">{t('language.label')} </span>
         <span lang={current}>{autonym(current)}</span>
       </button>
       <ul id={listId} className="language-switcher__list" hidden={!isOpen}>
