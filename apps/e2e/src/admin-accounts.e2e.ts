@@ -84,6 +84,17 @@ describe('accounts, for administrators', () => {
       en.reactivate.replace('{{name}}', karimName),
     );
 
+    // The deactivated accounts alone, whatever the search: Karim's (the count is announced).
+    const shown = admin.getByRole('combobox', { name: en.statusLabel });
+    await search.fill('');
+    await shown.selectOption('deactivated');
+    await admin
+      .getByRole('status')
+      .getByText(en.found_one.replace('{{count}}', '1'))
+      .waitFor({ state: 'attached' });
+    expect(await accounts.allInnerTexts()).toEqual([expect.stringContaining(karimName)]);
+    expect(new URL(admin.url()).searchParams.get('status')).toBe('deactivated');
+
     // Karim's open page goes to the sign-in at once, says why, and offers what he was typing;
     // signing in again says the account is deactivated.
     await karimPage.waitForURL(/\/login/);
@@ -134,12 +145,17 @@ describe('accounts, for administrators', () => {
     );
     await karimPage.getByRole('button', { name: texts.fr.auth.login.submit }).click();
     await karimPage.waitForURL((url) => !url.pathname.startsWith('/login'));
+    // Once he is back, no account is deactivated; "show all" lists everyone again.
+    await shown.selectOption('');
+    await accounts.filter({ hasText: 'Claire Martin' }).waitFor();
+    await shown.selectOption('deactivated');
+    await admin.getByText(en.noneDeactivated).first().waitFor();
+    await admin.getByRole('button', { name: en.showAll }).click();
+    await accounts.filter({ hasText: 'Claire Martin' }).waitFor();
+    expect(await shown.inputValue()).toBe('');
 
     // On a phone the cards fit the screen: nothing scrolls sideways.
     await admin.setViewportSize({ width: 390, height: 844 });
-    await search.fill('');
-    await search.press('Enter');
-    await accounts.filter({ hasText: 'Claire Martin' }).waitFor();
     expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     await screenshot(admin, 'admin-users-phone-en');
     for (const problems of [office.problems, wolfsburg.problems]) expect(problems).toEqual([]);

@@ -9,6 +9,7 @@ import type { Database } from './db.ts';
 import type { Env } from './env.ts';
 import { createLogger, requestLogger, type Logger } from './logger.ts';
 import { createModels, ensureIndexes } from './models.ts';
+import { backfillSearchKeys } from './features/users/users.search.ts';
 import { authenticate } from './http/authenticate.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.ts';
@@ -49,6 +50,7 @@ function refuseUpgrade(socket: Duplex, status: string): void {
 export async function createApp({ env, db, logger = createLogger(env), webDistDir, chat }: CreateAppOptions) {
   const models = createModels(db.connection);
   await ensureIndexes(models);
+  await backfillSearchKeys(models);
 
   const app = express();
   const server = http.createServer(app);

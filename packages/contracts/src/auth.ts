@@ -36,8 +36,17 @@ export const updateMeBody = z
   .refine((body) => Object.keys(body).length > 0, 'nothing to change');
 export type UpdateMeBody = z.infer<typeof updateMeBody>;
 
-/** The administrators' list of accounts: `q` finds a part of the name or the email, any case. */
-export const usersQuery = pageQuery.extend({ q: z.string().trim().max(limits.emailLength).optional() });
+export const accountStatuses = ['active', 'deactivated'] as const;
+export type AccountStatus = (typeof accountStatuses)[number];
+
+/**
+ * The administrators' list of accounts: `q` finds a part of the name or the email, in any case and
+ * with or without accents; `status` keeps the accounts that can sign in, or the deactivated ones.
+ */
+export const usersQuery = pageQuery.extend({
+  q: z.string().trim().max(limits.emailLength).optional(),
+  status: z.enum(accountStatuses).optional(),
+});
 export type UsersQuery = z.infer<typeof usersQuery>;
 
 export const setGlobalRoleBody = z.strictObject({ globalRole: z.enum(globalRoles) });

@@ -1,5 +1,6 @@
 import mongoose, { Schema, type Connection, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { globalRoles, locales } from '@jumelage/contracts/constants';
+import { searchKeyOf } from './searchKey.ts';
 
 const userSchema = new Schema(
   {
@@ -13,12 +14,18 @@ const userSchema = new Schema(
     calendarTokenHash: { type: String, default: undefined },
     /** Set by an administrator: the account cannot sign in, its sessions are gone; what it wrote stays. */
     deactivatedAt: { type: Date, default: undefined },
+    /** Name and email folded for the administrators' search (`users.search.ts`); never sent. */
+    searchKey: { type: String, default: undefined },
   },
   { timestamps: true },
 );
 userSchema.index({ email: 1 }, { unique: true });
 userSchema.index({ globalRole: 1, name: 1 }); // the coordinators one may invite (GET /api/coordinators)
 userSchema.index({ calendarTokenHash: 1 }, { unique: true, sparse: true });
+// Runs before every save and for each row of insertMany: the search key follows a renamed account.
+userSchema.pre('validate', function keepSearchKey() {
+  if (this.name && this.email) this.searchKey = searchKeyOf(this);
+});
 
 /** Filter for accounts not deactivated (the field is absent then: reactivating unsets it). */
 export const activeAccounts = () => ({ deactivatedAt: mongoose.trusted({ $exists: false }) });

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Router, type Request } from 'express';
-import escapeStringRegexp from 'escape-string-regexp';
 import { setGlobalRoleBody, updateMeBody, usersQuery, type SoleOwnershipsResponse } from '@jumelage/contracts/auth';
 import { objectId } from '@jumelage/contracts/common';
 import type { AppContext } from '../../context.ts';
@@ -12,6 +11,7 @@ import { parse } from '../../http/validate.ts';
 import { hashToken } from '../auth/sessions.ts';
 import { changeGlobalRole, deactivateAccount, reactivateAccount, soleOwnerships } from './users.commands.ts';
 import { presentUser } from './users.presenter.ts';
+import { usersFilter } from './users.search.ts';
 
 function requireAdmin(req: Request, refusal: string) {
   const auth = requireAuth(req);
@@ -45,9 +45,7 @@ export function usersRoutes(ctx: AppContext): Router {
   router.get('/', async (req, res) => {
     requireAdmin(req, 'Only administrators can list users');
     const query = parse(usersQuery, req.query);
-    const found = query.q ? new RegExp(escapeStringRegexp(query.q), 'i') : null;
-    const filter = found ? { $or: [{ name: found }, { email: found }] } : {};
-    const users = await models.User.find({ ...filter, ...beforeCursor(query.before) })
+    const users = await models.User.find({ ...usersFilter(query), ...beforeCursor(query.before) })
       .sort({ _id: -1 })
       .limit(query.limit + 1);
     res.json(toPage(users, query.limit, presentUser));

@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import type { User } from '@jumelage/contracts/auth';
 import type { ErrorBody } from '@jumelage/contracts/constants';
 import { createUser, serverForFile } from '@jumelage/test-utils';
+import { backfillSearchKeys } from './users.search.ts';
 
 const server = serverForFile();
 
@@ -50,6 +51,43 @@ describe('users (administration)', () => {
     const secondPage = await search('mansour', `&limit=2&before=${firstPage.nextCursor ?? ''}`);
     expect(secondPage).toEqual({ data: [expect.objectContaining({ name: 'Hédi Mansour' })], nextCursor: null });
     expect((await admin.client.get<ErrorBody>(`/api/users?q=${'x'.repeat(300)}`)).status).toBe(400);
+  });
+
+  it('finds a name without its accents or Arabic hamza, also after a rename and for accounts stored before the search key', async () => {
+    const admin = await createUser(server, { globalRole: 'admin' });
+    const tag = new mongoose.Types.ObjectId().toHexString().slice(-6);
+    const named = [`Hédi Ben Ali ${tag}`, `Jürgen Straße ${tag}`, `أحمد الزين ${tag}`];
+    const [hedi] = await Promise.all(named.map((name) => createUser(server, { name })));
+    const names = async (q: string) =>
+      (await admin.client.get<{ data: User[] }>(`/api/users?q=${encodeURIComponent(q)}`)).body.data.map((user) => user.name);
+    expect(await names(`hedi ben ali ${tag}`)).toEqual([named[0]]);
+    expect(await names(`HÉDI BEN ALI ${tag}`)).toEqual([named[0]]);
+    expect(await names(`jurgen strasse ${tag}`)).toEqual([named[1]]);
+    expect(await names(`احمد الزين ${tag}`)).toEqual([named[2]]);
+    // A renamed account is found by its new name only.
+    await hedi?.client.patch('/api/users/me', { name: `Hèdi Trabelsi ${tag}` });
+    expect(await names(`hedi trabelsi ${tag}`)).toEqual([`Hèdi Trabelsi ${tag}`]);
+    expect(await names(`hedi ben ali ${tag}`)).toEqual([]);
+    // An account written before accounts had a search key gets one when the server starts.
+    const { insertedId } = await server.models.User.collection.insertOne({
+      email: `old-${tag}@example.org`, name: `Éloïse Ancienne ${tag}`, passwordHash: 'x', locale: 'fr', timeZone: 'Europe/Paris', globalRole: 'user',
+    });
+    expect(await names(`eloise ancienne ${tag}`)).toEqual([]);
+    await backfillSearchKeys(server.models);
+    expect(await names(`eloise ancienne ${tag}`)).toEqual([`Éloïse Ancienne ${tag}`]);
+    await server.models.User.deleteOne({ _id: insertedId });
+  });
+
+  it('lists the accounts that can sign in, or the deactivated ones', async () => {
+    const admin = await createUser(server, { globalRole: 'admin' });
+    const tag = new mongoose.Types.ObjectId().toHexString().slice(-6);
+    const [staying, leaving] = await Promise.all([createUser(server, { name: `Staying ${tag}` }), createUser(server, { name: `Leaving ${tag}` })]);
+    expect((await admin.client.post(`/api/users/${leaving?.id ?? ''}/deactivation`)).status).toBe(200);
+    const ids = async (status: string) =>
+      (await admin.client.get<{ data: User[] }>(`/api/users?q=${tag}&status=${status}`)).body.data.map((user) => user.id);
+    expect(await ids('active')).toEqual([staying?.id]);
+    expect(await ids('deactivated')).toEqual([leaving?.id]);
+    expect((await admin.client.get<ErrorBody>('/api/users?status=gone')).body.error.code).toBe('validation_failed');
   });
 
   it('refuses these actions to everyone but admins, and an admin cannot demote themself', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlobalRole } from '@jumelage/contracts/constants';
-import type { User } from '@jumelage/contracts/auth';
+import { accountStatuses, type AccountStatus, type User } from '@jumelage/contracts/auth';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -23,28 +23,34 @@ export function AdminUsersPage() {
   const { t: tc } = useTranslation();
   const viewer = useCurrentUser();
   const searchId = useId();
-  const { params, setParam } = useUrlQuery();
+  const statusId = useId();
+  const { params, edit } = useUrlQuery();
   const search = params.get('q') ?? '';
+  const accountStatus = accountStatuses.find((known) => known === params.get('status')) ?? null;
   const [searchText, setSearchText] = useState(search);
   const searchField = useRef<HTMLInputElement>(null);
-  const { resource, more, replaceUser } = useUserPages(search);
+  const { resource, more, replaceUser } = useUserPages(search, accountStatus);
   const users = resource.data?.data ?? [];
   const [busyId, setBusyId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [changeError, setChangeError] = useState<ApiError | null>(null);
   // A search asked for, to be announced once its answer is shown (not on every reload).
   const announceSearch = useRef<string | null>(null);
+  const asked = `${accountStatus ?? ''}:${search}`;
+  const noneText = search
+    ? t('noMatch', { search })
+    : accountStatus === 'deactivated'
+      ? t('noneDeactivated')
+      : t('noneActive');
 
   useEffect(() => {
-    if (announceSearch.current !== search || resource.isStale || !resource.data) return;
+    if (announceSearch.current !== asked || resource.isStale || !resource.data) return;
     announceSearch.current = null;
     const count = resource.data.data.length;
     setStatus(
-      count === 0
-        ? t('noMatch', { search })
-        : t(resource.data.nextCursor ? 'foundMore' : 'found', { count }),
+      count === 0 ? noneText : t(resource.data.nextCursor ? 'foundMore' : 'found', { count }),
     );
-  }, [resource.data, resource.isStale, search, t]);
+  }, [resource.data, resource.isStale, asked, noneText, t]);
 
   // The focus goes on to the first account added: the button goes with the last page.
   const showMore = useLoadMore(more.loadMore, {
@@ -81,15 +87,20 @@ export function AdminUsersPage() {
     setStatus(t(key, { name: updated.name }));
   };
 
-  const find = (text: string) => {
-    announceSearch.current = text;
-    setParam('q', text || null);
+  const find = (text: string, shown: AccountStatus | null) => {
+    announceSearch.current = `${shown ?? ''}:${text}`;
+    edit((next) => {
+      if (text) next.set('q', text);
+      else next.delete('q');
+      if (shown) next.set('status', shown);
+      else next.delete('status');
+    });
   };
 
   // The button goes with the empty result: the focus goes back to the search.
   const showAll = () => {
     setSearchText('');
-    find('');
+    find('', null);
     searchField.current?.focus();
   };
 
@@ -102,7 +113,7 @@ export function AdminUsersPage() {
         className="account-search"
         onSubmit={(event) => {
           event.preventDefault();
-          find(searchText.trim());
+          find(searchText.trim(), accountStatus);
         }}
       >
         <label htmlFor={searchId}>{t('searchLabel')}</label>
@@ -118,6 +129,23 @@ export function AdminUsersPage() {
           <button type="submit" className="button">
             {t('searchSubmit')}
           </button>
+        </div>
+        {/* A filter of the list below, not a change of context: it applies when chosen, with
+            the search text as typed, and the count found is announced. */}
+        <div className="account-search__status">
+          <label htmlFor={statusId}>{t('statusLabel')}</label>
+          <select
+            id={statusId}
+            value={accountStatus ?? ''}
+            onChange={(event) => {
+              const chosen = event.currentTarget.value;
+              find(searchText.trim(), accountStatuses.find((known) => known === chosen) ?? null);
+            }}
+          >
+            <option value="">{t('statusAll')}</option>
+            <option value="active">{t('statusActive')}</option>
+            <option value="deactivated">{t('statusDeactivated')}</option>
+          </select>
         </div>
       </form>
       <ErrorMessage error={changeError} />
@@ -139,9 +167,9 @@ export function AdminUsersPage() {
           ))}
         </ul>
       ) : null}
-      {resource.data && users.length === 0 && search ? (
+      {resource.data && users.length === 0 && (search || accountStatus) ? (
         <div className="empty-state">
-          <p>{t('noMatch', { search })}</p>
+          <p>{noneText}</p>
           <button type="button" className="button button--secondary" onClick={showAll}>
             {t('showAll')}
           </button>

@@ -1,17 +1,18 @@
 import { useCallback } from 'react';
-import type { User } from '@jumelage/contracts/auth';
+import type { AccountStatus, User } from '@jumelage/contracts/auth';
 import type { Page } from '@jumelage/contracts/common';
 import { useMorePages } from '../../lib/useMorePages.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { usersUrl } from './users.api.ts';
 
 /**
- * The accounts found by `search` (all without one), newest first: the first page on mount and on
- * each new search, further ones with `more.loadMore()`. The previous answer stays in view while a
- * new search loads, so the search field keeps the focus and the list does not flash.
+ * The accounts found by `search` (all without one) with this `status` (any without one), newest
+ * first: the first page on mount and on each new search, further ones with `more.loadMore()`. The
+ * previous answer stays in view while a new search loads, so the search field keeps the focus and
+ * the list does not flash.
  */
-export function useUserPages(search: string) {
-  const url = usersUrl(search);
+export function useUserPages(search: string, status: AccountStatus | null) {
+  const url = usersUrl(search, status);
   const resource = useResource<Page<User>>(url, { keepPrevious: true });
   const more = useMorePages<User, Page<User>>(resource, url);
   const { update } = resource;

@@ -1,4 +1,4 @@
-import type { UpdateMeBody, User } from '@jumelage/contracts/auth';
+import type { AccountStatus, UpdateMeBody, User } from '@jumelage/contracts/auth';
 import type { GlobalRole } from '@jumelage/contracts/constants';
 import { api, path } from '../../lib/api.ts';
 
@@ -12,10 +12,14 @@ export async function updateMe(body: UpdateMeBody): Promise<User> {
 
 /**
  * All accounts (admins only), newest first, a page at a time (`before=` the previous nextCursor);
- * with a search, those whose name or email contains it.
+ * with a search, those whose name or email contains it; with a status, only those.
  */
-export function usersUrl(search: string): string {
-  return search ? `/api/users?q=${encodeURIComponent(search)}` : '/api/users';
+export function usersUrl(search: string, status: AccountStatus | null): string {
+  const query = new URLSearchParams({
+    ...(search ? { q: search } : {}),
+    ...(status ? { status } : {}),
+  });
+  return query.size > 0 ? `/api/users?${query.toString()}` : '/api/users';
 }
 
 export async function setGlobalRole(userId: string, globalRole: GlobalRole): Promise<User> {
