@@ -112,6 +112,19 @@ describe('versions and text direction of plans in the browser', () => {
     await karim.getByText(restoredAt(p.fr.versions.restoredBy)).waitFor();
     await anna.getByText(restoredAt(p.de.versions.restoredByYou)).waitFor();
     await screenshot(karim, 'plan-restored-fr');
+    // What the restore replaced is kept as a version, named in each reader's language, and
+    // Karim's notice says where to find it.
+    const keptFr = p.fr.versions.beforeRestoring.replace('{{label}}', 'Vor der Ratssitzung');
+    const keptDe = p.de.versions.beforeRestoring.replace('{{label}}', 'Vor der Ratssitzung');
+    await karim.getByText(p.fr.versions.keptBefore.replace('{{kept}}', keptFr)).waitFor();
+    await karim
+      .getByRole('button', { name: p.fr.versions.viewLabel.replace('{{label}}', keptFr) })
+      .click();
+    await karim.locator('.version-dialog .plan-document').getByText('Ganz anderer Text.').waitFor();
+    await karim.getByRole('button', { name: p.fr.versions.close, exact: true }).click();
+    await anna
+      .getByRole('button', { name: p.de.versions.viewLabel.replace('{{label}}', keptDe) })
+      .waitFor();
     // Dismissed by keyboard, the notice hands the focus to the text.
     await anna.getByRole('button', { name: p.de.versions.dismiss, exact: true }).press('Enter');
     expect(
@@ -145,6 +158,7 @@ describe('versions and text direction of plans in the browser', () => {
       .getByRole('button', { name: p.de.versions.restoreLabel.replace('{{label}}', renamed) })
       .waitFor({ timeout: 5000 });
     expect(await anna.locator('.plan-versions li').allInnerTexts()).toEqual([
+      expect.stringContaining(keptDe),
       expect.stringContaining(renamed),
     ]);
     await screenshot(anna, 'plan-version-renamed-de');

@@ -81,9 +81,12 @@ export interface Plan {
 
 export interface PlanVersion {
   id: string;
+  /** Its name; for a version a restore kept, an English one (shown translated from `beforeRestoring`). */
   label: string;
   createdAt: string;
   createdBy: PlanAuthor;
+  /** The label of the version whose restore replaced this text, kept automatically; else null. */
+  beforeRestoring: string | null;
 }
 
 /** One version for viewing: its content as ProseMirror JSON and as sanitised HTML. */

@@ -65,6 +65,8 @@ export interface PlanRestoreNote {
   by: { id: string; name: string };
   /** ISO date and time of the restore. */
   at: string;
+  /** The version keeping the text the restore replaced (absent when it replaced nothing). */
+  keptVersionId?: string;
 }
 
 /** The last restore's note, if the document was ever restored. */

@@ -7,6 +7,11 @@ const planVersionSchema = new Schema({
   label: { type: String, required: true },
   createdBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
   createdAt: { type: Date, required: true, default: () => new Date() },
+  /**
+   * Set on the version a restore keeps of the text it replaced: the restored version's label. Such
+   * a version is named in each viewer's language ("Before restoring …"); a rename unsets it.
+   */
+  beforeRestoring: { type: String, default: undefined },
 });
 planVersionSchema.index({ planId: 1, createdAt: -1 });
 planVersionSchema.index({ planId: 1, _id: -1 });

@@ -72,9 +72,11 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     requirePlanAbility(access, 'edit');
     const { label } = parse(renamePlanVersionBody, req.body);
     const record = await loadVersion(models, access, req.params.versionId);
-    const isChanged = record.label !== label;
+    // A version a restore kept becomes a name like any other once someone names it.
+    const isChanged = record.label !== label || record.beforeRestoring !== undefined;
     if (isChanged) {
       record.label = label;
+      record.beforeRestoring = undefined;
       await record.save();
     }
     const version = presentVersion(record, await loadUserNames(models, [record.createdBy]));
@@ -87,7 +89,11 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const access = await loadPlanAccess(models, user, req.params.planId);
     requirePlanAbility(access, 'edit');
     const version = await loadVersion(models, access, req.params.versionId);
-    await restoreVersion(ctx, collab, access.plan, version, user);
+    const kept = await restoreVersion(ctx, collab, access.plan, version, user);
+    if (kept) {
+      const presented = presentVersion(kept, await loadUserNames(models, [kept.createdBy]));
+      announceVersion(ctx, 'planVersion:created', String(access.plan.partnershipId), access.plan.id, presented, req);
+    }
     res.json({ data: await presentPlanWithAuthor(models, access.plan), abilities: access.abilities });
   });
 

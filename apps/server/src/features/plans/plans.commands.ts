@@ -1,6 +1,6 @@
 import mongoose, { type Types } from 'mongoose';
 import * as Y from 'yjs';
-import type { Locale, PlanTemplateKey } from '@jumelage/contracts/constants';
+import { planLimits, type Locale, type PlanTemplateKey } from '@jumelage/contracts/constants';
 import type { CreatePlanBody, CreatePlanVersionBody } from '@jumelage/contracts/plans';
 import { buildTemplate } from '@jumelage/editor/templates';
 import { planPreview } from '@jumelage/editor/text';
@@ -101,22 +101,51 @@ export function readPlanContent(collab: Collab, plan: PlanDoc) {
   return collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => docToNode(shared.doc));
 }
 
+/** The stored name of the version a restore keeps (clients show it in the viewer's language). */
+function beforeRestoringLabel(label: string): string {
+  const room = planLimits.versionLabelLength - 'Before restoring “”'.length;
+  return `Before restoring “${label.length > room ? `${label.slice(0, room - 1)}…` : label}”`;
+}
+
 /**
  * Restores a version as a new change on top of the current document: connected collaborators see
  * it arrive like anyone's edit, it is stored like one, and the history before it stays intact.
+ * The text it replaces is kept first as a version of its own (answered, to be announced), so what
+ * a partner typed since is never lost with the restore; none when the text already is the version.
  * The plan is checked again once its document is held: a deletion before that answers 404 (and a
  * document loaded again for it writes nothing); a deletion after it discards the held document
  * with the change, or deletes the change's row.
  */
-export async function restoreVersion(ctx: AppContext, collab: Collab, plan: PlanDoc, version: PlanVersionDoc, user: UserDoc): Promise<void> {
+export async function restoreVersion(ctx: AppContext, collab: Collab, plan: PlanDoc, version: PlanVersionDoc, user: UserDoc): Promise<PlanVersionDoc | null> {
   const versionDoc = docFromState(version.state);
   const content = docToNode(versionDoc);
   versionDoc.destroy();
-  await collab.registry.withDocument(plan.id, String(plan.partnershipId), async (shared) => {
+  return collab.registry.withDocument(plan.id, String(plan.partnershipId), async (shared) => {
     await requirePlanNotDeleted(ctx, plan);
+    if (docToNode(shared.doc).eq(content)) return null;
+    const before = Y.encodeStateVector(shared.doc);
+    const kept = await ctx.models.PlanVersion.create({
+      planId: plan._id,
+      state: Buffer.from(Y.encodeStateAsUpdate(shared.doc)),
+      label: beforeRestoringLabel(version.label),
+      beforeRestoring: version.label,
+      createdBy: user._id,
+    });
+    try {
+      await requirePlanNotDeleted(ctx, plan);
+    } catch (error) {
+      await kept.deleteOne();
+      throw error;
+    }
+    // Typing that arrived while the kept version was written is in it too (read in the same turn
+    // as the restore's change, so nothing can come between).
+    const isChangedMeanwhile = !Buffer.from(Y.encodeStateVector(shared.doc)).equals(before);
+    const replaced = isChangedMeanwhile ? Buffer.from(Y.encodeStateAsUpdate(shared.doc)) : null;
     const by = { id: user.id, name: user.name };
-    const note = { versionId: version.id, label: version.label, by, at: new Date().toISOString() };
+    const note = { versionId: version.id, label: version.label, by, at: new Date().toISOString(), keptVersionId: kept.id };
     shared.change(by, (doc) => replaceContent(doc, content, 'restore', note));
+    if (replaced) await kept.updateOne({ $set: { state: replaced } });
+    return kept;
   });
 }
 

@@ -223,6 +223,7 @@ describe('plan versions', () => {
     const socket = track(openSocket(cast.observer.client));
     await connected(socket);
     const creditedToExpert = new Promise<Plan>((resolve) => socket.on('plan:updated', (event) => event.plan.updatedBy?.id === cast.expert.id && resolve(event.plan)));
+    const keptAnnounced = new Promise<PlanVersionChanged>((resolve) => socket.on('planVersion:created', resolve));
     const restored = await cast.expert.client.post(`/api/plans/${plan.id}/versions/${versionId}/restore`);
     expect(restored.status).toBe(200);
     await eventually(() => watcher.text() === versionText && editor.text() === versionText);
@@ -230,8 +231,22 @@ describe('plan versions', () => {
     const credited = await creditedToExpert;
     expect(credited.updatedBy).toEqual({ id: cast.expert.id, name: 'Expert' });
     expect(credited.textPreview).not.toContain('Später');
+    // The text it replaced is kept as a version of its own, announced to the partnership.
     const list = await cast.observer.client.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`);
-    expect(list.body.data.map((version) => version.label)).toEqual(['Vor der Sitzung']);
+    expect(list.body.data.map((version) => [version.label, version.beforeRestoring])).toEqual([
+      ['Before restoring “Vor der Sitzung”', 'Vor der Sitzung'],
+      ['Vor der Sitzung', null],
+    ]);
+    const [kept] = list.body.data;
+    expect((await keptAnnounced).version).toEqual(kept);
+    expect(kept?.createdBy).toEqual({ id: cast.expert.id, name: 'Expert' });
+    const keptText = await cast.observer.client.get<{ data: PlanVersionDetail }>(`/api/plans/${plan.id}/versions/${kept?.id ?? ''}`);
+    expect(keptText.body.data.html).toContain('Später ergänzt');
+    // Restoring it again replaces nothing, so nothing more is kept; a rename makes it a name.
+    await cast.expert.client.post(`/api/plans/${plan.id}/versions/${versionId}/restore`);
+    expect((await cast.observer.client.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`)).body.data).toHaveLength(2);
+    const renamed = await cast.member.client.patch<{ data: PlanVersion }>(`/api/plans/${plan.id}/versions/${kept?.id ?? ''}`, { label: kept?.label });
+    expect(renamed.body.data).toMatchObject({ label: kept?.label, beforeRestoring: null });
     expect(await cast.observer.client.get(`/api/plans/${plan.id}/versions/0123456789abcdef01234567`)).toMatchObject({ status: 404 });
   });
   it("tells the partnership's members of a saved version live, and nobody outside it", async () => {

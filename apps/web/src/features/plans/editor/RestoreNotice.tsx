@@ -26,6 +26,10 @@ export function RestoreNotice({ note, selfId, onDismiss }: RestoreNoticeProps) {
               label: note.label,
               when: format.dateTime(note.at),
             })}
+            {/* Said to everyone: what a partner typed until the restore is in that version. */}
+            {note.keptVersionId
+              ? ` ${t('versions.keptBefore', { kept: t('versions.beforeRestoring', { label: note.label }) })}`
+              : null}
           </p>
           <button
             type="button"

@@ -7,6 +7,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { useResource } from '../../../lib/useResource.ts';
 import { versionUrl } from '../plans.api.ts';
 import { VersionContent } from './VersionContent.tsx';
+import { useVersionLabel } from './versionLabel.ts';
 
 interface VersionDialogProps {
   planId: string;
@@ -28,6 +29,7 @@ export function VersionDialog({
   onClose,
 }: VersionDialogProps) {
   const { t } = useTranslation('plans');
+  const labelOf = useVersionLabel();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const detail = useResource<{ data: PlanVersionDetail }>(
@@ -55,7 +57,7 @@ export function VersionDialog({
         if (version) onClose();
       }}
     >
-      <h2 id={titleId}>{version ? t('versions.viewing', { label: version.label }) : null}</h2>
+      <h2 id={titleId}>{version ? t('versions.viewing', { label: labelOf(version) }) : null}</h2>
       {/* Scrolls on its own, so it takes focus for keyboard scrolling. */}
       <div className="version-dialog__body" role="region" aria-labelledby={titleId} tabIndex={0}>
         {detail.isLoading ? <Loading /> : null}
@@ -63,7 +65,7 @@ export function VersionDialog({
         {detail.data && version ? (
           <VersionContent
             content={detail.data.data.content}
-            label={version.label}
+            label={labelOf(version)}
             planLocale={planLocale}
           />
         ) : null}

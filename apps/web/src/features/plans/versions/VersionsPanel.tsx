@@ -15,6 +15,7 @@ import { renameVersion, restoreVersion, versionsUrl } from '../plans.api.ts';
 import { RenameDialog } from '../RenameDialog.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
 import { VersionDialog } from './VersionDialog.tsx';
+import { useVersionLabel } from './versionLabel.ts';
 import '../../../styles/plan-versions.css';
 
 interface VersionsPanelProps {
@@ -34,6 +35,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
   const { id, planId, planLocale, canEdit, whenSaved, onClose } = props;
   const { t } = useTranslation('plans');
   const format = useFormat();
+  const labelOf = useVersionLabel();
   const headingId = useId();
   const offlineId = useId();
   // Offline, the server's answers cannot come: one note says so instead of an error per request.
@@ -78,9 +80,9 @@ export function VersionsPanel(props: VersionsPanelProps) {
         data: page.data.map((listed) => (listed.id === version.id ? version : listed)),
       }));
       setViewing((shown) => (shown?.id === version.id ? version : shown));
-      setStatus(t('versions.renamed', { label: version.label }));
+      setStatus(t('versions.renamed', { label: labelOf(version) }));
     },
-    [update, t],
+    [update, t, labelOf],
   );
   // Versions others save or rename change live; after a lost connection the list is read again.
   useSocketEvent(
@@ -99,10 +101,13 @@ export function VersionsPanel(props: VersionsPanelProps) {
         if (event.planId !== planId) return;
         addVersion(event.version);
         setStatus(
-          t('versions.savedBy', { name: event.version.createdBy.name, label: event.version.label }),
+          t('versions.savedBy', {
+            name: event.version.createdBy.name,
+            label: labelOf(event.version),
+          }),
         );
       },
-      [planId, addVersion, t],
+      [planId, addVersion, t, labelOf],
     ),
   );
   useReconnect(reload);
@@ -119,7 +124,9 @@ export function VersionsPanel(props: VersionsPanelProps) {
     setError(null);
     try {
       await restoreVersion(planId, version.id);
-      setStatus(t('versions.restored', { label: version.label }));
+      // The version keeping the replaced text is announced to the others: read it here.
+      reload();
+      setStatus(t('versions.restored', { label: labelOf(version) }));
       setViewing(null);
       isRestored.current = true;
     } catch (thrown) {
@@ -171,7 +178,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
           unavailableId={isOnline ? undefined : offlineId}
           onSaved={(version) => {
             addVersion(version);
-            setStatus(t('versions.saved', { label: version.label }));
+            setStatus(t('versions.saved', { label: labelOf(version) }));
           }}
         />
       ) : null}
@@ -187,7 +194,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
               {/* Isolated, not dir="auto": a German name in the Arabic interface keeps its word
                   order but lines up with its date, at the interface's start. */}
               <span className="plan-versions__label">
-                <bdi>{version.label}</bdi>
+                <bdi>{labelOf(version)}</bdi>
               </span>
               <span className="plan-versions__meta">
                 {t('versions.by', {
@@ -199,7 +206,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
                 <button
                   type="button"
                   className="button button--secondary"
-                  aria-label={t('versions.viewLabel', { label: version.label })}
+                  aria-label={t('versions.viewLabel', { label: labelOf(version) })}
                   onClick={() => setViewing(version)}
                 >
                   {t('versions.view')}
@@ -210,7 +217,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
                         key={action}
                         type="button"
                         className="button button--secondary"
-                        aria-label={t(`versions.${action}Label`, { label: version.label })}
+                        aria-label={t(`versions.${action}Label`, { label: labelOf(version) })}
                         aria-disabled={!isOnline}
                         aria-describedby={isOnline ? undefined : offlineId}
                         onClick={() => {
@@ -237,7 +244,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
         onClose={() => setViewing(null)}
       />
       <RenameDialog
-        current={toRename?.label ?? null}
+        current={toRename ? labelOf(toRename) : null}
         title={t('versions.renameTitle')}
         fieldLabel={t('versions.labelField')}
         name="label"
@@ -259,7 +266,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
         }}
         onCancel={() => setToRestore(null)}
       >
-        <p>{t('versions.restoreText', { label: toRestore?.label ?? '' })}</p>
+        <p>{t('versions.restoreText', { label: toRestore ? labelOf(toRestore) : '' })}</p>
       </ConfirmDialog>
     </section>
   );

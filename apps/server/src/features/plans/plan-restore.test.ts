@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PlanResponse, PlanVersion, PlanVersionDetail } from '@jumelage/contracts/plans';
+import { addParagraph, castForFile, eventually, openCollab, serverForFile, synced, type CollabClient } from '@jumelage/test-utils';
+
+const server = serverForFile();
+const cast = castForFile(server);
+const clients: CollabClient[] = [];
+const open = (client = cast.member.client, planId: string) => {
+  const collab = openCollab(client, planId);
+  clients.push(collab);
+  return collab;
+};
+
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy();
+});
+
+/** A restore replaces the text for everyone; what it replaced is kept as a version (`restoreVersion`). */
+describe('restoring a version while others type', () => {
+  it('loses nothing a partner types while a version is restored: it is in the kept version or after the restore', async () => {
+    const created = await cast.member.client.post<PlanResponse>(`/api/partnerships/${cast.partnership.id}/plans`, { title: 'Haushalt', templateKey: 'blank' });
+    const plan = created.body.data;
+    const [restorer, typist] = [open(cast.member.client, plan.id), open(cast.expert.client, plan.id)];
+    await Promise.all([synced(restorer), synced(typist)]);
+    const saved = await cast.member.client.post<{ data: PlanVersion }>(`/api/plans/${plan.id}/versions`, { label: 'Leer' });
+    const typed: string[] = [];
+    let isTyping = true;
+    const typing = (async () => {
+      for (let word = 0; isTyping || word < 5; word++) {
+        typed.push(`K${String(word).padStart(3, '0')}`);
+        addParagraph(typist.doc, typed.at(-1) ?? '');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect((await cast.member.client.post(`/api/plans/${plan.id}/versions/${saved.body.data.id}/restore`)).status).toBe(200);
+    isTyping = false;
+    await typing;
+    await eventually(() => restorer.text() === typist.text());
+    const versions = (await cast.member.client.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`)).body.data;
+    const kept = versions.find((version) => version.beforeRestoring === 'Leer');
+    const keptHtml = (await cast.member.client.get<{ data: PlanVersionDetail }>(`/api/plans/${plan.id}/versions/${kept?.id ?? ''}`)).body.data.html;
+    const lost = typed.filter((word) => !keptHtml.includes(word) && !typist.text().includes(word));
+    expect(lost).toEqual([]);
+    expect(keptHtml).toContain('K000');
+  });
+});
