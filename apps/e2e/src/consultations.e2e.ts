@@ -116,6 +116,31 @@ describe('consultations in the browser', () => {
     await composer(karim, 'fr').waitFor();
   });
 
+  it('the minutes are one plan for both municipalities: Anna starts them, Karim opens the same plan', async () => {
+    const pages = [
+      [anna, 'de'],
+      [karim, 'fr'],
+    ] as const;
+    for (const [page] of pages) {
+      await page.getByRole('link', { name: /Abfalltrennung im Quartier/ }).click();
+      await unfoldConsultation(page);
+    }
+    await karim.getByRole('button', { name: c.fr.consultation.minutes }).waitFor();
+    await anna.getByRole('button', { name: c.de.consultation.minutes }).click();
+    await anna.waitForURL(/\/plans\/[a-f0-9]{24}$/);
+    const title = c.de.consultation.minutesTitle.replace('{{title}}', 'Abfalltrennung im Quartier');
+    await anna.getByRole('heading', { name: title }).first().waitFor();
+    // Karim's open consultation now opens the minutes Anna started, not a French second one.
+    await karim.getByRole('button', { name: c.fr.consultation.minutesOpen }).click();
+    await karim.waitForURL(anna.url());
+    await karim.getByRole('heading', { name: title }).first().waitFor();
+    for (const [page, locale] of pages) {
+      await page.goBack();
+      await page.getByRole('link', { name: new RegExp(`^${c[locale].channels.general}`) }).click();
+      await composer(page, locale).waitFor();
+    }
+  });
+
   it('messages go both ways live; Arabic reads right-to-left inside the German interface', async () => {
     await send(anna, 'de', `Tagesordnung: ${'Begrünung des Quartiers. '.repeat(120)}`);
     const withLinks =

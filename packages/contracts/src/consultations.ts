@@ -183,6 +183,8 @@ export interface ConsultationView {
   expertIds: string[];
   coordinatorIds: string[];
   invitees: ChannelInvitee[];
+  /** The plan holding its minutes, once someone started them (it may have been deleted since). */
+  minutesPlanId: string | null;
 }
 
 export interface Channel {

@@ -15,6 +15,13 @@ export const createPlanBody = z.strictObject({
 });
 export type CreatePlanBody = z.input<typeof createPlanBody>;
 
+/**
+ * POST /api/channels/:channelId/minutes: opens the consultation's minutes, made from the minutes
+ * template the first time (with this title, language and agenda) and the same plan ever after.
+ */
+export const openMinutesBody = createPlanBody.omit({ id: true, templateKey: true });
+export type OpenMinutesBody = z.input<typeof openMinutesBody>;
+
 export const renamePlanBody = z.strictObject({ title: planTitle });
 export type RenamePlanBody = z.infer<typeof renamePlanBody>;
 

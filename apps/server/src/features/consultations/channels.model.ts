@@ -11,6 +11,8 @@ const consultationSchema = new Schema(
     expertIds: { type: [{ type: Schema.Types.ObjectId, ref: 'User' }], default: [] },
     coordinatorIds: { type: [{ type: Schema.Types.ObjectId, ref: 'User' }], default: [] },
     cancelledAt: { type: Date, default: null },
+    /** The plan of its minutes: one per consultation, set by the first to start them (plan-minutes.ts). */
+    minutesPlanId: { type: Schema.Types.ObjectId, ref: 'Plan', default: undefined },
   },
   { _id: false },
 );

@@ -33,6 +33,7 @@ function presentConsultation(consultation: Consultation, users: Map<string, User
     expertIds: consultation.expertIds.map(String),
     coordinatorIds: consultation.coordinatorIds.map(String),
     invitees: presentInvitees(consultation, users),
+    minutesPlanId: consultation.minutesPlanId ? String(consultation.minutesPlanId) : null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { createCollab } from '../../collab/collab.ts';
 import type { AppContext } from '../../context.ts';
+import { planMinutesRoutes } from './plan-minutes.ts';
 import { planVersionsRoutes } from './plan-versions.routes.ts';
 import { planExportRoutes } from './plans.export.routes.ts';
 import { plansRoutes } from './plans.routes.ts';
@@ -11,7 +12,7 @@ export function createPlansFeature(ctx: AppContext) {
   const meta = createPlanMetaPublisher(ctx);
   const collab = createCollab(ctx, { onStored: meta.onStored });
   const router = Router();
-  router.use(plansRoutes(ctx, collab), planVersionsRoutes(ctx, collab), planExportRoutes(ctx, collab));
+  router.use(plansRoutes(ctx, collab), planVersionsRoutes(ctx, collab), planExportRoutes(ctx, collab), planMinutesRoutes(ctx));
   return {
     collab,
     router,

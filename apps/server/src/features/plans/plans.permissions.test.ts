@@ -4,6 +4,7 @@ import type { PlanResponse, PlansByIdResponse, PlanVersion } from '@jumelage/con
 import {
   castForFile,
   clientOf,
+  createConsultation,
   itEnforcesPermissions,
   serverForFile,
   type Actor,
@@ -56,6 +57,11 @@ const cases: PermissionCase[] = [
     name: 'POST /plans/:planId/versions/:versionId/restore',
     expected: editors(200),
     send: (c) => c.post(`/api/plans/${planId}/versions/${versionId}/restore`),
+  },
+  {
+    name: 'POST /channels/:channelId/minutes',
+    expected: editors(201),
+    send: async (c) => c.post(`/api/channels/${(await createConsultation(cast.owner, cast.partnership.id)).id}/minutes`, { title: 'Protokoll' }),
   },
   { name: 'GET /plans/:planId/export?format=markdown', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}/export?format=markdown`) },
   { name: 'GET /plans/:planId/export?format=html', expected: readers(200), send: (c) => c.get(`/api/plans/${planId}/export?format=html`) },

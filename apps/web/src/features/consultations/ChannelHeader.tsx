@@ -68,7 +68,12 @@ export function ChannelHeader({ channel, headingId, onEdit, onChanged }: Channel
                   </button>
                 ) : null}
                 {abilities.editPlans ? (
-                  <MinutesButton title={channel.title} agenda={consultation.agenda} />
+                  <MinutesButton
+                    channelId={channel.id}
+                    title={channel.title}
+                    agenda={consultation.agenda}
+                    minutesPlanId={consultation.minutesPlanId}
+                  />
                 ) : null}
                 {/* Last of the schedulers' actions: its new link and open links take whole rows below. */}
                 {channel.abilities.update ? (

@@ -4,32 +4,33 @@ import { useTranslation } from 'react-i18next';
 import { planLimits } from '@jumelage/contracts/constants';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { asApiError, path } from '../../lib/api.ts';
-import { newObjectId } from '../../lib/newObjectId.ts';
 import { useAction } from '../../lib/useAction.ts';
 import { truncate } from './chatFormat.ts';
 import { useChatSpace } from './chatSpace.tsx';
-import { createPlan } from './consultations.api.ts';
+import { openMinutes } from './consultations.api.ts';
 
 interface MinutesButtonProps {
+  channelId: string;
   title: string;
   agenda: string;
+  /** Set once someone started the minutes: the button opens them instead. */
+  minutesPlanId: string | null;
 }
 
-/** Creates a plan from the minutes template with the consultation's agenda, and opens it. */
-export function MinutesButton({ title, agenda }: MinutesButtonProps) {
+/**
+ * Opens the consultation's minutes, one plan for both municipalities: the first press makes it
+ * from the minutes template with the consultation's agenda, every later one (anyone's, also after
+ * a lost answer) opens the same plan.
+ */
+export function MinutesButton({ channelId, title, agenda, minutesPlanId }: MinutesButtonProps) {
   const { t } = useTranslation('consultations');
   const { partnershipId } = useChatSpace();
   const [, navigate] = useLocation();
   const [isUnavailable, setIsUnavailable] = useState(false);
-  // One id while this button is shown (a success opens the plan): pressed again after a lost
-  // answer, it opens the plan made the first time.
-  const [id] = useState(newObjectId);
-  const create = useAction(async () => {
+  const open = useAction(async () => {
     try {
-      const plan = await createPlan(partnershipId, {
-        id,
+      const plan = await openMinutes(channelId, {
         title: truncate(t('consultation.minutesTitle', { title }), planLimits.titleLength),
-        templateKey: 'consultation_minutes',
         ...(agenda.trim() ? { agenda: agenda.slice(0, planLimits.agendaLength) } : {}),
       });
       navigate(path`/p/${partnershipId}/plans/${plan.id}`);
@@ -42,18 +43,22 @@ export function MinutesButton({ title, agenda }: MinutesButtonProps) {
 
   if (isUnavailable) return null;
 
+  const idle = minutesPlanId ? t('consultation.minutesOpen') : t('consultation.minutes');
+  const busy = minutesPlanId ? t('consultation.minutesOpening') : t('consultation.minutesCreating');
   return (
     <>
       <button
         type="button"
         className="button button--secondary"
-        onClick={() => void create.run()}
-        disabled={create.isBusy}
-        aria-busy={create.isBusy}
+        onClick={() => {
+          if (!open.isBusy) void open.run();
+        }}
+        aria-disabled={open.isBusy}
+        aria-busy={open.isBusy}
       >
-        {create.isBusy ? t('consultation.minutesCreating') : t('consultation.minutes')}
+        {open.isBusy ? busy : idle}
       </button>
-      <ErrorMessage error={create.error} />
+      <ErrorMessage error={open.error} />
     </>
   );
 }

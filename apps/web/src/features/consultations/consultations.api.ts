@@ -9,7 +9,7 @@ import type {
   InvitedConsultation,
   UpdateConsultationBody,
 } from '@jumelage/contracts/consultations';
-import type { CreatePlanBody, PlanResponse } from '@jumelage/contracts/plans';
+import type { OpenMinutesBody, PlanResponse } from '@jumelage/contracts/plans';
 import { api, path } from '../../lib/api.ts';
 
 // GET URLs are read through useResource; writes and history pages are the functions below.
@@ -118,7 +118,7 @@ export async function fetchMessagesAfter(
   return messages;
 }
 
-export async function createPlan(partnershipId: string, body: CreatePlanBody) {
-  const url = path`/api/partnerships/${partnershipId}/plans`;
-  return (await api.post<PlanResponse>(url, body)).data;
+/** The consultation's minutes: made the first time, the same plan for everyone ever after. */
+export async function openMinutes(channelId: string, body: OpenMinutesBody) {
+  return (await api.post<PlanResponse>(path`/api/channels/${channelId}/minutes`, body)).data;
 }
