@@ -10,6 +10,7 @@ import {
 } from './chat.ts';
 import { launchBrowser, newContext, screenshot, startApp, type RunningApp } from './harness.ts';
 import { card } from './board.ts';
+import { focusedText } from './keyboard.ts';
 import { consultationTexts as c, texts } from './locales.ts';
 import { apiRequest, demoMilestone, isoDaysFromNow } from './session.ts';
 
@@ -139,6 +140,47 @@ describe('consultations in the browser', () => {
       await page.getByRole('link', { name: new RegExp(`^${c[locale].channels.general}`) }).click();
       await composer(page, locale).waitFor();
     }
+  });
+
+  it('a change saved offline shows its error beside the buttons, and closing the form asks before dropping it', async () => {
+    await anna.getByRole('link', { name: /Abfalltrennung im Quartier/ }).click();
+    await unfoldConsultation(anna);
+    await anna.getByRole('button', { name: c.de.consultation.edit }).click();
+    const form = anna.getByRole('dialog', { name: c.de.form.editTitle });
+    const agenda = form.getByLabel(c.de.form.agenda);
+    await agenda.press('Control+End');
+    await agenda.pressSequentially('\n3. Kostenrahmen');
+    await wolfsburg.context.setOffline(true);
+    await form.getByRole('button', { name: c.de.form.save }).click();
+    // The form is scrolled to its buttons: the error is there, in view, not above at its top.
+    const failed = form.getByRole('alert');
+    await failed.waitFor();
+    const save = form.getByRole('button', { name: c.de.form.save });
+    const isInView = (element: typeof failed) =>
+      element.evaluate((shown) => {
+        const box = shown.getBoundingClientRect();
+        const dialog = shown.closest('dialog')?.getBoundingClientRect();
+        return dialog !== undefined && box.top >= dialog.top && box.bottom <= dialog.bottom;
+      });
+    await expect.poll(() => isInView(failed)).toBe(true);
+    expect(await isInView(save)).toBe(true);
+    expect(await focusedText(anna)).toBe(c.de.form.save);
+    // Escape asks first; keeping the changes returns to the form with the line still there.
+    await anna.keyboard.press('Escape');
+    const asked = anna.getByRole('dialog', { name: texts.de.discardChanges.title });
+    await asked.getByRole('button', { name: texts.de.common.cancel }).click();
+    await asked.waitFor({ state: 'hidden' });
+    expect(await agenda.inputValue()).toContain('3. Kostenrahmen');
+    await wolfsburg.context.setOffline(false);
+    await form.getByRole('button', { name: c.de.form.save }).click();
+    await form.waitFor({ state: 'hidden' });
+    await anna.getByText('3. Kostenrahmen').first().waitFor();
+    // Opened and closed without a change, the form does not ask.
+    await anna.getByRole('button', { name: c.de.consultation.edit }).click();
+    await anna.keyboard.press('Escape');
+    await form.waitFor({ state: 'hidden' });
+    await anna.getByRole('link', { name: new RegExp(`^${c.de.channels.general}`) }).click();
+    await composer(anna, 'de').waitFor();
   });
 
   it('messages go both ways live; Arabic reads right-to-left inside the German interface', async () => {

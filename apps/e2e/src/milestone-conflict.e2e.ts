@@ -193,7 +193,7 @@ describe('a milestone changed by two people at once', () => {
     await dialog.getByText('Mit der Schule im Quartier.').waitFor();
     // Closing asks first: what is shown goes with the dialog.
     await anna.keyboard.press('Escape');
-    await anna.getByRole('button', { name: m.de.discard.confirm, exact: true }).click();
+    await anna.getByRole('button', { name: texts.de.discardChanges.confirm, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
 
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
@@ -234,7 +234,9 @@ describe('a milestone changed by two people at once', () => {
     await dialog.getByText('Devis de trois entreprises.').waitFor();
     expect(await notice.evaluate((element) => element === document.activeElement)).toBe(true);
     await karim.keyboard.press('Escape');
-    await karim.getByRole('button', { name: m.fr.discard.confirm, exact: true }).waitFor();
+    await karim
+      .getByRole('button', { name: texts.fr.discardChanges.confirm, exact: true })
+      .waitFor();
 
     await apiRequest(anna, 'PATCH', members, { role: 'member' });
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);

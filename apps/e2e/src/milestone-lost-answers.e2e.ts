@@ -152,7 +152,7 @@ describe('milestone changes whose answer is lost', () => {
     const description = dialog.getByLabel(m.fr.fields.description);
     // Closing while the save is on its way asks first: had it failed, nobody would have been told.
     await description.press('Escape');
-    const discard = karim.getByRole('dialog', { name: m.fr.discard.title });
+    const discard = karim.getByRole('dialog', { name: texts.fr.discardChanges.title });
     await discard.getByRole('button', { name: texts.fr.common.cancel }).click();
     await discard.waitFor({ state: 'detached' });
     const typed = 'Arbres fournis par la pépinière communale.';
@@ -192,7 +192,7 @@ describe('milestone changes whose answer is lost', () => {
     await dialog.getByRole('alert').waitFor();
     // Escape used to close the dialog and drop the change without a word.
     await titleField.press('Escape');
-    const discard = karim.getByRole('dialog', { name: m.fr.discard.title });
+    const discard = karim.getByRole('dialog', { name: texts.fr.discardChanges.title });
     await discard.waitFor();
     await discard.getByRole('button', { name: texts.fr.common.cancel }).click();
     await discard.waitFor({ state: 'detached' });
@@ -210,7 +210,7 @@ describe('milestone changes whose answer is lost', () => {
     const reopened = karim.getByRole('dialog', { name: `${title} au parc` });
     await reopened.getByLabel(m.fr.fields.title).fill('Autre titre');
     await reopened.getByRole('button', { name: texts.fr.common.close }).click();
-    await discard.getByRole('button', { name: m.fr.discard.confirm }).click();
+    await discard.getByRole('button', { name: texts.fr.discardChanges.confirm }).click();
     await reopened.waitFor({ state: 'detached' });
     const stored = await apiRequest<Array<{ title: string }>>(karim, 'GET', board);
     expect(stored.map((milestone) => milestone.title)).toContain(`${title} au parc`);

@@ -1,9 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnsavedWork } from '../../lib/unsavedWork.ts';
 import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
+import { DiscardChangesDialog } from '../../components/DiscardChangesDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { asApiError } from '../../lib/api.ts';
 import type { FieldErrors } from '../../lib/formErrors.ts';
@@ -76,6 +77,11 @@ export function ConsultationDialog({
       ...(agenda !== opened.agenda ? [{ label: label(t('form.agenda')), text: agenda }] : []),
     ];
   });
+  // Typed or ticked since it opened: closing asks first (fourteenth QA pass: an agenda line
+  // added, then a save failed offline, was gone after Escape without a word).
+  const [isEdited, setIsEdited] = useState(false);
+  const [isAskingToDiscard, setIsAskingToDiscard] = useState(false);
+  const requestClose = () => (isEdited ? setIsAskingToDiscard(true) : onClose());
   // Focus starts on the first field, not on the × before it.
   useModalWhileMounted(ref, 'form input');
 
@@ -118,6 +124,13 @@ export function ConsultationDialog({
     const isChanged = firstSent !== null && sent !== firstSent;
     onSaved(isChanged ? (await updateConsultation(made.data.id, body)).data : made.data);
   });
+  // An error of the whole form (not of a field, which takes the focus) grows the form above its
+  // buttons: they and the error stay in view.
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const hasFormError = form.error !== null && Object.keys(form.fieldProblems).length === 0;
+  useEffect(() => {
+    if (hasFormError) actionsRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [hasFormError]);
   // Translated when shown, so they follow a change of language like the browser's checks.
   const zone = timeZoneLabel(timeZone, new Date(), cities);
   const checkErrors = Object.fromEntries(
@@ -144,14 +157,16 @@ export function ConsultationDialog({
       className="dialog dialog--wide"
       aria-labelledby={titleId}
       onCancel={(event) => {
+        // The nested "discard changes?" handles its own Escape.
+        if (event.target !== event.currentTarget) return;
         event.preventDefault();
-        onClose();
+        requestClose();
       }}
     >
       <DialogHeader
         titleId={titleId}
         title={channel ? t('form.editTitle') : t('form.createTitle')}
-        onClose={onClose}
+        onClose={requestClose}
       />
       <form
         className="form"
@@ -162,7 +177,9 @@ export function ConsultationDialog({
           setChecks(consultationChecks(new FormData(event.currentTarget), timeZone));
           form.onSubmit(event);
         }}
+        onInput={() => setIsEdited(true)}
         onChange={(event) => {
+          setIsEdited(true);
           const { target } = event;
           if (!(target instanceof HTMLInputElement)) return;
           // A changed time may mend the other one's error ("the end must be after the start").
@@ -176,27 +193,35 @@ export function ConsultationDialog({
           );
         }}
       >
-        <ErrorMessage error={form.error} />
         <ConsultationFields
           channel={channel}
           members={members}
           times={times}
           errors={fieldErrors}
         />
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
+        {/* Beside the buttons: the form is scrolled to them when saving, and an error at its top
+            (the server out of reach) was out of view, as if nothing had happened. */}
+        <ErrorMessage error={form.error} />
+        <div ref={actionsRef} className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={requestClose}>
             {tc('common.cancel')}
           </button>
           <button
             type="submit"
             className="button button--primary"
-            disabled={form.isSubmitting}
+            // Not `disabled`: the focus would fall out of the form while it is sent.
+            aria-disabled={form.isSubmitting}
             aria-busy={form.isSubmitting}
           >
             {form.isSubmitting ? tc('common.saving') : channel ? t('form.save') : t('form.create')}
           </button>
         </div>
       </form>
+      <DiscardChangesDialog
+        isOpen={isAskingToDiscard}
+        onDiscard={onClose}
+        onKeep={() => setIsAskingToDiscard(false)}
+      />
     </dialog>
   );
 }

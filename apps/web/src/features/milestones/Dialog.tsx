@@ -1,6 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { DiscardChangesDialog } from '../../components/DiscardChangesDialog.tsx';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
 import { useModalWhileMounted } from '../../lib/useModalWhileMounted.ts';
 import '../../styles/milestone-dialogs.css';
@@ -19,7 +18,6 @@ interface DialogProps {
  * card beside a deleted one.
  */
 export function Dialog({ title, onClose, hasUnsavedChanges = false, children }: DialogProps) {
-  const { t } = useTranslation('milestones');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   // A form whose save failed was dropped without a word when the dialog closed.
@@ -42,15 +40,11 @@ export function Dialog({ title, onClose, hasUnsavedChanges = false, children }: 
     >
       <DialogHeader titleId={titleId} title={title} onClose={requestClose} />
       {children}
-      <ConfirmDialog
+      <DiscardChangesDialog
         isOpen={isAskingToDiscard}
-        title={t('discard.title')}
-        confirmLabel={t('discard.confirm')}
-        onConfirm={onClose}
-        onCancel={() => setIsAskingToDiscard(false)}
-      >
-        <p>{t('discard.text')}</p>
-      </ConfirmDialog>
+        onDiscard={onClose}
+        onKeep={() => setIsAskingToDiscard(false)}
+      />
     </dialog>
   );
 }
