@@ -251,8 +251,15 @@ describe('writing in the chat', () => {
       .click();
     await listed.getByText(c.de.phases.cancelled).waitFor();
     await karimsLink.getByText(c.fr.phases.cancelled).waitFor();
-    await anna.getByRole('button', { name: c.de.consultation.restore }).click();
+    // The button pressed is gone: the focus is on the one that took its place, not on the page.
+    await expect
+      .poll(() => anna.evaluate(() => document.activeElement?.textContent))
+      .toBe(c.de.consultation.restore);
+    await anna.keyboard.press('Enter');
     await karimsLink.getByText(c.fr.phases.past).waitFor();
+    await expect
+      .poll(() => anna.evaluate(() => document.activeElement?.textContent))
+      .toBe(c.de.consultation.cancel);
 
     expect([...wolfsburg.problems, ...jendouba.problems]).toEqual([]);
     await Promise.all([wolfsburg.context.close(), jendouba.context.close()]);

@@ -3,6 +3,7 @@ import type { ConsultationView } from '@jumelage/contracts/consultations';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useAction } from '../../lib/useAction.ts';
+import { useFocusAfterSwap } from '../../lib/useFocusAfterSwap.ts';
 import { updateConsultation } from './consultations.api.ts';
 
 interface CancelConsultationButtonProps {
@@ -19,19 +20,27 @@ interface CancelConsultationButtonProps {
 export function CancelConsultationButton(props: CancelConsultationButtonProps) {
   const { channelId, title, consultation, onChanged } = props;
   const { t } = useTranslation('consultations');
-  const setCancelled = async (cancelled: boolean) => {
-    await updateConsultation(channelId, { cancelled });
-    onChanged();
-  };
-  const restore = useAction(() => setCancelled(false));
+  const isCancelled = consultation.cancelledAt !== null;
+  // Cancelling swaps this button for "reinstate" (and back): the focus goes on to the new one
+  // instead of falling to the page (fourteenth QA pass).
+  const whileChanging = useFocusAfterSwap(isCancelled, () =>
+    document.querySelector<HTMLElement>(`[data-cancel-action="${channelId}"]`),
+  );
+  const setCancelled = (cancelled: boolean) =>
+    whileChanging(async () => {
+      await updateConsultation(channelId, { cancelled });
+      onChanged();
+    });
+  const restore = useAction(setCancelled(false));
 
-  if (consultation.cancelledAt === null) {
+  if (!isCancelled) {
     return (
       <ConfirmButton
         label={t('consultation.cancel')}
         title={t('consultation.cancelTitle', { title })}
         confirmLabel={t('consultation.cancelConfirm')}
-        action={() => setCancelled(true)}
+        action={setCancelled(true)}
+        buttonData={{ 'data-cancel-action': channelId }}
       >
         <p>{t('consultation.cancelText')}</p>
       </ConfirmButton>
@@ -42,6 +51,7 @@ export function CancelConsultationButton(props: CancelConsultationButtonProps) {
       <button
         type="button"
         className="button button--secondary"
+        data-cancel-action={channelId}
         onClick={() => {
           if (!restore.isBusy) void restore.run();
         }}

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@jumelage/contracts/auth';
 import type { GlobalRole } from '@jumelage/contracts/constants';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { useAction } from '../../lib/useAction.ts';
+import { useFocusAfterSwap } from '../../lib/useFocusAfterSwap.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { GlobalRoleSelect } from './GlobalRoleSelect.tsx';
 import { SoleOwnerWarning } from './SoleOwnerWarning.tsx';
@@ -35,28 +36,15 @@ export function UserItem({
   const { t: tc } = useTranslation();
   const format = useFormat();
   const item = useRef<HTMLLIElement>(null);
+  const isDeactivated = user.deactivatedAt !== null;
   // Deactivating swaps one button for the other (and closes the dialog): the focus goes on to the
   // new one instead of falling to the page.
-  const isChanging = useRef(false);
-  const whileChanging = (change: () => Promise<void>) => async () => {
-    isChanging.current = true;
-    try {
-      await change();
-    } catch (thrown) {
-      // Nothing changed: a later change made elsewhere must not move the focus.
-      isChanging.current = false;
-      throw thrown;
-    }
-  };
+  const whileChanging = useFocusAfterSwap(isDeactivated, () =>
+    item.current?.querySelector<HTMLElement>('[data-account-action]'),
+  );
   const reactivation = useAction(whileChanging(onReactivate));
   // What the dialog warns about is asked for only once it has been opened (not for every card).
   const [isAsked, setIsAsked] = useState(false);
-  const isDeactivated = user.deactivatedAt !== null;
-  useEffect(() => {
-    if (!isChanging.current) return;
-    isChanging.current = false;
-    item.current?.querySelector<HTMLElement>('[data-account-action]')?.focus();
-  }, [isDeactivated]);
   return (
     <li ref={item} className="member card" data-user-id={user.id}>
       <div className="member__identity">
