@@ -48,8 +48,11 @@ export function CalendarSubscription({ text, feedUrl }: CalendarSubscriptionProp
       <button
         type="button"
         className="button button--secondary"
-        onClick={() => void create()}
-        disabled={isCreating}
+        onClick={() => {
+          if (!isCreating) void create();
+        }}
+        // Not `disabled`: the focus would fall to the page while the address is made.
+        aria-disabled={isCreating}
         aria-busy={isCreating}
       >
         {isCreating

@@ -29,6 +29,7 @@ import { presentChannel } from './consultations.presenter.ts';
 import { channelStates } from './read-markers.ts';
 import { noteActivity } from '../overview/partnership-stats.ts';
 import { activeAccounts } from '../users/users.model.ts';
+import { nameAttachment } from '../../http/attachment.ts';
 
 async function channelResponse(models: Models, user: UserDoc, access: ChannelAccess): Promise<ChannelResponse> {
   const { channel } = access;
@@ -110,7 +111,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     const { channel, role } = await loadChannelAccess(models, user, req.params.channelId);
     if (!channel.consultation) throw notFound('Consultation');
     const opens = consultationOpener(publicBaseUrl(req, ctx.env), () => Boolean(role) || isGlobalViewer(user));
-    res.attachment(exportFileName(channel.title, 'ics'));
+    nameAttachment(res, exportFileName(channel.title, 'ics'));
     res.type('text/calendar; charset=utf-8').send(consultationCalendar(channel, opens(channel)));
   });
 

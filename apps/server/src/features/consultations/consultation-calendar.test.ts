@@ -43,7 +43,11 @@ describe('consultation calendar file', () => {
     const response = await cast.member.client.get<string>(icsUrl(created.id));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toContain("filename*=UTF-8''Bew%C3%A4sserung%20-%20%D8%A7%D9%84%D8%B1%D9%8A.ics");
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="Bewasserung - ____.ics"; filename*=UTF-8''Bew%C3%A4sserung%20-%20%D8%A7%D9%84%D8%B1%D9%8A.ics`,
+    );
+    // Every line ends with CRLF, the last one too (RFC 5545).
+    expect(response.body.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const [event, ...others] = parseIcs(response.body);
     expect(others).toEqual([]);
     expect(event).toMatchObject({

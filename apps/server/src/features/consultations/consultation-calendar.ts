@@ -27,11 +27,14 @@ function addConsultation(calendar: ICalCalendar, channel: ChannelDoc, openUrl: s
   });
 }
 
+/** RFC 5545 ends every content line with CRLF, the last (END:VCALENDAR) too; ical-generator omits it. */
+const withFinalLineBreak = (text: string) => (text.endsWith('\r\n') ? text : `${text}\r\n`);
+
 /** One consultation as an iCalendar file, for "add to calendar". */
 export function consultationCalendar(channel: ChannelDoc, openUrl: string): string {
   const calendar = ical({ method: ICalCalendarMethod.PUBLISH, prodId: '//Jumelage//Consultations//EN' });
   addConsultation(calendar, channel, openUrl);
-  return calendar.toString();
+  return withFinalLineBreak(calendar.toString());
 }
 
 const feedNames: Record<Locale, string> = {
@@ -46,5 +49,5 @@ export function consultationsFeed(channels: ChannelDoc[], openUrl: (channel: Cha
   const calendar = ical({ name: feedNames[locale], method: ICalCalendarMethod.PUBLISH, prodId: '//Jumelage//Consultations//EN' });
   calendar.ttl(60 * 60);
   for (const channel of channels) addConsultation(calendar, channel, openUrl(channel));
-  return calendar.toString();
+  return withFinalLineBreak(calendar.toString());
 }

@@ -8,6 +8,7 @@ import { requireAuth } from '../../http/authenticate.ts';
 import { parse } from '../../http/validate.ts';
 import { readPlanContent } from './plans.commands.ts';
 import { loadPlanAccess } from './plans.access.ts';
+import { nameAttachment } from '../../http/attachment.ts';
 
 const formats = {
   markdown: { extension: 'md', contentType: 'text/markdown; charset=utf-8', render: renderMarkdownDocument },
@@ -24,8 +25,8 @@ export function planExportRoutes(ctx: AppContext, collab: Collab): Router {
     const content = await readPlanContent(collab, plan);
     const locale = asLocale(plan.locale);
     const body = format.render(content, { title: plan.title, locale });
-    // Express encodes the name as an ASCII fallback plus RFC 5987 UTF-8 (filename*), so umlauts and Arabic survive.
-    res.attachment(exportFileName(plan.title, format.extension));
+    // The name in UTF-8 (filename*), so umlauts and Arabic survive, and a Windows-safe ASCII fallback.
+    nameAttachment(res, exportFileName(plan.title, format.extension));
     res.type(format.contentType).send(body);
   });
   // GET /plans/:planId/reading: the plan to read while the editor's code downloads (seconds on a

@@ -343,7 +343,7 @@ describe('plan export', () => {
     const html = await cast.observer.client.get<string>(`/api/plans/${plan.id}/export?format=html`);
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html.headers.get('content-disposition')).toBe(
-      `attachment; filename="Plan Jendouba ? Wolfsburg.html"; filename*=UTF-8''Plan%20Jendouba%20%E2%80%93%20Wolfsburg.html`,
+      `attachment; filename="Plan Jendouba - Wolfsburg.html"; filename*=UTF-8''Plan%20Jendouba%20%E2%80%93%20Wolfsburg.html`,
     );
     expect(html.body).toContain('<html lang="en" dir="ltr">');
     expect(html.body).toContain('<title>Plan Jendouba – Wolfsburg</title>');

@@ -37,7 +37,10 @@ export function ExpertLinkPage() {
       <LinkProblem error={preview.error} onRetry={preview.reload} />
       {invitation ? (
         <div className="card invitation-summary">
-          <h2 dir="auto">{invitation.title}</h2>
+          {/* Isolated, not dir="auto": a German title in the Arabic page stays at its start. */}
+          <h2>
+            <bdi>{invitation.title}</bdi>
+          </h2>
           <p>
             <bdi>{invitation.partnershipName}</bdi>
           </p>
