@@ -17,7 +17,7 @@ const bilingual: JSONContent = {
     { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [{ type: 'paragraph', content: [text('Besuch in Jendouba')] }] }] },
     {
       type: 'paragraph',
-      content: [text('Stadt', link('https://www.wolfsburg.de/')), text(' · '), text('Mail', link('mailto:partner@example.org')), text(' · '), text('böse', link('javascript:alert(1)'))],
+      content: [text('Stadt', link('https://www.wolfsburg.de/')), text(' · '), text('Mail', link('mailto:partner@example.org')), text(' · '), text('böse', link('javascript:alert(1)')), text(' · '), text('www.wolfsburg.de', link('https://www.wolfsburg.de/'))],
     },
   ],
 };
@@ -77,8 +77,10 @@ describe('HTML export', () => {
 
   it('escapes text and keeps only http, https and mailto links', () => {
     expect(html).toContain('Projektplan &lt;Abfall&gt; &amp; Wasser');
-    expect(html).toContain('<a href="https://www.wolfsburg.de/" rel="noopener noreferrer nofollow">Stadt</a>');
-    expect(html).toContain('<a href="mailto:partner@example.org"');
+    // On paper, a link's address follows its text, unless the text already is that address.
+    expect(html).toContain('<a href="https://www.wolfsburg.de/" data-print-address="https://www.wolfsburg.de/" rel="noopener noreferrer nofollow">Stadt</a>');
+    expect(html).toContain('<a href="mailto:partner@example.org" data-print-address="partner@example.org"');
+    expect(html).toContain('<a href="https://www.wolfsburg.de/" rel="noopener noreferrer nofollow">www.wolfsburg.de</a>');
     expect(html).toContain('böse');
     expect(html).not.toContain('javascript:');
   });

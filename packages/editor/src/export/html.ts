@@ -31,6 +31,27 @@ const taskState = (isChecked: boolean, locale: Locale) => {
   return `<span class="task-state" role="img" aria-label="${label}">${isChecked ? '☑' : '☐'}</span>`;
 };
 
+/**
+ * What paper shows after a link (the print styles add it in brackets): its address, the e-mail
+ * address of a mailto link, unless the link's text already is that address ("www.wolfsburg.de"
+ * for https://www.wolfsburg.de/). Paper cannot be clicked: "Grünflächenamt" alone was no way to
+ * write to it (fifteenth QA pass).
+ */
+function printedAddress(href: string, textHtml: string): string | null {
+  const address = href.startsWith('mailto:') ? safelyDecoded(href.slice('mailto:'.length).split('?')[0] ?? '') : href;
+  const text = textHtml.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const bare = (value: string) => value.trim().toLowerCase().replace(/^(https?:\/\/)?(www\.)?/, '').replace(/\/$/, '');
+  return bare(text) === bare(address) ? null : address;
+}
+
+function safelyDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 const directions = new Set(['ltr', 'rtl', 'auto']);
 const dirAttribute = (node: Node) => (directions.has(String(node.attrs.dir)) ? ` dir="${String(node.attrs.dir)}"` : '');
 
@@ -66,7 +87,10 @@ export function renderBodyHtml(content: Node, locale: Locale = 'en'): string {
         link: ({ mark, children }: MarkProps) => {
           const href: unknown = mark.attrs.href;
           if (!isSafeHref(href)) return join(children);
-          return `<a href="${escapeAttribute(href)}" rel="noopener noreferrer nofollow">${join(children)}</a>`;
+          const text = join(children);
+          const address = printedAddress(href, text);
+          const printed = address ? ` data-print-address="${escapeAttribute(address)}"` : '';
+          return `<a href="${escapeAttribute(href)}"${printed} rel="noopener noreferrer nofollow">${text}</a>`;
         },
       },
     },

@@ -28,6 +28,6 @@ blockquote { margin-inline: 0; padding-inline-start: 1em; border-inline-start: 3
   main { max-width: none; padding: 0; }
   h1, h2, h3 { break-after: avoid; }
   tr, li, p { break-inside: avoid; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; color: #444; }
+  a[data-print-address]::after { content: " (" attr(data-print-address) ")"; font-size: 0.85em; color: #444; unicode-bidi: isolate; }
 }
 `;
