@@ -89,8 +89,11 @@ export function EditorSurface({
         partLanguage(plan.locale),
         slotHints,
         // A blank plan says where to write (shown once it can be written in, in the language shown).
+        // Only at the caret: that way TipTap builds the hint from the new state at every change.
+        // Otherwise it keeps, for unchanged ranges, a hint built while the document was still
+        // empty, before the first sync (fifteenth QA pass: "write the plan here" under a full plan).
         Placeholder.configure({
-          showOnlyCurrent: false,
+          showOnlyCurrent: true,
           placeholder: ({ editor: { isEmpty } }) =>
             isEmpty ? i18n.t('editor.placeholder', { ns: 'plans' }) : '',
         }),
