@@ -19,6 +19,11 @@ import { useUndoClearedOnRestore } from './restores.ts';
 import type { ClosedReason } from './syncStatus.ts';
 import type { CollabSession } from './useCollabSession.ts';
 import '../../../styles/plan-document.css';
+import {
+  revealCaretAfterKey,
+  revealFocusedBelowBars,
+  scrollSelectionBelowBars,
+} from './scrollBelowBars.ts';
 
 interface EditorSurfaceProps {
   session: CollabSession;
@@ -102,6 +107,9 @@ export function EditorSurface({
       editable: false,
       editorProps: {
         attributes,
+        handleScrollToSelection: scrollSelectionBelowBars,
+        handleKeyDown: revealCaretAfterKey,
+        handleDOMEvents: { focusin: revealFocusedBelowBars },
       },
     },
     [session],
