@@ -143,6 +143,8 @@ describe('consultations in the browser', () => {
   });
 
   it('a change saved offline shows its error beside the buttons, and closing the form asks before dropping it', async () => {
+    // Karim has the consultation open: he is told when Anna moves it.
+    await karim.getByRole('link', { name: /Abfalltrennung im Quartier/ }).click();
     await anna.getByRole('link', { name: /Abfalltrennung im Quartier/ }).click();
     await unfoldConsultation(anna);
     await anna.getByRole('button', { name: c.de.consultation.edit }).click();
@@ -150,6 +152,7 @@ describe('consultations in the browser', () => {
     const agenda = form.getByLabel(c.de.form.agenda);
     await agenda.press('Control+End');
     await agenda.pressSequentially('\n3. Kostenrahmen');
+    await form.getByLabel(c.de.form.endsAt).fill('2030-05-14T11:30');
     await wolfsburg.context.setOffline(true);
     await form.getByRole('button', { name: c.de.form.save }).click();
     // The form is scrolled to its buttons: the error is there, in view, not above at its top.
@@ -175,6 +178,13 @@ describe('consultations in the browser', () => {
     await form.getByRole('button', { name: c.de.form.save }).click();
     await form.waitFor({ state: 'hidden' });
     await anna.getByText('3. Kostenrahmen').first().waitFor();
+    const moved = c.fr.consultation.changed.moved.replace('{{name}}', 'Anna Becker').split(' (')[0];
+    const notice = karim.getByRole('status').filter({ hasText: moved });
+    await notice.waitFor();
+    // Before, in Karim's own time (Tunis): 08:30 to 10:00.
+    expect(await notice.innerText()).toMatch(/08:30.+10:00/);
+    await screenshot(karim, 'consultation-moved-fr');
+    await karim.getByRole('link', { name: new RegExp(`^${c.fr.channels.general}`) }).click();
     // Opened and closed without a change, the form does not ask.
     await anna.getByRole('button', { name: c.de.consultation.edit }).click();
     await anna.keyboard.press('Escape');

@@ -199,6 +199,10 @@ export const collabReadOnlyRefusal = 'read-only';
 export const channelKinds = ['general', 'consultation'] as const;
 export type ChannelKind = (typeof channelKinds)[number];
 
+/** What the last change of a consultation's date was: new times, called off, or back on. */
+export const consultationChangeKinds = ['moved', 'cancelled', 'reinstated'] as const;
+export type ConsultationChangeKind = (typeof consultationChangeKinds)[number];
+
 /** Host names a video-call link may have: a domain with a top-level domain (no bare names, no IPs). */
 export const meetingHostPattern = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 

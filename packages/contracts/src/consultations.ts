@@ -33,7 +33,7 @@
 //         at most invitedConsultationsMax (those not over first), not paginated
 // Socket.IO events and acknowledgements: see realtime.ts.
 import { z } from 'zod';
-import { chatLimits, limits, meetingHostPattern, type ChannelKind, type ConsultationPhase } from './constants.ts';
+import { chatLimits, limits, meetingHostPattern, type ChannelKind, type ConsultationChangeKind, type ConsultationPhase } from './constants.ts';
 import { email } from './auth.ts';
 import { clientChosenId, isoDateTime, objectId } from './common.ts';
 import type { MunicipalityView, PartnershipAbilities } from './partnerships.ts';
@@ -185,6 +185,17 @@ export interface ConsultationView {
   invitees: ChannelInvitee[];
   /** The plan holding its minutes, once someone started them (it may have been deleted since). */
   minutesPlanId: string | null;
+  /** Who last moved, called off or reinstated it, and when; null before any such change. */
+  lastChange: ConsultationChange | null;
+}
+
+export interface ConsultationChange {
+  kind: ConsultationChangeKind;
+  by: { id: string; name: string };
+  at: string;
+  /** For a move: the times before it. */
+  previousStartsAt: string | null;
+  previousEndsAt: string | null;
 }
 
 export interface Channel {

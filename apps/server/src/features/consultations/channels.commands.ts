@@ -1,11 +1,13 @@
 import mongoose, { type Types } from 'mongoose';
 import type { z } from 'zod';
 import type { createConsultationBody, UpdateConsultationBody } from '@jumelage/contracts/consultations';
-import { chatLimits, deactivatedAccountDetail, type ErrorDetail } from '@jumelage/contracts/constants';
+import { chatLimits, deactivatedAccountDetail, type ConsultationChangeKind, type ErrorDetail } from '@jumelage/contracts/constants';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Models } from '../../models.ts';
 import type { UserDoc } from '../users/users.model.ts';
 import type { ChannelDoc } from './channels.model.ts';
+
+type Consultation = NonNullable<ChannelDoc['consultation']>;
 import { inviteeIds } from './consultations.policy.ts';
 import { isDuplicateKey } from '../../db.ts';
 import { createOnce } from '../create-once.ts';
@@ -107,12 +109,24 @@ export function createConsultation(
 }
 
 /**
+ * What a PATCH does to the consultation's date, to be said to everyone who noted it (fourteenth QA
+ * pass: a move or a call-off changed the times in place, without a word). A call-off or its
+ * reversal wins over new times sent with it; other changes (title, agenda, invitees) are none.
+ */
+function changeKind(consultation: Consultation, body: UpdateConsultationBody, startsAt: Date, endsAt: Date): ConsultationChangeKind | null {
+  if (body.cancelled === true && !consultation.cancelledAt) return 'cancelled';
+  if (body.cancelled === false && consultation.cancelledAt) return 'reinstated';
+  const isMoved = startsAt.getTime() !== consultation.startsAt.getTime() || endsAt.getTime() !== consultation.endsAt.getTime();
+  return isMoved ? 'moved' : null;
+}
+
+/**
  * Applies a PATCH to a consultation; returns the stored channel afterwards and who was invited
  * before, to tell those who lost access. Only the fields the request names are written, one by
  * one: the invitee lists of this copy may be older than the stored ones (an expert who accepted a
  * link, an invitee who declined meanwhile), and the answer is read back from the database.
  */
-export async function updateConsultation(models: Models, channel: ChannelDoc, body: UpdateConsultationBody): Promise<{ channel: ChannelDoc; previousInvitees: string[] }> {
+export async function updateConsultation(models: Models, channel: ChannelDoc, body: UpdateConsultationBody, by: UserDoc): Promise<{ channel: ChannelDoc; previousInvitees: string[] }> {
   const consultation = channel.consultation;
   if (channel.kind !== 'consultation' || !consultation) throw new AppError('conflict', 'Only consultations can be changed');
   const previousInvitees = inviteeIds(channel);
@@ -138,6 +152,18 @@ export async function updateConsultation(models: Models, channel: ChannelDoc, bo
   if (body.expertIds || body.expertEmails) named['consultation.expertIds'] = expertIds;
   if (body.coordinatorIds) named['consultation.coordinatorIds'] = body.coordinatorIds;
   if (body.cancelled !== undefined) named['consultation.cancelledAt'] = body.cancelled ? (consultation.cancelledAt ?? new Date()) : null;
+  const change = changeKind(consultation, body, startsAt, endsAt);
+  if (change) {
+    const isMove = change === 'moved';
+    named['consultation.lastChange'] = {
+      kind: change,
+      byId: by._id,
+      byName: by.name,
+      at: new Date(),
+      previousStartsAt: isMove ? consultation.startsAt : null,
+      previousEndsAt: isMove ? consultation.endsAt : null,
+    };
+  }
   const stored = await models.Channel.findOneAndUpdate({ _id: channel._id }, { $set: named }, { returnDocument: 'after', runValidators: true });
   if (!stored) throw notFound('Channel');
   return { channel: stored, previousInvitees };

@@ -1,5 +1,20 @@
 import { Schema, type Connection, type HydratedDocument, type InferSchemaType } from 'mongoose';
-import { channelKinds } from '@jumelage/contracts/constants';
+import { channelKinds, consultationChangeKinds } from '@jumelage/contracts/constants';
+
+/** The last move, call-off or reinstatement, said to everyone who opens the consultation. */
+const consultationChangeSchema = new Schema(
+  {
+    kind: { type: String, enum: consultationChangeKinds, required: true },
+    byId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    /** The name the person had then, as messages keep theirs. */
+    byName: { type: String, required: true },
+    at: { type: Date, required: true },
+    /** For a move: the times it had before. */
+    previousStartsAt: { type: Date, default: null },
+    previousEndsAt: { type: Date, default: null },
+  },
+  { _id: false },
+);
 
 const consultationSchema = new Schema(
   {
@@ -13,6 +28,7 @@ const consultationSchema = new Schema(
     cancelledAt: { type: Date, default: null },
     /** The plan of its minutes: one per consultation, set by the first to start them (plan-minutes.ts). */
     minutesPlanId: { type: Schema.Types.ObjectId, ref: 'Plan', default: undefined },
+    lastChange: { type: consultationChangeSchema, default: null },
   },
   { _id: false },
 );

@@ -121,7 +121,7 @@ export function channelsRoutes(ctx: AppContext, { accessCache, emailInviteLimit 
     requireChannelAbility(access, 'update');
     const body = parse(updateConsultationBody, req.body);
     await spendEmailLookups(emailInviteLimit, user.id, body.expertEmails);
-    const { channel, previousInvitees } = await updateConsultation(models, access.channel, body);
+    const { channel, previousInvitees } = await updateConsultation(models, access.channel, body, user);
     accessCache.forgetChannel(channel.id);
     // Invitees who were just removed are told too, so their client drops the consultation.
     const uninvited = previousInvitees.filter((id) => !inviteeIds(channel).includes(id));

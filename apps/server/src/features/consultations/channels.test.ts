@@ -145,6 +145,30 @@ describe('channels', () => {
     expect(unchanged.body.data.consultation?.cancelledAt).toBeNull();
   });
 
+  it('says who last moved, called off or reinstated a consultation, with the times it had before a move', async () => {
+    const [startsAt, endsAt] = [hours(24), hours(25)];
+    const consultation = await createConsultation(cast.owner, cast.partnership.id, { startsAt, endsAt });
+    const url = `/api/channels/${consultation.id}`;
+    expect(consultation.consultation?.lastChange).toBeNull();
+    // A new title or agenda, or the same times sent again, is no change of date.
+    const retitled = await cast.owner.client.patch<ChannelResponse>(url, { title: 'Neu', startsAt, endsAt });
+    expect(retitled.body.data.consultation?.lastChange).toBeNull();
+    const moved = await cast.member.client.patch<ChannelResponse>(url, { startsAt: hours(48), endsAt: hours(49) });
+    expect(moved.body.data.consultation?.lastChange).toEqual({
+      kind: 'moved',
+      by: { id: cast.member.id, name: 'Member' },
+      at: expect.any(String),
+      previousStartsAt: startsAt,
+      previousEndsAt: endsAt,
+    });
+    const seen = await cast.observer.client.get<ChannelResponse>(url);
+    expect(seen.body.data.consultation?.lastChange?.kind).toBe('moved');
+    const cancelled = await cast.owner.client.patch<ChannelResponse>(url, { cancelled: true, startsAt: hours(50), endsAt: hours(51) });
+    expect(cancelled.body.data.consultation?.lastChange).toMatchObject({ kind: 'cancelled', by: { name: 'Owner' }, previousStartsAt: null });
+    const reinstated = await cast.owner.client.patch<ChannelResponse>(url, { cancelled: false });
+    expect(reinstated.body.data.consultation?.lastChange?.kind).toBe('reinstated');
+  });
+
   it('saves two changes of the invitees made at the same moment, the later one winning', async () => {
     const consultation = await createConsultation(cast.owner, cast.partnership.id);
     const url = `/api/channels/${consultation.id}`;

@@ -1,5 +1,5 @@
-import type { Channel, ChannelInvitee, ChatMessage, ConsultationView, ReadMarker } from '@jumelage/contracts/consultations';
-import { channelKinds, type ConsultationPhase } from '@jumelage/contracts/constants';
+import type { Channel, ChannelInvitee, ChatMessage, ConsultationChange, ConsultationView, ReadMarker } from '@jumelage/contracts/consultations';
+import { channelKinds, consultationChangeKinds, type ConsultationPhase } from '@jumelage/contracts/constants';
 import type { UserDoc } from '../users/users.model.ts';
 import type { ChannelDoc } from './channels.model.ts';
 import type { MessageDoc } from './messages.model.ts';
@@ -22,6 +22,17 @@ function presentInvitees(consultation: Consultation, users: Map<string, UserDoc>
   });
 }
 
+function presentChange(change: Consultation['lastChange']): ConsultationChange | null {
+  if (!change) return null;
+  return {
+    kind: consultationChangeKinds.find((kind) => kind === change.kind) ?? 'moved',
+    by: { id: String(change.byId), name: change.byName },
+    at: change.at.toISOString(),
+    previousStartsAt: change.previousStartsAt?.toISOString() ?? null,
+    previousEndsAt: change.previousEndsAt?.toISOString() ?? null,
+  };
+}
+
 function presentConsultation(consultation: Consultation, users: Map<string, UserDoc>, now: Date): ConsultationView {
   return {
     startsAt: consultation.startsAt.toISOString(),
@@ -34,6 +45,7 @@ function presentConsultation(consultation: Consultation, users: Map<string, User
     coordinatorIds: consultation.coordinatorIds.map(String),
     invitees: presentInvitees(consultation, users),
     minutesPlanId: consultation.minutesPlanId ? String(consultation.minutesPlanId) : null,
+    lastChange: presentChange(consultation.lastChange),
   };
 }
 

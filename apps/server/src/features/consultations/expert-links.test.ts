@@ -148,7 +148,8 @@ describe('invitation links for external experts', () => {
     const expert = await createUser(server, { name: 'Gleichzeitig' });
     expect((await expert.client.post(`/api/consultation-invitations/${token}/accept`, {})).status).toBe(200);
     // A change of title and agenda that read the consultation before the expert joined saves after it.
-    const { channel } = await updateConsultation(server.models, before, { title: 'Neuer Titel', agenda: 'Neue Tagesordnung' });
+    const owner = await server.models.User.findById(cast.owner.id).orFail();
+    const { channel } = await updateConsultation(server.models, before, { title: 'Neuer Titel', agenda: 'Neue Tagesordnung' }, owner);
     expect(channel.consultation?.expertIds.map(String)).toEqual([expert.id]);
     const seen = await cast.owner.client.get<{ data: { title: string; consultation: { expertIds: string[] } } }>(`/api/channels/${consultation.id}`);
     expect(seen.body.data.title).toBe('Neuer Titel');

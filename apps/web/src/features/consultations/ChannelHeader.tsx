@@ -5,6 +5,7 @@ import { useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { useChatSpace } from './chatSpace.tsx';
 import { CancelConsultationButton } from './CancelConsultationButton.tsx';
+import { ConsultationChangeNotice } from './ConsultationChangeNotice.tsx';
 import { ConsultationInfo } from './ConsultationInfo.tsx';
 import { ConsultationSchedule } from './ConsultationSchedule.tsx';
 import { DeclineButton } from './DeclineButton.tsx';
@@ -50,6 +51,7 @@ export function ChannelHeader({ channel, headingId, onEdit, onChanged }: Channel
       {consultation && phase ? (
         <>
           <ConsultationSchedule channelId={channel.id} consultation={consultation} phase={phase} />
+          <ConsultationChangeNotice consultation={consultation} />
           <details
             className="consultation-details"
             open={isOpen}
