@@ -58,6 +58,8 @@ describe('versions and text direction of plans in the browser', () => {
 
     // Karim has the plan open with the versions panel; focus moves into the panel as it opens.
     const { jendouba, karim } = await karimOpens(planUrl);
+    // In his French interface, the German plan's title is marked German (WCAG 3.1.2).
+    expect(await karim.locator('h1.page-heading bdi').getAttribute('lang')).toBe('de');
     await karim.getByRole('button', { name: p.fr.versions.title, exact: true }).click();
     await karim.getByText(p.fr.versions.empty).waitFor();
     expect(await focusedText(karim)).toBe(p.fr.versions.title);

@@ -8,10 +8,12 @@ interface PageHeadingProps {
   section?: string;
   /** What the page belongs to (a plan's partnership), named after the title in the window title. */
   within?: string | undefined;
+  /** The title's language when it is known and may differ from the interface's (a plan's). */
+  lang?: string | undefined;
 }
 
 /** The page's h1; names the document (and the section open in it) and receives focus after a navigation. */
-export function PageHeading({ title, section, within }: PageHeadingProps) {
+export function PageHeading({ title, section, within, lang }: PageHeadingProps) {
   const { t } = useTranslation();
   const ref = useFocusOnNavigation<HTMLHeadingElement>();
 
@@ -25,7 +27,7 @@ export function PageHeading({ title, section, within }: PageHeadingProps) {
 
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">
-      <bdi>{title}</bdi>
+      <bdi lang={lang}>{title}</bdi>
     </h1>
   );
 }

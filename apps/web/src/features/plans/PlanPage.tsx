@@ -61,7 +61,8 @@ export function PlanPage() {
             : t('page.back')}
         </Link>
       </p>
-      <PageHeading title={data.title} within={partnership.data?.data.name} />
+      {/* The title is in the plan's language, as in the list (WCAG 3.1.2). */}
+      <PageHeading title={data.title} within={partnership.data?.data.name} lang={data.locale} />
       <LoadErrorBoundary resetKey={planId}>
         <Suspense fallback={<PlanReadingView plan={data} />}>
           <CollabEditor
