@@ -59,6 +59,10 @@ export async function moveToInProgressByKeyboard(
   const isRtl = await page.evaluate(() => document.documentElement.dir === 'rtl');
   await page.keyboard.press(isRtl ? 'ArrowLeft' : 'ArrowRight');
   await column(page, 'in_progress').getByRole('button', { name: handle }).waitFor();
+  // Drawn anew in its new column, the card keeps the focus (it fell to the page until the drop).
+  await page.waitForFunction(() => document.activeElement?.hasAttribute('data-drag-handle'), null, {
+    timeout: 2000,
+  });
   await page.keyboard.press('Space');
 }
 

@@ -40,7 +40,10 @@ const autonyms: Record<Locale, string> = {
 export const languageButton = (page: Page, shown: Locale) =>
   page
     .locator('header')
-    .getByRole('button', { name: new RegExp(`^${texts[shown].language.label}`) });
+    // Any space matches: the French "Langue :" has a no-break space, named as a plain one.
+    .getByRole('button', {
+      name: new RegExp(`^${texts[shown].language.label.replace(/\s/g, '\\s')}`),
+    });
 
 /** Switches the interface from the language `shown` to `to` in the header. */
 export async function chooseLanguage(page: Page, shown: Locale, to: Locale): Promise<void> {

@@ -121,6 +121,14 @@ export function Board(props: BoardProps) {
         screenReaderInstructions: { draggable: t('dnd.instructions') },
       }}
       {...drag.handlers}
+      onDragOver={(event) => {
+        drag.handlers.onDragOver(event);
+        // A card carried by keyboard into another column is drawn anew there, and the focus fell
+        // to the page until the drop, with nothing showing which card moved (sixteenth QA pass).
+        if (event.activatorEvent instanceof KeyboardEvent) {
+          refocusHandle(boardRef, String(event.active.id));
+        }
+      }}
     >
       <div ref={boardRef} className="board" aria-label={t('board.label')} role="group">
         {statuses.map((status) => {
