@@ -51,7 +51,7 @@ async function expectDemoContent(url: string, anna: TestClient, partnershipId: s
   expect(plan.textPreview).toContain('Ausgangslage');
   const markdown = await anna.get<string>(`/api/plans/${plan.id}/export?format=markdown`);
   expect(markdown.body).toContain('يفتقر أحد الأحياء');
-  expect(markdown.body).toContain('- [x] Standortanalyse und Bodenproben');
+  expect(markdown.body).toContain('* [x] Standortanalyse und Bodenproben');
   // A named version from the kick-off, to view and restore: nothing done yet then.
   const versions = await anna.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`);
   expect(versions.body.data).toEqual([expect.objectContaining({ label: 'Stand beim Auftaktbesuch · Version de la visite de lancement' })]);

@@ -156,7 +156,7 @@ describe('Markdown export', () => {
     expect(markdown).toContain('# Projektplan \\<Abfall\\> \\& Wasser\n');
     expect(markdown).toContain('تعمل البلديتان معًا على إدارة النفايات.');
     expect(markdown).toContain('Beide Kommunen arbeiten gemeinsam an der Abfallwirtschaft.');
-    expect(markdown).toContain('- [x] Besuch in Jendouba');
+    expect(markdown).toContain('* [x] Besuch in Jendouba');
     expect(markdown).toContain('[Stadt](https://www.wolfsburg.de/) · [Mail](mailto:partner@example.org) · böse');
     expect(markdown).not.toContain('javascript:');
   });
@@ -183,6 +183,27 @@ describe('Markdown export', () => {
     expect(renderMarkdownDocument(getPlanSchema().nodeFromJSON(doc), { title: 'T', locale: 'de' })).toContain(
       '**erste**\\\n**zweite**',
     );
+  });
+
+  it('keeps a list and the task list after it apart, nested lists tight, and the paragraphs of a table cell', () => {
+    const paragraph = (value: string) => ({ type: 'paragraph', content: [text(value)] });
+    const item = (value: string, ...nested: JSONContent[]) => ({ type: 'listItem', content: [paragraph(value), ...nested] });
+    const task = (value: string) => ({ type: 'taskItem', attrs: { checked: false }, content: [paragraph(value)] });
+    const cell = (...lines: string[]) => ({ type: 'tableCell', content: lines.map(paragraph) });
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'bulletList', content: [item('Planung', { type: 'bulletList', content: [item('Vermessung'), item('Entwurf')] }), item('Bau')] },
+        { type: 'taskList', content: [task('Angebot einholen'), task('طلب عروض الأسعار')] },
+        { type: 'table', content: [{ type: 'tableRow', content: [cell('Kontakt: Grünflächenamt', 'Mail an das Amt'), cell('Jendouba')] }] },
+      ],
+    };
+    const markdown = renderMarkdownDocument(getPlanSchema().nodeFromJSON(doc), { title: 'T', locale: 'de' });
+    // A nested list right under its item's line, so the list stays tight.
+    expect(markdown).toContain('- Planung\n  - Vermessung\n  - Entwurf\n- Bau\n');
+    // Another bullet character starts a new list: the tasks are not items of the list above.
+    expect(markdown).toContain('- Bau\n\n* [ ] Angebot einholen\n* [ ] طلب عروض الأسعار\n');
+    expect(markdown).toContain('| Kontakt: Grünflächenamt<br>Mail an das Amt | Jendouba |');
   });
 
   it('treats typed Markdown as text', () => {
