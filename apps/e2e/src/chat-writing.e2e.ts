@@ -241,6 +241,10 @@ describe('writing in the chat', () => {
     const karim = await jendouba.context.newPage();
     await openConsultations(karim, 'fr', 'karim.bensalah@jendouba.example');
     const karimsLink = karim.getByRole('link', { name: /Nachtrag: Besuch in Jendouba/ });
+    // Over, it is folded away with the past ones, below "schedule a consultation".
+    await karimsLink.waitFor({ state: 'attached' });
+    expect(await karimsLink.isVisible()).toBe(false);
+    await karim.locator('.channel-past summary').click();
     await karimsLink.waitFor();
     await anna.getByRole('heading', { name: 'Nachtrag: Besuch in Jendouba' }).waitFor();
     await unfoldConsultation(anna);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelListItem } from '@jumelage/contracts/consultations';
 import { CalendarSubscription } from '../../components/CalendarSubscription.tsx';
@@ -14,34 +14,59 @@ interface ChannelListProps {
   onCreate: (() => void) | null;
 }
 
+const isOver = (channel: ChannelListItem) =>
+  channel.consultation?.phase === 'past' || channel.consultation?.phase === 'cancelled';
+
 /**
- * General and the consultations, live and upcoming first (the server's order); under them, folded,
- * the calendar feed of all the viewer's consultations.
+ * General and the consultations, live and upcoming first (the server's order), then "schedule";
+ * under them, folded, the past and cancelled consultations (after a few months of weekly ones,
+ * "schedule" was 3,000 pixels and 13 tab stops down: fourteenth QA pass), open while one of them
+ * is shown; and the calendar feed of all the viewer's consultations.
  */
 export function ChannelList({ channels, selectedId, hrefFor, onCreate }: ChannelListProps) {
   const { t } = useTranslation('consultations');
   const { t: tc } = useTranslation();
   const titleId = useId();
   const { partners } = useChatSpace();
+  const current = channels.filter((channel) => !isOver(channel));
+  const over = channels.filter(isOver);
+  const [isOverOpen, setIsOverOpen] = useState(false);
+  const isOverShown = over.some((channel) => channel.id === selectedId);
+  const list = (shown: ChannelListItem[]) => (
+    <ul className="channel-list">
+      {shown.map((channel) => (
+        <li key={channel.id}>
+          <ChannelLink
+            channel={channel}
+            href={hrefFor(channel.id)}
+            isCurrent={channel.id === selectedId}
+            partners={partners}
+          />
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <nav className="channel-nav" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('channels.title')}</h3>
-      <ul className="channel-list">
-        {channels.map((channel) => (
-          <li key={channel.id}>
-            <ChannelLink
-              channel={channel}
-              href={hrefFor(channel.id)}
-              isCurrent={channel.id === selectedId}
-              partners={partners}
-            />
-          </li>
-        ))}
-      </ul>
+      {list(current)}
       {onCreate ? (
         <button type="button" className="button channel-nav__create" onClick={onCreate}>
           {t('channels.create')}
         </button>
+      ) : null}
+      {over.length > 0 ? (
+        <details
+          className="channel-past"
+          open={isOverOpen || isOverShown}
+          onToggle={(event) => setIsOverOpen(event.currentTarget.open)}
+        >
+          <summary className="fold-summary">
+            <span className="fold-marker" aria-hidden="true" />
+            {t('channels.past', { count: over.length })}
+          </summary>
+          {list(over)}
+        </details>
       ) : null}
       <details className="calendar-fold">
         <summary className="fold-summary">
