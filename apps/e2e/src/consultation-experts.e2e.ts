@@ -138,6 +138,10 @@ describe('external experts in consultations', () => {
     const nadia = await newcomer.context.newPage();
     await nadia.goto(link);
     await nadia.getByRole('heading', { name: 'Choix des plantes', level: 2 }).waitFor();
+    // The time says whose it is, and where else it is that time (or what it is there).
+    const when = await nadia.locator('.invitation-summary dd').first().innerText();
+    expect(when).toContain(c.fr.times.yours);
+    expect(when).toContain('Wolfsburg');
     await screenshot(nadia, 'expert-link-fr');
     await nadia
       .locator('.card')

@@ -10,7 +10,7 @@ import { LinkProblem } from '../partnerships/LinkProblem.tsx';
 import { MunicipalityList } from '../partnerships/MunicipalityList.tsx';
 import { useFormat } from '../users/useFormat.ts';
 import { acceptExpertLink, expertLinkPreviewUrl } from './consultations.api.ts';
-import { formatTimeRange } from './chatFormat.ts';
+import { ConsultationTimes } from './ConsultationTimes.tsx';
 
 /**
  * /consultation-invite/:token: what an external expert is invited to (the consultation, its
@@ -21,7 +21,7 @@ export function ExpertLinkPage() {
   const { t: tc } = useTranslation();
   const { token = '' } = useParams<{ token: string }>();
   const [, navigate] = useLocation();
-  const { locale, timeZone, dateTime } = useFormat();
+  const { dateTime } = useFormat();
   const preview = useResource<{ data: ExpertLinkPreview }>(expertLinkPreviewUrl(token));
   const invitation = preview.data?.data;
 
@@ -48,7 +48,11 @@ export function ExpertLinkPage() {
           <dl className="facts">
             <div>
               <dt>{t('consultation.when')}</dt>
-              <dd>{formatTimeRange(invitation.startsAt, invitation.endsAt, locale, timeZone)}</dd>
+              {/* "Your time" and the partners', as on the consultation's page: the time alone
+                  did not say which zone it was in (fourteenth QA pass). */}
+              <dd>
+                <ConsultationTimes consultation={invitation} partners={invitation.municipalities} />
+              </dd>
             </div>
             <div>
               <dt>{tc('invite.accept.expires')}</dt>
