@@ -10,6 +10,7 @@ import { Underline } from '@tiptap/extension-underline';
 import StarterKit from '@tiptap/starter-kit';
 import { isLinkable } from './links.ts';
 import { partLanguageOf } from './script.ts';
+import { autolinkPunctuation } from './autolinkPunctuation.ts';
 
 export interface ExtensionOptions {
   /**
@@ -168,6 +169,7 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
       shouldAutoLink: (url) => isLinkable(url),
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     }),
+    autolinkPunctuation,
     listKeys,
     ...inlineMarks,
     lineBreakKeepsMarks,
