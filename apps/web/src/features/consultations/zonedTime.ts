@@ -37,7 +37,9 @@ function formatOffset(minutes: number): string {
 /**
  * A datetime-local value ("2026-05-14T09:30") read as wall-clock time in `timeZone`, as an ISO
  * instant with that zone's offset ("2026-05-14T09:30:00+02:00"); null for an empty or bad value.
- * A time skipped by a daylight-saving change resolves to the instant one hour later.
+ * A time skipped by a daylight-saving change resolves to the instant one hour later; a time that
+ * occurs twice (the hour clocks go back) to the first, still in summer time: "01:30 to 02:30"
+ * that night was two hours long, its end read as the second 02:30 (fourteenth QA pass).
  */
 export function localInputToIso(value: string, timeZone: string): string | null {
   const match = localInputPattern.exec(value);
@@ -45,10 +47,18 @@ export function localInputToIso(value: string, timeZone: string): string | null 
   const [year, month, day, hour, minute] = match.slice(1).map(Number);
   const wallAsUtc = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0);
   if (Number.isNaN(wallAsUtc)) return null;
-  // The offset at the guessed instant may differ from the one at the real instant (DST edges).
+  // The offsets in force half a day before and after: where they differ, the time may exist
+  // twice, once with each; the earliest instant that reads as this wall-clock time wins.
+  const readsAsInput = (instant: number) =>
+    zoneOffsetMinutes(instant, timeZone) === (wallAsUtc - instant) / 60_000;
+  const [first] = [12, -12]
+    .map((hours) => wallAsUtc - zoneOffsetMinutes(wallAsUtc - hours * 3_600_000, timeZone) * 60_000)
+    .filter(readsAsInput)
+    .sort((a, b) => a - b);
+  // None for a skipped time: the offset at the guessed instant, as before.
   let offset = zoneOffsetMinutes(wallAsUtc, timeZone);
   offset = zoneOffsetMinutes(wallAsUtc - offset * 60_000, timeZone);
-  const instant = wallAsUtc - offset * 60_000;
+  const instant = first ?? wallAsUtc - offset * 60_000;
   const offsetThen = zoneOffsetMinutes(instant, timeZone);
   const wall = new Date(instant + offsetThen * 60_000).toISOString().slice(0, 16);
   return `${wall}:00${formatOffset(offsetThen)}`;
