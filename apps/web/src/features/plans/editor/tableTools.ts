@@ -1,6 +1,23 @@
-import type { Editor } from '@tiptap/core';
+import type { CommandProps, Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import { cellAround, nextCell } from '@tiptap/pm/tables';
 import type { TFunction } from 'i18next';
 import type { ToolbarItem } from './toolbarItems.tsx';
+
+/**
+ * Puts the caret into the cell just added below (a row) or after (a column) the caret's cell:
+ * it stayed in the old cell, and what a keyboard user typed next went there, with nothing saying
+ * where the new cells were (fifteenth QA pass).
+ */
+const intoAddedCell =
+  (axis: 'horiz' | 'vert') =>
+  ({ tr }: CommandProps): boolean => {
+    const $cell = cellAround(tr.selection.$head);
+    const $added = $cell ? nextCell($cell, axis, 1) : null;
+    if (!$added) return false;
+    tr.setSelection(TextSelection.near(tr.doc.resolve($added.pos + 1)));
+    return true;
+  };
 
 /**
  * Row, column and table tools, in the menu of the table button while the cursor is inside a table;
@@ -21,9 +38,9 @@ export function tableMenu(
     run: () => void run(),
   });
   return [
-    item('addRow', () => chain().addRowAfter().run()),
+    item('addRow', () => chain().addRowAfter().command(intoAddedCell('vert')).run()),
     item('deleteRow', () => chain().deleteRow().run()),
-    item('addColumn', () => chain().addColumnAfter().run()),
+    item('addColumn', () => chain().addColumnAfter().command(intoAddedCell('horiz')).run()),
     item('deleteColumn', () => chain().deleteColumn().run()),
     item('deleteTable', () => chain().deleteTable().run()),
   ];
