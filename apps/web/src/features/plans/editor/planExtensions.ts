@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ViewMutationRecord } from '@tiptap/pm/view';
 import { createExtensions, type ExtensionOptions } from '@jumelage/editor/extensions';
+import { headingLevelsBelowPage } from './headingLevels.ts';
 
 /**
  * TipTap's task item as a browser shows it, for screen readers:
@@ -72,17 +73,20 @@ function accessibleTaskItem(
 }
 
 /**
- * The shared extension list with what only a browser needs (accessible task checkboxes). The
- * schema stays exactly the shared one.
+ * The shared extension list with what only a browser needs (accessible task checkboxes, heading
+ * levels below the page's title). The schema stays exactly the shared one.
  */
 export function planExtensions(options: ExtensionOptions, i18n: I18n): Extensions {
   // Not fixed to a language: each name is made in the one shown at the time.
   const t = i18n.getFixedT(null, 'plans');
   const checkboxLabel = (node: ProseMirrorNode) =>
     t('editor.taskCheckbox', { task: node.firstChild?.textContent || t('editor.emptyTask') });
-  return createExtensions(options).map((extension) =>
-    extension instanceof Node && extension.name === 'taskItem'
-      ? accessibleTaskItem(extension, checkboxLabel, i18n)
-      : extension,
-  );
+  return [
+    ...createExtensions(options).map((extension) =>
+      extension instanceof Node && extension.name === 'taskItem'
+        ? accessibleTaskItem(extension, checkboxLabel, i18n)
+        : extension,
+    ),
+    headingLevelsBelowPage,
+  ];
 }
