@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiRequest, chooseLanguage, demoAccount, logIn, openDemoPartnership } from './session.ts';
 import { holdUploads, newContext, screenshot, startForFile } from './harness.ts';
-import { planTexts as p, texts } from './locales.ts';
+import { planTexts as p } from './locales.ts';
 import {
   createPlan,
   karimOpensPlan,
@@ -248,16 +248,6 @@ describe('typing in a plan: keys, links, saving, tasks', () => {
     const uplink = await holdUploads(karim, /\/collab\//);
     await logIn(karim, started.app.url, 'fr', demoAccount('karim.bensalah@jendouba.example'));
     const partnershipId = await openDemoPartnership(karim);
-    // A written plan says nothing of where to write: the hint built while the editor was still
-    // empty, before the first sync, stayed on its last empty line.
-    await karim.getByRole('link', { name: texts.fr.space.tabs.plans }).click();
-    await karim
-      .getByRole('link', { name: /Quartierspark/ })
-      .first()
-      .click();
-    await status(karim, p.fr.status.saved).waitFor();
-    await karim.getByText('Le gouvernorat doit encore confirmer', { exact: false }).waitFor();
-    expect(await karim.locator('.ProseMirror[role=textbox] .is-editor-empty').count()).toBe(0);
     const plan = await createPlan(karim, partnershipId, {
       title: 'Plan de Jendouba',
       templateKey: 'blank',
@@ -320,6 +310,17 @@ describe('typing in a plan: keys, links, saving, tasks', () => {
     await karim.locator('.plan-status--saved').waitFor();
     expect(await karim.locator('.plan-status__note').count()).toBe(0);
     expect(downloads).toBe(1);
+
+    // A written plan says nothing of where to write when opened again: the hint built while the
+    // editor was still empty, before the first sync, stayed on its last empty line.
+    await editor(karim, 'fr').press('Control+End');
+    await karim.keyboard.press('Enter');
+    await status(karim, p.fr.status.saved).waitFor();
+    await karim.reload();
+    await status(karim, p.fr.status.saved).waitFor();
+    await karim.getByText('Texte en route').waitFor();
+    expect(await karim.locator('.ProseMirror[role=textbox] > p').last().textContent()).toBe('');
+    expect(await karim.locator('.ProseMirror[role=textbox] .is-editor-empty').count()).toBe(0);
     expect(jendouba.problems).toEqual([]);
     await jendouba.context.close();
   });
