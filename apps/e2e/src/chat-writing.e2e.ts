@@ -242,9 +242,10 @@ describe('writing in the chat', () => {
     await openConsultations(karim, 'fr', 'karim.bensalah@jendouba.example');
     const karimsLink = karim.getByRole('link', { name: /Nachtrag: Besuch in Jendouba/ });
     // Over, it is folded away with the past ones, below "schedule a consultation".
-    await karimsLink.waitFor({ state: 'attached' });
-    expect(await karimsLink.isVisible()).toBe(false);
-    await karim.locator('.channel-past summary').click();
+    const pastFold = karim.locator('.channel-past');
+    await pastFold.locator('summary').waitFor();
+    expect(await pastFold.getAttribute('open')).toBeNull();
+    await pastFold.locator('summary').click();
     await karimsLink.waitFor();
     await anna.getByRole('heading', { name: 'Nachtrag: Besuch in Jendouba' }).waitFor();
     await unfoldConsultation(anna);

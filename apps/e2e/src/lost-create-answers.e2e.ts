@@ -32,9 +32,10 @@ describe('creates whose answer is lost', () => {
     await karim.waitForURL(/\/plans\/[a-f0-9]{24}$/);
     await planStatus(karim, p.fr.status.saved).waitFor();
     // The page's heading and the document's title heading both say it; the document's headings
-    // are read one level below the page's, so the page has one level-one heading.
-    await expect.poll(() => karim.getByRole('heading', { name: title, level: 2 }).count()).toBe(1);
-    expect(await karim.getByRole('heading', { name: title, level: 1 }).count()).toBe(1);
+    // are read one level below the page's (aria-level; Playwright reads the tag's level).
+    await expect.poll(() => karim.getByRole('heading', { name: title, level: 1 }).count()).toBe(2);
+    const documentTitle = karim.locator('.ProseMirror[role=textbox] h1');
+    expect(await documentTitle.getAttribute('aria-level')).toBe('2');
     const stored = await apiRequest<Array<{ id: string; title: string }>>(karim, 'GET', plans);
     const made = stored.filter((plan) => plan.title.startsWith('Plan de gestion des déchet'));
     expect(made.map((plan) => plan.title)).toEqual([title]);
