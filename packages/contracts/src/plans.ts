@@ -88,12 +88,12 @@ export interface Plan {
 
 export interface PlanVersion {
   id: string;
-  /** Its name; for a version a restore kept, an English one (shown translated from `beforeRestoring`). */
+  /** Its name; for a version a restore kept, an English one (shown translated from `replacedAt`). */
   label: string;
   createdAt: string;
   createdBy: PlanAuthor;
-  /** The label of the version whose restore replaced this text, kept automatically; else null. */
-  beforeRestoring: string | null;
+  /** For the text a restore replaced, kept automatically as a version: when that restore was. */
+  replacedAt: string | null;
 }
 
 /** One version for viewing: its content as ProseMirror JSON and as sanitised HTML. */

@@ -67,6 +67,8 @@ export interface PlanRestoreNote {
   at: string;
   /** The version keeping the text the restore replaced (absent when it replaced nothing). */
   keptVersionId?: string;
+  /** When the restored version was itself the text an earlier restore replaced: that restore's time. */
+  restoredReplacedAt?: string;
 }
 
 /** The last restore's note, if the document was ever restored. */

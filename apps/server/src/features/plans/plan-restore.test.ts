@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanResponse, PlanVersion, PlanVersionDetail } from '@jumelage/contracts/plans';
+import { latestRestore } from '@jumelage/editor/yjs';
 import { addParagraph, castForFile, eventually, openCollab, serverForFile, synced, type CollabClient } from '@jumelage/test-utils';
 
 const server = serverForFile();
@@ -38,10 +39,17 @@ describe('restoring a version while others type', () => {
     await typing;
     await eventually(() => restorer.text() === typist.text());
     const versions = (await cast.member.client.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`)).body.data;
-    const kept = versions.find((version) => version.beforeRestoring === 'Leer');
+    const kept = versions.find((version) => version.replacedAt !== null);
     const keptHtml = (await cast.member.client.get<{ data: PlanVersionDetail }>(`/api/plans/${plan.id}/versions/${kept?.id ?? ''}`)).body.data.html;
     const lost = typed.filter((word) => !keptHtml.includes(word) && !typist.text().includes(word));
     expect(lost).toEqual([]);
     expect(keptHtml).toContain('K000');
+
+    // Restoring that kept text brings the words back; its note names it by the earlier restore's
+    // time (its stored name is English), and what it replaced is kept in turn.
+    expect((await cast.expert.client.post(`/api/plans/${plan.id}/versions/${kept?.id ?? ''}/restore`)).status).toBe(200);
+    await eventually(() => typist.text().includes('K000') && latestRestore(typist.doc)?.restoredReplacedAt === kept?.replacedAt);
+    const after = (await cast.member.client.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`)).body.data;
+    expect(after.filter((version) => version.replacedAt !== null)).toHaveLength(2);
   });
 });

@@ -8,10 +8,11 @@ const planVersionSchema = new Schema({
   createdBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
   createdAt: { type: Date, required: true, default: () => new Date() },
   /**
-   * Set on the version a restore keeps of the text it replaced: the restored version's label. Such
-   * a version is named in each viewer's language ("Before restoring …"); a rename unsets it.
+   * Set on the version a restore keeps of the text it replaced: when that restore was. Such a
+   * version is named in each viewer's language and time ("Text before the restore of …"); a
+   * rename unsets it.
    */
-  beforeRestoring: { type: String, default: undefined },
+  replacedAt: { type: Date, default: undefined },
 });
 planVersionSchema.index({ planId: 1, createdAt: -1 });
 planVersionSchema.index({ planId: 1, _id: -1 });

@@ -73,10 +73,10 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const { label } = parse(renamePlanVersionBody, req.body);
     const record = await loadVersion(models, access, req.params.versionId);
     // A version a restore kept becomes a name like any other once someone names it.
-    const isChanged = record.label !== label || record.beforeRestoring !== undefined;
+    const isChanged = record.label !== label || record.replacedAt !== undefined;
     if (isChanged) {
       record.label = label;
-      record.beforeRestoring = undefined;
+      record.replacedAt = undefined;
       await record.save();
     }
     const version = presentVersion(record, await loadUserNames(models, [record.createdBy]));

@@ -1,6 +1,6 @@
 import mongoose, { type Types } from 'mongoose';
 import * as Y from 'yjs';
-import { planLimits, type Locale, type PlanTemplateKey } from '@jumelage/contracts/constants';
+import type { Locale, PlanTemplateKey } from '@jumelage/contracts/constants';
 import type { CreatePlanBody, CreatePlanVersionBody } from '@jumelage/contracts/plans';
 import { buildTemplate } from '@jumelage/editor/templates';
 import { planPreview } from '@jumelage/editor/text';
@@ -101,11 +101,8 @@ export function readPlanContent(collab: Collab, plan: PlanDoc) {
   return collab.registry.withDocument(plan.id, String(plan.partnershipId), (shared) => docToNode(shared.doc));
 }
 
-/** The stored name of the version a restore keeps (clients show it in the viewer's language). */
-function beforeRestoringLabel(label: string): string {
-  const room = planLimits.versionLabelLength - 'Before restoring “”'.length;
-  return `Before restoring “${label.length > room ? `${label.slice(0, room - 1)}…` : label}”`;
-}
+/** The stored name of the version a restore keeps (clients name it in the viewer's language). */
+const replacedLabel = (at: Date) => `Text before the restore of ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /**
  * Restores a version as a new change on top of the current document: connected collaborators see
@@ -123,26 +120,35 @@ export async function restoreVersion(ctx: AppContext, collab: Collab, plan: Plan
   return collab.registry.withDocument(plan.id, String(plan.partnershipId), async (shared) => {
     await requirePlanNotDeleted(ctx, plan);
     if (docToNode(shared.doc).eq(content)) return null;
-    const before = Y.encodeStateVector(shared.doc);
+    const at = new Date();
+    let isChangedMeanwhile = false;
+    const noteChange = () => (isChangedMeanwhile = true);
+    shared.doc.on('update', noteChange);
     const kept = await ctx.models.PlanVersion.create({
       planId: plan._id,
       state: Buffer.from(Y.encodeStateAsUpdate(shared.doc)),
-      label: beforeRestoringLabel(version.label),
-      beforeRestoring: version.label,
+      label: replacedLabel(at),
+      replacedAt: at,
       createdBy: user._id,
-    });
+    }).finally(() => shared.doc.off('update', noteChange));
     try {
       await requirePlanNotDeleted(ctx, plan);
     } catch (error) {
       await kept.deleteOne();
       throw error;
     }
-    // Typing that arrived while the kept version was written is in it too (read in the same turn
-    // as the restore's change, so nothing can come between).
-    const isChangedMeanwhile = !Buffer.from(Y.encodeStateVector(shared.doc)).equals(before);
+    // Changes that arrived while the kept version was written (typing, deleting) are in it too:
+    // read in the same turn as the restore's change, so nothing can come between.
     const replaced = isChangedMeanwhile ? Buffer.from(Y.encodeStateAsUpdate(shared.doc)) : null;
     const by = { id: user.id, name: user.name };
-    const note = { versionId: version.id, label: version.label, by, at: new Date().toISOString(), keptVersionId: kept.id };
+    const note = {
+      versionId: version.id,
+      label: version.label,
+      ...(version.replacedAt ? { restoredReplacedAt: version.replacedAt.toISOString() } : {}),
+      by,
+      at: at.toISOString(),
+      keptVersionId: kept.id,
+    };
     shared.change(by, (doc) => replaceContent(doc, content, 'restore', note));
     if (replaced) await kept.updateOne({ $set: { state: replaced } });
     return kept;
@@ -185,5 +191,7 @@ export async function deletePlan(ctx: AppContext, collab: Collab, plan: PlanDoc)
     ctx.models.PlanUpdate.deleteMany({ planId: plan._id }),
     ctx.models.PlanVersion.deleteMany({ planId: plan._id }),
     ctx.models.Milestone.updateMany({ planId: plan._id }, { $set: { planId: null }, $inc: { version: 1 } }),
+    // A consultation whose minutes these were starts new ones (under a new id) when asked again.
+    ctx.models.Channel.updateMany({ 'consultation.minutesPlanId': plan._id }, { $unset: { 'consultation.minutesPlanId': 1 } }),
   ]);
 }

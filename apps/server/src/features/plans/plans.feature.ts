@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { createCollab } from '../../collab/collab.ts';
 import type { AppContext } from '../../context.ts';
-import { planMinutesRoutes } from './plan-minutes.ts';
+import { planMinutesRoutes } from './plan-minutes.routes.ts';
 import { planVersionsRoutes } from './plan-versions.routes.ts';
 import { planExportRoutes } from './plans.export.routes.ts';
 import { plansRoutes } from './plans.routes.ts';

@@ -34,7 +34,7 @@ export function presentVersion(version: PlanVersionDoc, authors: Map<string, Pla
     label: version.label,
     createdAt: version.createdAt.toISOString(),
     createdBy: authors.get(String(version.createdBy)) ?? unknownAuthor(version.createdBy),
-    beforeRestoring: version.beforeRestoring ?? null,
+    replacedAt: version.replacedAt?.toISOString() ?? null,
   };
 }
 

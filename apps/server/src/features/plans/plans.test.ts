@@ -233,9 +233,9 @@ describe('plan versions', () => {
     expect(credited.textPreview).not.toContain('Später');
     // The text it replaced is kept as a version of its own, announced to the partnership.
     const list = await cast.observer.client.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`);
-    expect(list.body.data.map((version) => [version.label, version.beforeRestoring])).toEqual([
-      ['Before restoring “Vor der Sitzung”', 'Vor der Sitzung'],
-      ['Vor der Sitzung', null],
+    expect(list.body.data.map((version) => [version.label, version.replacedAt !== null])).toEqual([
+      [expect.stringMatching(/^Text before the restore of \d{4}-\d\d-\d\d \d\d:\d\d UTC$/), true],
+      ['Vor der Sitzung', false],
     ]);
     const [kept] = list.body.data;
     expect((await keptAnnounced).version).toEqual(kept);
@@ -246,7 +246,7 @@ describe('plan versions', () => {
     await cast.expert.client.post(`/api/plans/${plan.id}/versions/${versionId}/restore`);
     expect((await cast.observer.client.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`)).body.data).toHaveLength(2);
     const renamed = await cast.member.client.patch<{ data: PlanVersion }>(`/api/plans/${plan.id}/versions/${kept?.id ?? ''}`, { label: kept?.label });
-    expect(renamed.body.data).toMatchObject({ label: kept?.label, beforeRestoring: null });
+    expect(renamed.body.data).toMatchObject({ label: kept?.label, replacedAt: null });
     expect(await cast.observer.client.get(`/api/plans/${plan.id}/versions/0123456789abcdef01234567`)).toMatchObject({ status: 404 });
   });
   it("tells the partnership's members of a saved version live, and nobody outside it", async () => {

@@ -19,6 +19,7 @@ export async function backfillSearchKeys(models: Models): Promise<void> {
   const missing = await models.User.find({ searchKey: mongoose.trusted({ $exists: false }) }, { name: 1, email: 1 }).lean();
   if (missing.length === 0) return;
   await models.User.bulkWrite(
-    missing.map((user) => ({ updateOne: { filter: { _id: user._id }, update: { $set: { searchKey: searchKeyOf(user) } } } })),
+    // Only where it is still missing: an account renamed meanwhile got its key from the model.
+    missing.map((user) => ({ updateOne: { filter: { _id: user._id, searchKey: mongoose.trusted({ $exists: false }) }, update: { $set: { searchKey: searchKeyOf(user) } } } })),
   );
 }

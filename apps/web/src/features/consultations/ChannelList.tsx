@@ -5,6 +5,7 @@ import { CalendarSubscription } from '../../components/CalendarSubscription.tsx'
 import { ChannelLink } from './ChannelLink.tsx';
 import { useChatSpace } from './chatSpace.tsx';
 import { consultationsFeedUrl } from './consultations.api.ts';
+import { UnreadBadge } from './UnreadBadge.tsx';
 
 interface ChannelListProps {
   channels: ChannelListItem[];
@@ -63,7 +64,9 @@ export function ChannelList({ channels, selectedId, hrefFor, onCreate }: Channel
         >
           <summary className="fold-summary">
             <span className="fold-marker" aria-hidden="true" />
-            {t('channels.past', { count: over.length })}
+            {t('channels.past', { count: over.length })}{' '}
+            {/* A follow-up message in a past consultation shows while the fold is closed. */}
+            <UnreadBadge count={over.reduce((sum, channel) => sum + channel.unreadCount, 0)} />
           </summary>
           {list(over)}
         </details>

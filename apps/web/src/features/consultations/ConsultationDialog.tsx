@@ -63,6 +63,8 @@ export function ConsultationDialog({
   const [opened] = useState(() => ({
     title: channel?.title ?? '',
     agenda: channel?.consultation?.agenda ?? '',
+    startsAt: channel?.consultation?.startsAt ?? '',
+    endsAt: channel?.consultation?.endsAt ?? '',
   }));
   useUnsavedWork(() => {
     const source = channel?.title ?? t('form.createTitle');
@@ -109,7 +111,12 @@ export function ConsultationDialog({
       coordinatorIds: idsOf(data, 'coordinatorIds'),
     };
     if (channel) {
-      onSaved((await updateConsultation(channel.id, body)).data);
+      // Times left as they were when the form opened are not sent: a move someone else made
+      // meanwhile stays (a change of the agenda moved it back, and said this person moved it).
+      const isSameTime = (sent: string, was: string) => Date.parse(sent) === Date.parse(was);
+      const { startsAt: _start, endsAt: _end, ...unmoved } = body;
+      const isMoved = !isSameTime(startsAt, opened.startsAt) || !isSameTime(endsAt, opened.endsAt);
+      onSaved((await updateConsultation(channel.id, isMoved ? body : unmoved)).data);
       return;
     }
     const sent = JSON.stringify(body);

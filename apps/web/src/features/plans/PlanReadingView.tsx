@@ -8,6 +8,13 @@ import '../../styles/plan-document.css';
 
 const readingDelayMs = 300;
 
+/** The plan's headings read one level below the page's title, as in the editor (headingLevels.ts). */
+const headingsBelowPage = (html: string) =>
+  html.replace(
+    /<h([1-6])\b/g,
+    (tag, level: string) => `${tag} aria-level="${Math.min(6, Number(level) + 1)}"`,
+  );
+
 /**
  * What a plan page shows while the editor's code downloads. On a slow link, the first time, that
  * took about 16 s with only "loading the editor" on screen; the plan can be read meanwhile. The
@@ -32,7 +39,7 @@ export function PlanReadingView({ plan }: { plan: Plan }) {
         <div
           className="plan-document plan-reading__document"
           lang={plan.locale}
-          dangerouslySetInnerHTML={{ __html: html }}
+          dangerouslySetInnerHTML={{ __html: headingsBelowPage(html) }}
         />
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanRestoreNote } from '@jumelage/editor/yjs';
 import { useFormat } from '../../users/useFormat.ts';
+import { useReplacedLabel } from '../versions/versionLabel.ts';
 
 interface RestoreNoticeProps {
   note: PlanRestoreNote | null;
@@ -16,6 +17,7 @@ interface RestoreNoticeProps {
 export function RestoreNotice({ note, selfId, onDismiss }: RestoreNoticeProps) {
   const { t } = useTranslation('plans');
   const format = useFormat();
+  const replaced = useReplacedLabel();
   return (
     <div role="status">
       {note ? (
@@ -23,12 +25,12 @@ export function RestoreNotice({ note, selfId, onDismiss }: RestoreNoticeProps) {
           <p>
             {t(note.by.id === selfId ? 'versions.restoredByYou' : 'versions.restoredBy', {
               name: note.by.name,
-              label: note.label,
+              label: note.restoredReplacedAt ? replaced(note.restoredReplacedAt) : note.label,
               when: format.dateTime(note.at),
             })}
             {/* Said to everyone: what a partner typed until the restore is in that version. */}
             {note.keptVersionId
-              ? ` ${t('versions.keptBefore', { kept: t('versions.beforeRestoring', { label: note.label }) })}`
+              ? ` ${t('versions.keptBefore', { kept: replaced(note.at) })}`
               : null}
           </p>
           <button

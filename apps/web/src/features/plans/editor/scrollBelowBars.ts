@@ -21,15 +21,18 @@ export function revealBelowBars(rect: { top: number; bottom: number }, within: E
   }
 }
 
-/** ProseMirror's `handleScrollToSelection`: the caret below the bars instead of under them. */
+/**
+ * ProseMirror's `handleScrollToSelection`: the window scrolled to show the caret below the bars
+ * instead of under them. ProseMirror still scrolls what it scrolls after (false): a wide table's
+ * own sideways scroller, to bring the caret's column into view; the window needs nothing more.
+ */
 export function scrollSelectionBelowBars(view: EditorView): boolean {
   try {
     revealBelowBars(view.coordsAtPos(view.state.selection.head), view.dom);
-    return true;
   } catch {
     // No coordinates (the view is not drawn): ProseMirror's own scrolling does what it can.
-    return false;
   }
+  return false;
 }
 
 const modifiers = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
