@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { planTexts } from './locales.ts';
-import { apiRequest, karimInJendouba, type Locale } from './session.ts';
+import { newContext } from './harness.ts';
+import {
+  apiRequest,
+  demoAccount,
+  karimInJendouba,
+  logIn,
+  openDemoPartnership,
+  type Locale,
+} from './session.ts';
 
 /** The collaborative editor, found by its translated label. */
 export const planEditor = (page: Page, locale: Locale) =>
@@ -57,4 +65,21 @@ export async function karimOpensPlan(browser: Browser, baseUrl: string, planUrl:
   await karim.goto(planUrl);
   await planStatus(karim, planTexts.fr.status.saved).waitFor();
   return { jendouba, karim };
+}
+
+/** Anna (owner, German) on a new plan of the demo partnership, synced. */
+export async function annaOnNewPlan(
+  browser: Browser,
+  baseUrl: string,
+  title: string,
+  templateKey: 'blank' | 'project_plan',
+) {
+  const wolfsburg = await newContext(browser, { locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const anna = await wolfsburg.context.newPage();
+  await logIn(anna, baseUrl, 'de', demoAccount('anna.becker@wolfsburg.example'));
+  const partnershipId = await openDemoPartnership(anna);
+  const plan = await createPlan(anna, partnershipId, { title, templateKey, locale: 'de' });
+  await anna.goto(`${baseUrl}/p/${partnershipId}/plans/${plan.id}`);
+  await planStatus(anna, planTexts.de.status.saved).waitFor();
+  return { wolfsburg, anna, plan };
 }

@@ -317,46 +317,6 @@ describe('plans on a phone', () => {
     await wolfsburg.context.close();
   });
 
-  it('keeps the caret below the status line and toolbar while moving up through a long plan', async () => {
-    const { wolfsburg, anna, plans } = await annaWithPlans(['Langer Plan']);
-    await anna.setViewportSize({ width: 1280, height: 600 });
-    await anna.getByRole('link', { name: plans[0]?.title ?? '' }).click();
-    await status(anna, p.de.status.saved).waitFor();
-    await newParagraphAtEnd(anna);
-    for (let line = 0; line < 12; line++) await anna.keyboard.press('Enter');
-    await anna.keyboard.type('Letzte Zeile');
-    // Where the caret is, against where the bars over the text end (window pixels).
-    const caretAndBars = () =>
-      anna.evaluate(() => {
-        const range = window.getSelection()?.getRangeAt(0);
-        const node = range?.startContainer;
-        // A collapsed range in text has a box; on an empty line the line itself stands for it.
-        const line = node instanceof Element ? node : node?.parentElement;
-        const caret = range?.getClientRects()[0] ?? line?.getBoundingClientRect();
-        const bars = Array.from(
-          document.querySelectorAll('.plan-status, .plan-toolbar'),
-          (bar) => bar.getBoundingClientRect().bottom,
-        );
-        return { caret: caret?.top ?? 0, bars: Math.max(...bars) };
-      });
-    const hidden: number[] = [];
-    for (let press = 0; press < 60; press++) {
-      await anna.keyboard.press('ArrowUp');
-      // Two frames: the browser's own scrolling, then the editor's.
-      await anna.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
-      const { caret, bars } = await caretAndBars();
-      if (caret < bars) hidden.push(press);
-    }
-    expect(hidden).toEqual([]);
-    // Moved all the way up, into the title.
-    expect(await anna.evaluate(() => window.getSelection()?.anchorNode?.textContent)).toBe(
-      'Langer Plan',
-    );
-    await wolfsburg.context.close();
-  });
-
   it('opens the table menu upwards, whole and on top, where a sideways phone has no room below', async () => {
     const { wolfsburg, anna, plans } = await annaWithPlans(['Zeitplan']);
     await anna.setViewportSize({ width: 844, height: 390 });

@@ -6,6 +6,7 @@ import { VersionsPanel } from '../versions/VersionsPanel.tsx';
 import { ClosedNotice } from './ClosedNotice.tsx';
 import { EditorSurface } from './EditorSurface.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
+import { KeyboardHelp } from './KeyboardHelp.tsx';
 import { useWhenSaved } from './useWhenSaved.ts';
 import { PresenceList } from './PresenceList.tsx';
 import { RefusedChangesNotice } from './RefusedChangesNotice.tsx';
@@ -91,6 +92,7 @@ function CollabWorkspace({
               status={state.status}
               onWaitingChange={setIsExportWaiting}
             />
+            {canEdit ? <KeyboardHelp /> : null}
           </div>
         )}
       </div>

@@ -9,6 +9,7 @@ import { ToolbarMenuButton } from './ToolbarMenuButton.tsx';
 import { toolbarGroups, type ToolbarItem } from './toolbarItems.tsx';
 import { readToolbarState } from './toolbarState.ts';
 import { useRovingFocus } from './useRovingFocus.ts';
+import '../../../styles/plan-toolbar.css';
 
 interface EditorToolbarProps {
   editor: Editor;
