@@ -18,7 +18,7 @@ afterEach(() => {
 
 /** A restore replaces the text for everyone; what it replaced is kept as a version (`restoreVersion`). */
 describe('restoring a version while others type', () => {
-  it('loses nothing a partner types while a version is restored: it is in the kept version or after the restore', async () => {
+  it('keeps what a partner typed until a restore in the kept version, and that text can be restored in turn', async () => {
     const created = await cast.member.client.post<PlanResponse>(`/api/partnerships/${cast.partnership.id}/plans`, { title: 'Haushalt', templateKey: 'blank' });
     const plan = created.body.data;
     const [restorer, typist] = [open(cast.member.client, plan.id), open(cast.expert.client, plan.id)];
