@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
@@ -24,4 +25,16 @@ export function DiscardChangesDialog({ isOpen, onDiscard, onKeep }: DiscardChang
       <p>{t('discardChanges.text')}</p>
     </ConfirmDialog>
   );
+}
+
+/**
+ * Closing a form that has changes asks first: `requestClose` for Escape, × and "cancel", and the
+ * props of the DiscardChangesDialog to render beside the form.
+ */
+export function useDiscardGuard(hasChanges: boolean, onClose: () => void) {
+  const [isAsking, setIsAsking] = useState(false);
+  return {
+    requestClose: () => (hasChanges ? setIsAsking(true) : onClose()),
+    discardDialog: { isOpen: isAsking, onDiscard: onClose, onKeep: () => setIsAsking(false) },
+  };
 }

@@ -4,7 +4,7 @@ import { useUnsavedWork } from '../../lib/unsavedWork.ts';
 import type { Channel } from '@jumelage/contracts/consultations';
 import type { Member } from '@jumelage/contracts/partnerships';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
-import { DiscardChangesDialog } from '../../components/DiscardChangesDialog.tsx';
+import { DiscardChangesDialog, useDiscardGuard } from '../../components/DiscardChangesDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { asApiError } from '../../lib/api.ts';
 import type { FieldErrors } from '../../lib/formErrors.ts';
@@ -82,8 +82,7 @@ export function ConsultationDialog({
   // Typed or ticked since it opened: closing asks first (fourteenth QA pass: an agenda line
   // added, then a save failed offline, was gone after Escape without a word).
   const [isEdited, setIsEdited] = useState(false);
-  const [isAskingToDiscard, setIsAskingToDiscard] = useState(false);
-  const requestClose = () => (isEdited ? setIsAskingToDiscard(true) : onClose());
+  const { requestClose, discardDialog } = useDiscardGuard(isEdited, onClose);
   // Focus starts on the first field, not on the × before it.
   useModalWhileMounted(ref, 'form input');
 
@@ -224,11 +223,7 @@ export function ConsultationDialog({
           </button>
         </div>
       </form>
-      <DiscardChangesDialog
-        isOpen={isAskingToDiscard}
-        onDiscard={onClose}
-        onKeep={() => setIsAskingToDiscard(false)}
-      />
+      <DiscardChangesDialog {...discardDialog} />
     </dialog>
   );
 }

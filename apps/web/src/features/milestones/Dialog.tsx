@@ -1,5 +1,5 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
-import { DiscardChangesDialog } from '../../components/DiscardChangesDialog.tsx';
+import { useId, useRef, type ReactNode } from 'react';
+import { DiscardChangesDialog, useDiscardGuard } from '../../components/DiscardChangesDialog.tsx';
 import { DialogHeader } from '../../components/DialogHeader.tsx';
 import { useModalWhileMounted } from '../../lib/useModalWhileMounted.ts';
 import '../../styles/milestone-dialogs.css';
@@ -21,8 +21,7 @@ export function Dialog({ title, onClose, hasUnsavedChanges = false, children }: 
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   // A form whose save failed was dropped without a word when the dialog closed.
-  const [isAskingToDiscard, setIsAskingToDiscard] = useState(false);
-  const requestClose = () => (hasUnsavedChanges ? setIsAskingToDiscard(true) : onClose());
+  const { requestClose, discardDialog } = useDiscardGuard(hasUnsavedChanges, onClose);
 
   useModalWhileMounted(ref, 'h2', '[data-milestone-open]');
 
@@ -40,11 +39,7 @@ export function Dialog({ title, onClose, hasUnsavedChanges = false, children }: 
     >
       <DialogHeader titleId={titleId} title={title} onClose={requestClose} />
       {children}
-      <DiscardChangesDialog
-        isOpen={isAskingToDiscard}
-        onDiscard={onClose}
-        onKeep={() => setIsAskingToDiscard(false)}
-      />
+      <DiscardChangesDialog {...discardDialog} />
     </dialog>
   );
 }
