@@ -33,7 +33,10 @@ export function autolinkPunctuationPlugin(linkType: MarkType): Plugin {
     key: new PluginKey('autolinkBeforePunctuation'),
     appendTransaction: (transactions: readonly Transaction[], oldState, newState) => {
       const isTyped = transactions.some((tr) => tr.docChanged) && !transactions.some((tr) => tr.getMeta('preventAutolink'));
-      if (!isTyped) return null;
+      // Every keystroke comes here: only one right after a space can end an address.
+      const { $head } = newState.selection;
+      const isAfterSpace = /\s/.test($head.parent.textBetween(Math.max(0, $head.parentOffset - 1), $head.parentOffset, undefined, ' '));
+      if (!isTyped || !isAfterSpace) return null;
       const tr = newState.tr;
       for (const { newRange } of getChangedRanges(combineTransactionSteps(oldState.doc, [...transactions]))) {
         const $end = newState.doc.resolve(newRange.to);

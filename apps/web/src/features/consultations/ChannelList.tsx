@@ -2,9 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelListItem } from '@jumelage/contracts/consultations';
 import { CalendarSubscription } from '../../components/CalendarSubscription.tsx';
+import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { ChannelLink } from './ChannelLink.tsx';
 import { useChatSpace } from './chatSpace.tsx';
 import { consultationsFeedUrl } from './consultations.api.ts';
+import { isOver } from './PhaseBadge.tsx';
 import { UnreadBadge } from './UnreadBadge.tsx';
 
 interface ChannelListProps {
@@ -14,9 +16,6 @@ interface ChannelListProps {
   /** Opens the form for a new consultation; null without the right to schedule one. */
   onCreate: (() => void) | null;
 }
-
-const isOver = (channel: ChannelListItem) =>
-  channel.consultation?.phase === 'past' || channel.consultation?.phase === 'cancelled';
 
 /**
  * General and the consultations, live and upcoming first (the server's order), then "schedule";
@@ -29,8 +28,9 @@ export function ChannelList({ channels, selectedId, hrefFor, onCreate }: Channel
   const { t: tc } = useTranslation();
   const titleId = useId();
   const { partners } = useChatSpace();
-  const current = channels.filter((channel) => !isOver(channel));
-  const over = channels.filter(isOver);
+  const now = useMinuteClock();
+  const current = channels.filter((channel) => !isOver(channel.consultation, now));
+  const over = channels.filter((channel) => isOver(channel.consultation, now));
   const [isOverOpen, setIsOverOpen] = useState(false);
   const isOverShown = over.some((channel) => channel.id === selectedId);
   const list = (shown: ChannelListItem[]) => (

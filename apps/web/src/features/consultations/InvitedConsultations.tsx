@@ -1,6 +1,5 @@
 import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isComingPhase } from '@jumelage/contracts/constants';
 import type {
   InvitedConsultation,
   InvitedConsultationListResponse,
@@ -10,7 +9,7 @@ import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 import { useCurrentUser } from '../auth/session.tsx';
 import { ChannelLink } from './ChannelLink.tsx';
 import { invitationHref, invitedConsultationsUrl } from './consultations.api.ts';
-import { currentPhase } from './PhaseBadge.tsx';
+import { isOver } from './PhaseBadge.tsx';
 import { useChannels } from './useChannels.ts';
 import { useSocketStatus } from './useSocketStatus.ts';
 
@@ -52,10 +51,8 @@ function InvitationList({ consultations }: { consultations: InvitedConsultation[
   const { t } = useTranslation('consultations');
   const headingId = useId();
   const now = useMinuteClock();
-  const isOver = (item: InvitedConsultation) =>
-    item.consultation !== null && !isComingPhase(currentPhase(item.consultation, now));
-  const upcoming = consultations.filter((item) => !isOver(item));
-  const past = consultations.filter(isOver);
+  const upcoming = consultations.filter((item) => !isOver(item.consultation, now));
+  const past = consultations.filter((item) => isOver(item.consultation, now));
   const links = (items: InvitedConsultation[]) => (
     <ul className="channel-list invitations__list">
       {items.map((item) => (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ConsultationPhase } from '@jumelage/contracts/constants';
+import { isComingPhase, type ConsultationPhase } from '@jumelage/contracts/constants';
 import type { ConsultationView } from '@jumelage/contracts/consultations';
 import { useMinuteClock } from '../../lib/useMinuteClock.ts';
 
@@ -12,6 +12,10 @@ export function currentPhase(consultation: ConsultationView, now: number): Consu
   if (now < Date.parse(consultation.startsAt)) return 'upcoming';
   return now < Date.parse(consultation.endsAt) ? 'live' : 'past';
 }
+
+/** Over or called off at `now`: listed apart from the live and upcoming ones. */
+export const isOver = (consultation: ConsultationView | null, now: number) =>
+  consultation !== null && !isComingPhase(currentPhase(consultation, now));
 
 export function PhaseBadge({ consultation }: { consultation: ConsultationView }) {
   const { t } = useTranslation('consultations');

@@ -56,9 +56,11 @@ export function localInputToIso(value: string, timeZone: string): string | null 
     .filter(readsAsInput)
     .sort((a, b) => a - b);
   // None for a skipped time: the offset at the guessed instant, as before.
-  let offset = zoneOffsetMinutes(wallAsUtc, timeZone);
-  offset = zoneOffsetMinutes(wallAsUtc - offset * 60_000, timeZone);
-  const instant = first ?? wallAsUtc - offset * 60_000;
+  const skipped = () => {
+    const guess = zoneOffsetMinutes(wallAsUtc, timeZone);
+    return wallAsUtc - zoneOffsetMinutes(wallAsUtc - guess * 60_000, timeZone) * 60_000;
+  };
+  const instant = first ?? skipped();
   const offsetThen = zoneOffsetMinutes(instant, timeZone);
   const wall = new Date(instant + offsetThen * 60_000).toISOString().slice(0, 16);
   return `${wall}:00${formatOffset(offsetThen)}`;
