@@ -274,3 +274,6 @@ export async function holdUploads(page: Page, pattern: RegExp) {
     },
   };
 }
+
+/** What the browser logs while the test has taken it offline (requests refused): not the page's fault. */
+export const isOfflineNoise = (problem: string) => problem.includes('ERR_INTERNET_DISCONNECTED');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiRequest, chooseLanguage, demoAccount, logIn, openDemoPartnership } from './session.ts';
-import { holdUploads, newContext, screenshot, startForFile } from './harness.ts';
+import { holdUploads, isOfflineNoise, newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p } from './locales.ts';
 import {
   annaOnNewPlan as newPlanForAnna,
@@ -322,7 +322,8 @@ describe('typing in a plan: keys, links, saving, tasks', () => {
     await wolfsburg.context.setOffline(false);
     await anna.locator('.plan-status--saved').waitFor();
     expect(await sawSaving()).toBe(true);
-    expect(wolfsburg.problems).toEqual([]);
+    // Requests refused while offline are the browser's, caused on purpose (CI once saw two).
+    expect(wolfsburg.problems.filter((problem) => !isOfflineNoise(problem))).toEqual([]);
     await wolfsburg.context.close();
   });
 });

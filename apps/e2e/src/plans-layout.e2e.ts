@@ -8,7 +8,14 @@ import {
   openDemoPartnership,
   removeDemoContent,
 } from './session.ts';
-import { loseResponses, newContext, screenshot, screenshotDir, startForFile } from './harness.ts';
+import {
+  isOfflineNoise,
+  loseResponses,
+  newContext,
+  screenshot,
+  screenshotDir,
+  startForFile,
+} from './harness.ts';
 import { audit, isBlocking } from './axe.ts';
 import { focusedText } from './keyboard.ts';
 import { planTexts as p, texts } from './locales.ts';
@@ -44,9 +51,6 @@ async function annaWithPlans(
   await anna.reload();
   return { wolfsburg, anna, plans };
 }
-
-/** What the browser logs while it is offline (requests refused), not a fault of the page. */
-const offlineNoise = (problem: string) => problem.includes('ERR_INTERNET_DISCONNECTED');
 
 const hasNoSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -177,7 +181,7 @@ describe('plans on a phone', () => {
       'console: Failed to load resource: net::ERR_CONNECTION_RESET',
       'console: Failed to load resource: the server responded with a status of 404 (Not Found)',
     ]);
-    expect(jendouba.problems.filter((problem) => !offlineNoise(problem))).toEqual([]);
+    expect(jendouba.problems.filter((problem) => !isOfflineNoise(problem))).toEqual([]);
     await wolfsburg.context.close();
     await jendouba.context.close();
   });
@@ -313,7 +317,7 @@ describe('plans on a phone', () => {
     expect(isInView).toBe(true);
 
     await wolfsburg.context.setOffline(false);
-    expect(wolfsburg.problems.filter((problem) => !offlineNoise(problem))).toEqual([]);
+    expect(wolfsburg.problems.filter((problem) => !isOfflineNoise(problem))).toEqual([]);
     await wolfsburg.context.close();
   });
 

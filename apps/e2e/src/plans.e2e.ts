@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { audit, isBlocking } from './axe.ts';
 import { apiRequest, demoAccount, logIn as logInAs, removeDemoContent } from './session.ts';
-import { newContext, screenshot, startForFile } from './harness.ts';
+import { isOfflineNoise, newContext, screenshot, startForFile } from './harness.ts';
 import { planTexts as p, texts } from './locales.ts';
 import {
   documentText,
@@ -189,10 +189,9 @@ describe('plans in the browser', () => {
     await screenshot(leila, 'plan-read-only-ar');
     expect(await documentText(anna)).not.toContain('لا ينبغي');
 
-    const offlineNoise = (problem: string) => problem.includes('ERR_INTERNET_DISCONNECTED');
     expect([
       ...wolfsburg.problems,
-      ...jendouba.problems.filter((x) => !offlineNoise(x)),
+      ...jendouba.problems.filter((x) => !isOfflineNoise(x)),
       ...observerContext.problems,
     ]).toEqual([]);
   });
@@ -300,8 +299,7 @@ describe('plans in the browser', () => {
     expect(await documentText(karim)).not.toContain('Écrit avant');
 
     await setKarimRole('member');
-    const offlineNoise = (problem: string) => problem.includes('ERR_INTERNET_DISCONNECTED');
-    expect([...wolfsburg.problems, ...jendouba.problems.filter((x) => !offlineNoise(x))]).toEqual(
+    expect([...wolfsburg.problems, ...jendouba.problems.filter((x) => !isOfflineNoise(x))]).toEqual(
       [],
     );
   });
