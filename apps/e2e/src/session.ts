@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { newContext } from './harness.ts';
 import { texts } from './locales.ts';
@@ -45,10 +46,21 @@ export const languageButton = (page: Page, shown: Locale) =>
       name: new RegExp(`^${texts[shown].language.label.replace(/\s/g, '\\s')}`),
     });
 
-/** Switches the interface from the language `shown` to `to` in the header. */
+/**
+ * Switches the interface of a signed-in person from the language `shown` to `to` in the header,
+ * and waits until the account has it: a page loaded before that takes the account's old language
+ * (a CI run reloaded the overview in French and found no Arabic language button).
+ */
 export async function chooseLanguage(page: Page, shown: Locale, to: Locale): Promise<void> {
+  const saved = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PATCH' &&
+      new URL(response.url()).pathname === '/api/users/me',
+  );
   await languageButton(page, shown).click();
   await page.locator('header').getByRole('button', { name: autonyms[to], exact: true }).click();
+  expect((await saved).ok()).toBe(true);
+  await page.waitForFunction((locale) => document.documentElement.lang === locale, to);
 }
 
 /** Karim (Jendouba, French interface, Tunis time) signed in, in a browser context of his own. */

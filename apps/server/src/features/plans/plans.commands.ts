@@ -124,18 +124,24 @@ export async function restoreVersion(ctx: AppContext, collab: Collab, plan: Plan
     let isChangedMeanwhile = false;
     const noteChange = () => (isChangedMeanwhile = true);
     shared.doc.on('update', noteChange);
-    const kept = await ctx.models.PlanVersion.create({
-      planId: plan._id,
-      state: Buffer.from(Y.encodeStateAsUpdate(shared.doc)),
-      label: replacedLabel(at),
-      replacedAt: at,
-      createdBy: user._id,
-    }).finally(() => shared.doc.off('update', noteChange));
+    let kept: PlanVersionDoc;
     try {
-      await requirePlanNotDeleted(ctx, plan);
-    } catch (error) {
-      await kept.deleteOne();
-      throw error;
+      kept = await ctx.models.PlanVersion.create({
+        planId: plan._id,
+        state: Buffer.from(Y.encodeStateAsUpdate(shared.doc)),
+        label: replacedLabel(at),
+        replacedAt: at,
+        createdBy: user._id,
+      });
+      try {
+        await requirePlanNotDeleted(ctx, plan);
+      } catch (error) {
+        await kept.deleteOne();
+        throw error;
+      }
+    } finally {
+      // Listened to until now: a paragraph that came during the check above was missing (CI).
+      shared.doc.off('update', noteChange);
     }
     // Changes that arrived while the kept version was written (typing, deleting) are in it too:
     // read in the same turn as the restore's change, so nothing can come between.
