@@ -50,3 +50,12 @@ export const overviewTexts = { ar: arOverview, de: deOverview, en: enOverview, f
 
 /** The plans' texts: list, editor, versions (namespace `plans`). */
 export const planTexts = { ar: arPlans, de: dePlans, en: enPlans, fr: frPlans };
+
+/** A pattern for a translated text whose `{{…}}` values may be anything (a time, a name). */
+export const anyValues = (template: string) =>
+  new RegExp(
+    template
+      .split(/\{\{\w+\}\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+'),
+  );

@@ -7,13 +7,15 @@ import { authorizeUpgrade } from './auth.ts';
 import { Connection, type Identity } from './connection.ts';
 import { DocumentRegistry, type StoredChange } from './documents.ts';
 import { collabCloseCodes, resolveLimits, type CollabLimits } from './limits.ts';
-import type { SharedDocument } from './shared-document.ts';
+import type { LateEdit, SharedDocument } from './shared-document.ts';
 import { wsTransport, type Transport } from './transport.ts';
 
 export interface CollabOptions {
   limits?: Partial<CollabLimits>;
   /** Derives and announces a plan's metadata after its changes were stored. */
   onStored(planId: string, partnershipId: string, change: StoredChange): void;
+  /** Keeps content that was typed into text removed meanwhile (see `DocumentDeps`). */
+  onGoneOnArrival?(late: LateEdit): void;
 }
 
 const statusText: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 503: 'Service Unavailable' };
@@ -29,7 +31,7 @@ function refuse(socket: Duplex, status: number): void {
 export function createCollab(ctx: AppContext, options: CollabOptions) {
   const limits = resolveLimits(options.limits);
   const origins = allowedOrigins(ctx.env);
-  const registry = new DocumentRegistry({ models: ctx.models, logger: ctx.logger, limits, onStored: options.onStored });
+  const registry = new DocumentRegistry({ models: ctx.models, logger: ctx.logger, limits, onStored: options.onStored, onGoneOnArrival: options.onGoneOnArrival });
   // Frames beyond twice the limit are cut off by ws itself (close 1009) before they are buffered.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes * 2, perMessageDeflate: false });
   const connections = new Set<Connection>();

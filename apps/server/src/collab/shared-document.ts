@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import type { Models } from '../models.ts';
 import { colorAmong } from './colors.ts';
 import { Connection } from './connection.ts';
+import { goneOnArrival, hasGoneOnArrival } from './gone-on-arrival.ts';
 import { DocumentSizeGuard, type CollabLimits } from './limits.ts';
 import { awarenessMessage, updateMessage } from './protocol.ts';
 import type { BatchWriter } from './batch-writer.ts';
@@ -18,6 +19,18 @@ export interface DocumentDeps {
   limits: CollabLimits;
   /** Called after changes of a plan were written (to derive and announce its metadata). */
   onStored(planId: string, partnershipId: string, change: StoredChange): void;
+  /**
+   * Called with a client's update (already applied and stored) that brought content gone on
+   * arrival, typed into text removed meanwhile (`gone-on-arrival.ts`): `gone` are its ids.
+   */
+  onGoneOnArrival?(late: LateEdit): void;
+}
+
+export interface LateEdit {
+  planId: string;
+  update: Uint8Array;
+  gone: Y.ID[];
+  editor: PlanAuthor;
 }
 
 interface AwarenessChange {
@@ -57,6 +70,9 @@ export class SharedDocument {
   private changedNow: number[] = [];
   /** Unchanged, renewed states wait to be relayed together, to each connection at its own moment. */
   private readonly renewals: RenewalRelay<Connection>;
+  private readonly onGoneOnArrival: DocumentDeps['onGoneOnArrival'];
+  /** Set by the transaction of a client's update that may have brought content gone on arrival. */
+  private mayHaveGone = false;
 
   constructor(
     readonly planId: string,
@@ -71,6 +87,8 @@ export class SharedDocument {
     this.awareness.on('change', this.onAwarenessChange);
     this.awareness.on('update', this.onAwarenessUpdate);
     this.renewals = new RenewalRelay(this.awareness, renewalWindowMs);
+    this.onGoneOnArrival = deps.onGoneOnArrival;
+    if (this.onGoneOnArrival) doc.on('afterTransaction', this.checkArrivals);
     this.sizeGuard = new DocumentSizeGuard(doc, deps.limits.documentBytes, rows.bytes);
     const storeOptions = { retryMs: Math.max(deps.limits.persistBatchMs, retryWriteMs), compactAfterUpdates: deps.limits.compactAfterUpdates, compactIntervalMs };
     this.store = new PlanStore(deps.models, writer, planId, doc, rows, storeOptions, deps.logger, (change) => deps.onStored(planId, partnershipId, change));
@@ -84,6 +102,11 @@ export class SharedDocument {
     if (isEmptyUpdate(update)) return;
     Y.applyUpdate(this.doc, update, from);
     this.accept(update, from.identity.user, from, relay);
+    if (this.mayHaveGone) {
+      this.mayHaveGone = false;
+      const gone = goneOnArrival(this.doc, update);
+      if (gone.length > 0) this.onGoneOnArrival?.({ planId: this.planId, update, gone, editor: from.identity.user });
+    }
   }
 
   /** A change made on the server (a restore) as the given user, seen live by every client. */
@@ -138,6 +161,7 @@ export class SharedDocument {
 
   destroy(): void {
     this.renewals.destroy();
+    this.doc.off('afterTransaction', this.checkArrivals);
     this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -150,6 +174,10 @@ export class SharedDocument {
     this.store.record(update, editor);
     if (this.connections.size > (from ? 1 : 0)) this.broadcast(relay ?? updateMessage(update), from);
   }
+
+  private readonly checkArrivals = (transaction: Y.Transaction) => {
+    if (transaction.origin instanceof Connection && hasGoneOnArrival(transaction)) this.mayHaveGone = true;
+  };
 
   /** Notes which states appeared, changed or left; the 'update' that y-protocols emits next acts on it. */
   private readonly onAwarenessChange = ({ added, updated, removed }: AwarenessChange) => {

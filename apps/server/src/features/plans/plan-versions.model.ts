@@ -13,6 +13,16 @@ const planVersionSchema = new Schema({
    * rename unsets it.
    */
   replacedAt: { type: Date, default: undefined },
+  /** Set on the version a restore kept, to the restore's time; unlike `replacedAt`, for good. */
+  keptAt: { type: Date, default: undefined },
+  /**
+   * Updates typed into text that this version's restore removed, which arrived after it (from
+   * offline or on their way): the version shows them (`plan-late-edits.ts`). Its content is
+   * `state` with these applied (`versionState`).
+   */
+  lateUpdates: { type: [Buffer], default: undefined },
+  /** The restore's own change, as an update on `state`: tells what the restore removed. */
+  restoreUpdate: { type: Buffer, default: undefined },
 });
 planVersionSchema.index({ planId: 1, createdAt: -1 });
 planVersionSchema.index({ planId: 1, _id: -1 });
@@ -21,4 +31,9 @@ export type PlanVersionDoc = HydratedDocument<InferSchemaType<typeof planVersion
 
 export function definePlanVersionModel(connection: Connection) {
   return connection.model('PlanVersion', planVersionSchema, 'plan_versions');
+}
+
+/** A version's whole content: its state and the late updates kept in it. */
+export function versionState(version: PlanVersionDoc): Uint8Array[] {
+  return [version.state, ...(version.lateUpdates ?? [])];
 }

@@ -10,6 +10,8 @@ import { notFound } from '../../http/errors.ts';
 import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
+import type { LateEditKeeper } from './plan-late-edits.ts';
+import { versionState } from './plan-versions.model.ts';
 import { createVersion, restoreVersion } from './plans.commands.ts';
 import { loadPlanAccess, requirePlanAbility, type PlanAccess } from './plans.access.ts';
 import { presentPlanWithAuthor, presentVersion } from './plans.presenter.ts';
@@ -24,7 +26,7 @@ async function loadVersion(models: Models, access: PlanAccess, rawVersionId: unk
 }
 
 /** Named versions of a plan: list, create, view, rename, restore (restoring is a new change, not a rewrite). */
-export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
+export function planVersionsRoutes(ctx: AppContext, collab: Collab, lateEdits: LateEditKeeper): Router {
   const { models } = ctx;
   const router = Router();
 
@@ -33,7 +35,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const access = await loadPlanAccess(models, user, req.params.planId);
     const query = parse(pageQuery, req.query);
     const versions = await models.PlanVersion.find({ planId: access.plan._id, ...beforeCursor(query.before) })
-      .select({ state: 0 })
+      .select({ state: 0, lateUpdates: 0, restoreUpdate: 0 })
       .sort({ _id: -1 })
       .limit(query.limit + 1);
     const authors = await loadUserNames(models, versions.map((version) => version.createdBy));
@@ -55,7 +57,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const { user } = requireAuth(req);
     const access = await loadPlanAccess(models, user, req.params.planId);
     const version = await loadVersion(models, access, req.params.versionId);
-    const content = docToNode(docFromState(version.state));
+    const content = docToNode(docFromState(...versionState(version)));
     const data: PlanVersionDetail = {
       ...presentVersion(version, await loadUserNames(models, [version.createdBy])),
       content: content.toJSON(),
@@ -89,7 +91,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab): Router {
     const access = await loadPlanAccess(models, user, req.params.planId);
     requirePlanAbility(access, 'edit');
     const version = await loadVersion(models, access, req.params.versionId);
-    const kept = await restoreVersion(ctx, collab, access.plan, version, user);
+    const kept = await lateEdits.inTurn(access.plan.id, () => restoreVersion(ctx, collab, access.plan, version, user));
     if (kept) {
       const presented = presentVersion(kept, await loadUserNames(models, [kept.createdBy]));
       announceVersion(ctx, 'planVersion:created', String(access.plan.partnershipId), access.plan.id, presented, req);

@@ -12,7 +12,7 @@ import { createOnce } from '../create-once.ts';
 import type { Models } from '../../models.ts';
 import { notFound } from '../../http/errors.ts';
 import type { UserDoc } from '../users/users.model.ts';
-import type { PlanVersionDoc } from './plan-versions.model.ts';
+import { versionState, type PlanVersionDoc } from './plan-versions.model.ts';
 import type { PlanDoc } from './plans.model.ts';
 
 /**
@@ -114,7 +114,7 @@ const replacedLabel = (at: Date) => `Text before the restore of ${at.toISOString
  * with the change, or deletes the change's row.
  */
 export async function restoreVersion(ctx: AppContext, collab: Collab, plan: PlanDoc, version: PlanVersionDoc, user: UserDoc): Promise<PlanVersionDoc | null> {
-  const versionDoc = docFromState(version.state);
+  const versionDoc = docFromState(...versionState(version));
   const content = docToNode(versionDoc);
   versionDoc.destroy();
   return collab.registry.withDocument(plan.id, String(plan.partnershipId), async (shared) => {
@@ -131,6 +131,7 @@ export async function restoreVersion(ctx: AppContext, collab: Collab, plan: Plan
         state: Buffer.from(Y.encodeStateAsUpdate(shared.doc)),
         label: replacedLabel(at),
         replacedAt: at,
+        keptAt: at,
         createdBy: user._id,
       });
       try {
@@ -155,8 +156,10 @@ export async function restoreVersion(ctx: AppContext, collab: Collab, plan: Plan
       at: at.toISOString(),
       keptVersionId: kept.id,
     };
+    const before = Y.encodeStateVector(shared.doc);
     shared.change(by, (doc) => replaceContent(doc, content, 'restore', note));
-    if (replaced) await kept.updateOne({ $set: { state: replaced } });
+    const restoreUpdate = Buffer.from(Y.encodeStateAsUpdate(shared.doc, before));
+    await kept.updateOne({ $set: { ...(replaced ? { state: replaced } : {}), restoreUpdate } });
     return kept;
   });
 }

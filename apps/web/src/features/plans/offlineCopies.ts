@@ -44,6 +44,15 @@ export function noteUnsentEdits(localCopyName: string, hasUnsent: boolean): void
   }
 }
 
+/** Whether a copy holds edits the server has not confirmed (see `unsentMarkKey`). */
+export function hasUnsentEdits(localCopyName: string): boolean {
+  try {
+    return localStorage.getItem(unsentMarkKey(localCopyName)) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** The plans whose copy for the account holds edits the server has not confirmed. */
 export function plansWithUnsentEdits(userId: string): string[] {
   const prefix = copyPrefix(userId);

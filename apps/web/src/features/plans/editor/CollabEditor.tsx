@@ -103,7 +103,7 @@ function CollabWorkspace({
           onReconnect={state.reconnect}
         />
       ) : null}
-      <RestoreNotice note={restore} selfId={user.id} onDismiss={dismissRestore} />
+      <RestoreNotice arrival={restore} selfId={user.id} onDismiss={dismissRestore} />
       {state.hasRefusedChanges ? (
         <RefusedChangesNotice doc={session.doc} plan={plan} onDiscard={state.discardLocalChanges} />
       ) : null}

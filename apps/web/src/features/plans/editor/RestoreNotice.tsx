@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanRestoreNote } from '@jumelage/editor/yjs';
 import { useFormat } from '../../users/useFormat.ts';
 import { useReplacedLabel } from '../versions/versionLabel.ts';
+import type { RestoreArrival } from './restores.ts';
 
 interface RestoreNoticeProps {
-  note: PlanRestoreNote | null;
+  arrival: RestoreArrival | null;
   selfId: string;
   onDismiss: () => void;
 }
@@ -14,23 +14,29 @@ interface RestoreNoticeProps {
  * live region stays in the page, so screen readers announce the text when it appears; the time
  * makes a second restore of the same version a new text, announced again.
  */
-export function RestoreNotice({ note, selfId, onDismiss }: RestoreNoticeProps) {
+export function RestoreNotice({ arrival, selfId, onDismiss }: RestoreNoticeProps) {
   const { t } = useTranslation('plans');
   const format = useFormat();
   const replaced = useReplacedLabel();
   return (
     <div role="status">
-      {note ? (
+      {arrival ? (
         <div className="alert">
           <p>
-            {t(note.by.id === selfId ? 'versions.restoredByYou' : 'versions.restoredBy', {
-              name: note.by.name,
-              label: note.restoredReplacedAt ? replaced(note.restoredReplacedAt) : note.label,
-              when: format.dateTime(note.at),
+            {t(arrival.note.by.id === selfId ? 'versions.restoredByYou' : 'versions.restoredBy', {
+              name: arrival.note.by.name,
+              label: arrival.note.restoredReplacedAt
+                ? replaced(arrival.note.restoredReplacedAt)
+                : arrival.note.label,
+              when: format.dateTime(arrival.note.at),
             })}
             {/* Said to everyone: what a partner typed until the restore is in that version. */}
-            {note.keptVersionId
-              ? ` ${t('versions.keptBefore', { kept: replaced(note.at) })}`
+            {arrival.note.keptVersionId
+              ? ` ${t('versions.keptBefore', { kept: replaced(arrival.note.at) })}`
+              : null}
+            {/* And what this device sent late, into text the restore removed (server: plan-late-edits.ts). */}
+            {arrival.note.keptVersionId && arrival.hadUnsentEdits
+              ? ` ${t('versions.keptYours')}`
               : null}
           </p>
           <button
