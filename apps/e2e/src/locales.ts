@@ -56,6 +56,8 @@ export const anyValues = (template: string) =>
   new RegExp(
     template
       .split(/\{\{\w+\}\}/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      // Any space: French puts a no-break one before ":" and inside « », and accessible names
+      // (matched by getByRole) have it as a plain one.
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/g, '\\s'))
       .join('.+'),
   );
