@@ -109,8 +109,8 @@ export class SharedDocument {
     }
   }
 
-  /** A change made on the server (a restore) as the given user, seen live by every client. */
-  change(editor: PlanAuthor, apply: (doc: Y.Doc) => void): void {
+  /** A change made on the server (a restore) as the given user, seen live by every client; returns it as one update. */
+  change(editor: PlanAuthor, apply: (doc: Y.Doc) => void): Uint8Array {
     const updates: Uint8Array[] = [];
     const collect = (update: Uint8Array) => updates.push(update);
     this.doc.on('update', collect);
@@ -120,6 +120,7 @@ export class SharedDocument {
       this.doc.off('update', collect);
     }
     for (const update of updates) this.accept(update, editor, null);
+    return Y.mergeUpdates(updates);
   }
 
   /** Sends the same message to every connection but one; it is framed once for all of them. */

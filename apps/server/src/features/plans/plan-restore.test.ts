@@ -55,37 +55,19 @@ describe('restoring a version while others type', () => {
   });
 
   it('keeps text typed offline into a paragraph a restore removed in the version that restore kept, and not what a partner deleted', async () => {
-    const created = await cast.member.client.post<PlanResponse>(`/api/partnerships/${cast.partnership.id}/plans`, { title: 'Park', templateKey: 'blank' });
-    const plan = created.body.data;
-    const [restorer, typist] = [open(cast.member.client, plan.id), open(cast.expert.client, plan.id)];
-    await Promise.all([synced(restorer), synced(typist)]);
-    addParagraph(restorer.doc, 'Wege');
-    await eventually(() => typist.text().includes('Wege'));
-    const saved = await cast.member.client.post<{ data: PlanVersion }>(`/api/plans/${plan.id}/versions`, { label: 'Nur Wege' });
-    addParagraph(restorer.doc, 'Bewässerung');
-    await eventually(() => typist.text().includes('Bewässerung'));
-    const paragraphText = (doc: Y.Doc, index: number) => {
-      const text = doc.getXmlFragment('default').get(index);
-      const inner = text instanceof Y.XmlElement ? text.get(0) : null;
-      if (!(inner instanceof Y.XmlText)) throw new Error(`no paragraph ${index}`);
-      return inner;
-    };
+    const { plan, restorer, typist } = await planWithTwo('Park');
+    await write(restorer, typist, 'Wege');
+    const saved = await saveVersion(plan.id, 'Nur Wege');
+    await write(restorer, typist, 'Bewässerung');
 
     // Offline, the expert adds to "Bewässerung"; meanwhile the restore removes that paragraph.
     typist.provider.disconnect();
     paragraphText(typist.doc, 2).insert('Bewässerung'.length, ' mit Tropfschläuchen');
-    expect((await cast.member.client.post(`/api/plans/${plan.id}/versions/${saved.body.data.id}/restore`)).status).toBe(200);
+    await restore(plan.id, saved);
     await eventually(() => !restorer.text().includes('Bewässerung'));
-    typist.provider.connect();
-    await synced(typist);
-    await eventually(() => restorer.text() === typist.text());
+    await reconnect(typist, restorer);
     expect(typist.text()).not.toContain('Tropfschläuchen');
-    const keptHtml = async () => {
-      const versions = (await cast.member.client.get<{ data: PlanVersion[] }>(`/api/plans/${plan.id}/versions`)).body.data;
-      const kept = versions.find((version) => version.replacedAt !== null);
-      return (await cast.member.client.get<{ data: PlanVersionDetail }>(`/api/plans/${plan.id}/versions/${kept?.id ?? ''}`)).body.data.html;
-    };
-    await eventually(async () => (await keptHtml()).includes('Bewässerung mit Tropfschläuchen'));
+    await eventually(async () => (await keptHtml(plan.id))[0]?.includes('Bewässerung mit Tropfschläuchen'));
 
     // "Wege" came through the restore: a partner deleting it while the expert types into it
     // offline is an ordinary deletion, and the kept version stays the text before the restore.
@@ -93,11 +75,74 @@ describe('restoring a version while others type', () => {
     paragraphText(typist.doc, 1).insert(0, 'Breite ');
     restorer.doc.getXmlFragment('default').delete(1, 1);
     await eventually(() => !restorer.text().includes('Wege'));
-    typist.provider.connect();
-    await synced(typist);
-    await eventually(() => restorer.text() === typist.text());
-    const html = await keptHtml();
+    await reconnect(typist, restorer);
+    const [html] = await keptHtml(plan.id);
     expect(html).toContain('Wege');
     expect(html).not.toContain('Breite');
   });
+
+  it('puts what one offline session typed into paragraphs two restores removed into each restore\'s kept version', async () => {
+    const { plan, restorer, typist } = await planWithTwo('Markt');
+    await write(restorer, typist, 'Stände');
+    const onlyStalls = await saveVersion(plan.id, 'Stände');
+    await write(restorer, typist, 'Strom');
+    const withPower = await saveVersion(plan.id, 'Strom');
+    await write(restorer, typist, 'Wasser');
+
+    typist.provider.disconnect();
+    paragraphText(typist.doc, 2).insert('Strom'.length, ' 16 A');
+    paragraphText(typist.doc, 3).insert('Wasser'.length, ' aus dem Brunnen');
+    await restore(plan.id, withPower); // removes "Wasser"
+    await restore(plan.id, onlyStalls); // removes "Strom"
+    await eventually(() => !restorer.text().includes('Strom'));
+    await reconnect(typist, restorer);
+    // Newest first: the text before the second restore, then before the first.
+    await eventually(async () => {
+      const [beforeSecond, beforeFirst] = await keptHtml(plan.id);
+      return beforeSecond?.includes('Strom 16 A') && beforeFirst?.includes('Wasser aus dem Brunnen');
+    });
+  });
 });
+
+const planWithTwo = async (title: string) => {
+  const created = await cast.member.client.post<PlanResponse>(`/api/partnerships/${cast.partnership.id}/plans`, { title, templateKey: 'blank' });
+  const plan = created.body.data;
+  const [restorer, typist] = [open(cast.member.client, plan.id), open(cast.expert.client, plan.id)];
+  await Promise.all([synced(restorer), synced(typist)]);
+  return { plan, restorer, typist };
+};
+
+/** The restorer adds a paragraph; the typist has it. */
+const write = async (restorer: CollabClient, typist: CollabClient, text: string) => {
+  addParagraph(restorer.doc, text);
+  await eventually(() => typist.text().includes(text));
+};
+
+const saveVersion = async (planId: string, label: string) =>
+  (await cast.member.client.post<{ data: PlanVersion }>(`/api/plans/${planId}/versions`, { label })).body.data;
+
+const restore = async (planId: string, version: PlanVersion) =>
+  expect((await cast.member.client.post(`/api/plans/${planId}/versions/${version.id}/restore`)).status).toBe(200);
+
+/** Back online, the typist sends what it typed and both hold the same text again. */
+const reconnect = async (typist: CollabClient, other: CollabClient) => {
+  typist.provider.connect();
+  await synced(typist);
+  await eventually(() => other.text() === typist.text());
+};
+
+const paragraphText = (doc: Y.Doc, index: number) => {
+  const paragraph = doc.getXmlFragment('default').get(index);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  if (!(text instanceof Y.XmlText)) throw new Error(`no paragraph ${index}`);
+  return text;
+};
+
+/** The HTML of the versions restores kept, newest first. */
+const keptHtml = async (planId: string) => {
+  const versions = (await cast.member.client.get<{ data: PlanVersion[] }>(`/api/plans/${planId}/versions`)).body.data;
+  const kept = versions.filter((version) => version.replacedAt !== null);
+  return Promise.all(
+    kept.map(async (version) => (await cast.member.client.get<{ data: PlanVersionDetail }>(`/api/plans/${planId}/versions/${version.id}`)).body.data.html),
+  );
+};

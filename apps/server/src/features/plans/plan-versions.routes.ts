@@ -66,7 +66,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab, lateEdits: L
     res.json({ data, abilities: access.abilities });
   });
 
-  // A version's name, corrected (its content never changes). Also how the web app applies a name
+  // A version's name, corrected (its content changes only by late edits, `plan-late-edits.ts`). Also how the web app applies a name
   // changed between a save whose answer was lost and its retry, which answers the first save.
   router.patch('/plans/:planId/versions/:versionId', async (req, res) => {
     const { user } = requireAuth(req);
@@ -90,8 +90,10 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab, lateEdits: L
     const { user } = requireAuth(req);
     const access = await loadPlanAccess(models, user, req.params.planId);
     requirePlanAbility(access, 'edit');
-    const version = await loadVersion(models, access, req.params.versionId);
-    const kept = await lateEdits.inTurn(access.plan.id, () => restoreVersion(ctx, collab, access.plan, version, user));
+    // Read in its turn: a late edit being added to this version is in what is restored.
+    const kept = await lateEdits.inTurn(access.plan.id, async () =>
+      restoreVersion(ctx, collab, access.plan, await loadVersion(models, access, req.params.versionId), user),
+    );
     if (kept) {
       const presented = presentVersion(kept, await loadUserNames(models, [kept.createdBy]));
       announceVersion(ctx, 'planVersion:created', String(access.plan.partnershipId), access.plan.id, presented, req);

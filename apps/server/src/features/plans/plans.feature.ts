@@ -20,6 +20,8 @@ export function createPlansFeature(ctx: AppContext) {
     router,
     /** Writes every pending change and the metadata derived from it (after connections are closed). */
     async close(): Promise<void> {
+      // Restores in their turn hold documents that closing frees; late edits come until it is done.
+      await lateEdits.settled();
       await collab.close();
       await Promise.all([meta.flush(), lateEdits.settled()]);
     },

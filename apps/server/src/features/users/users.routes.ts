@@ -11,7 +11,7 @@ import { parse } from '../../http/validate.ts';
 import { hashToken } from '../auth/sessions.ts';
 import { changeGlobalRole, deactivateAccount, reactivateAccount, soleOwnerships } from './users.commands.ts';
 import { presentUser } from './users.presenter.ts';
-import { usersFilter } from './users.search.ts';
+import { backfillSearchKeys, usersFilter } from './users.search.ts';
 
 function requireAdmin(req: Request, refusal: string) {
   const auth = requireAuth(req);
@@ -45,6 +45,8 @@ export function usersRoutes(ctx: AppContext): Router {
   router.get('/', async (req, res) => {
     requireAdmin(req, 'Only administrators can list users');
     const query = parse(usersQuery, req.query);
+    // Accounts made by a server that does not write keys yet (a rolling deploy) are found too.
+    if (query.q) await backfillSearchKeys(models);
     const users = await models.User.find({ ...usersFilter(query), ...beforeCursor(query.before) })
       .sort({ _id: -1 })
       .limit(query.limit + 1);

@@ -14,7 +14,10 @@ export function usersFilter({ q, status }: Pick<UsersQuery, 'q' | 'status'>) {
   };
 }
 
-/** Gives accounts stored before `searchKey` existed theirs, so the search finds them (at startup). */
+/**
+ * Gives accounts stored without `searchKey` theirs, so the search finds them: those stored before
+ * it existed (at startup), and those a server without it made during a rolling deploy (before a search).
+ */
 export async function backfillSearchKeys(models: Models): Promise<void> {
   const missing = await models.User.find({ searchKey: mongoose.trusted({ $exists: false }) }, { name: 1, email: 1 }).lean();
   if (missing.length === 0) return;
