@@ -60,6 +60,10 @@ describe('a restore while a partner is offline', () => {
     await karim.getByText(p.fr.versions.keptYours, { exact: false }).waitFor();
     await screenshot(karim, 'plan-restored-offline-fr');
     await karim.getByRole('button', { name: p.fr.versions.title, exact: true }).click();
+    // The kept version names him as having written into it after the restore.
+    expect(await karim.getByText(anyValues(p.fr.versions.lateBy)).textContent()).toContain(
+      'Karim Ben Salah',
+    );
     await karim
       .getByRole('button', {
         name: anyValues(p.fr.versions.viewLabel.replace('{{label}}', p.fr.versions.replaced)),

@@ -94,6 +94,11 @@ export interface PlanVersion {
   createdBy: PlanAuthor;
   /** For the text a restore replaced, kept automatically as a version: when that restore was. */
   replacedAt: string | null;
+  /**
+   * For such a version: who sent text after the restore into what it removed (typed offline or
+   * on its way), which the version holds (`plan-late-edits.ts`).
+   */
+  lateEditors: PlanAuthor[];
 }
 
 /** One version for viewing: its content as ProseMirror JSON and as sanitised HTML. */

@@ -55,7 +55,8 @@ export function createLateEditKeeper(ctx: AppContext) {
   };
 }
 
-async function keepLateEdit(ctx: AppContext, { planId, update, gone, editor }: LateEdit): Promise<void> {
+async function keepLateEdit(ctx: AppContext, late: LateEdit): Promise<void> {
+  const { planId, gone, editor } = late;
   let unkept = gone;
   const versions = ctx.models.PlanVersion.find({ planId, keptAt: mongoose.trusted({ $exists: true }) })
     .sort({ createdAt: -1 })
@@ -63,7 +64,7 @@ async function keepLateEdit(ctx: AppContext, { planId, update, gone, editor }: L
     .cursor();
   for await (const version of versions) {
     if (unkept.length === 0) break;
-    const keptHere = await keepIn(ctx, version, update, unkept);
+    const keptHere = await keepIn(ctx, version, late, unkept);
     if (keptHere.length === 0) continue;
     unkept = unkept.filter((id) => !keptHere.includes(id));
     ctx.logger.info({ planId, versionId: version.id, editor: editor.id }, 'text typed into removed text kept in the version its restore kept');
@@ -73,7 +74,7 @@ async function keepLateEdit(ctx: AppContext, { planId, update, gone, editor }: L
 }
 
 /** Adds the update to the version if it shows there some of `gone` that the version's restore removed; returns those. */
-async function keepIn(ctx: AppContext, version: PlanVersionDoc, update: Uint8Array, gone: Y.ID[]): Promise<Y.ID[]> {
+async function keepIn(ctx: AppContext, version: PlanVersionDoc, { update, editor }: LateEdit, gone: Y.ID[]): Promise<Y.ID[]> {
   if (!version.restoreUpdate) return [];
   const kept = docFromState(...versionState(version), update);
   const restored = docFromState(...versionState(version), version.restoreUpdate, update);
@@ -82,11 +83,12 @@ async function keepIn(ctx: AppContext, version: PlanVersionDoc, update: Uint8Arr
     const keptHere = gone.filter((id) => isShown(kept, id) && !isShown(restored, id));
     if (keptHere.length === 0) return [];
     const late = version.lateUpdates ?? [];
+    const addEditor = { $addToSet: { lateEditorIds: new mongoose.Types.ObjectId(editor.id) } };
     await ctx.models.PlanVersion.updateOne(
       { _id: version._id },
       late.length + 1 >= mergeLateUpdatesAt
-        ? { $set: { state: Buffer.from(Y.encodeStateAsUpdate(kept)) }, $unset: { lateUpdates: 1 } }
-        : { $push: { lateUpdates: Buffer.from(update) } },
+        ? { $set: { state: Buffer.from(Y.encodeStateAsUpdate(kept)) }, $unset: { lateUpdates: 1 }, ...addEditor }
+        : { $push: { lateUpdates: Buffer.from(update) }, ...addEditor },
     );
     return keptHere;
   } finally {

@@ -68,6 +68,8 @@ describe('restoring a version while others type', () => {
     await reconnect(typist, restorer);
     expect(typist.text()).not.toContain('Tropfschläuchen');
     await eventually(async () => (await keptHtml(plan.id))[0]?.includes('Bewässerung mit Tropfschläuchen'));
+    // The version names who wrote into it after the restore.
+    expect((await keptVersions(plan.id))[0]?.lateEditors.map((editor) => editor.id)).toEqual([cast.expert.id]);
 
     // "Wege" came through the restore: a partner deleting it while the expert types into it
     // offline is an ordinary deletion, and the kept version stays the text before the restore.
@@ -79,6 +81,7 @@ describe('restoring a version while others type', () => {
     const [html] = await keptHtml(plan.id);
     expect(html).toContain('Wege');
     expect(html).not.toContain('Breite');
+    expect((await keptVersions(plan.id))[0]?.lateEditors.map((editor) => editor.id)).toEqual([cast.expert.id]);
   });
 
   it('puts what one offline session typed into paragraphs two restores removed into each restore\'s kept version', async () => {
@@ -138,10 +141,13 @@ const paragraphText = (doc: Y.Doc, index: number) => {
   return text;
 };
 
+/** The versions restores kept, newest first. */
+const keptVersions = async (planId: string) =>
+  (await cast.member.client.get<{ data: PlanVersion[] }>(`/api/plans/${planId}/versions`)).body.data.filter((version) => version.replacedAt !== null);
+
 /** The HTML of the versions restores kept, newest first. */
 const keptHtml = async (planId: string) => {
-  const versions = (await cast.member.client.get<{ data: PlanVersion[] }>(`/api/plans/${planId}/versions`)).body.data;
-  const kept = versions.filter((version) => version.replacedAt !== null);
+  const kept = await keptVersions(planId);
   return Promise.all(
     kept.map(async (version) => (await cast.member.client.get<{ data: PlanVersionDetail }>(`/api/plans/${planId}/versions/${version.id}`)).body.data.html),
   );

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { Schema, type Connection, type Types, type HydratedDocument, type InferSchemaType } from 'mongoose';
 
 /** A named snapshot of a plan: the whole Yjs state at the time, viewable and restorable. */
 const planVersionSchema = new Schema({
@@ -21,6 +21,8 @@ const planVersionSchema = new Schema({
    * `state` with these applied (`versionState`).
    */
   lateUpdates: { type: [Buffer], default: undefined },
+  /** Who sent the late updates. */
+  lateEditorIds: { type: [Schema.Types.ObjectId], ref: 'User', default: undefined },
   /** The restore's own change, as an update on `state`: tells what the restore removed. */
   restoreUpdate: { type: Buffer, default: undefined },
 });
@@ -31,6 +33,11 @@ export type PlanVersionDoc = HydratedDocument<InferSchemaType<typeof planVersion
 
 export function definePlanVersionModel(connection: Connection) {
   return connection.model('PlanVersion', planVersionSchema, 'plan_versions');
+}
+
+/** The accounts a version names: who made it, and who sent late updates into it. */
+export function versionAuthorIds(version: PlanVersionDoc): Types.ObjectId[] {
+  return [version.createdBy, ...(version.lateEditorIds ?? [])];
 }
 
 /** A version's whole content: its state and the late updates kept in it. */

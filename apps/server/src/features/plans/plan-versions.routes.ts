@@ -11,7 +11,7 @@ import { beforeCursor, toPage } from '../../http/paginate.ts';
 import { parse } from '../../http/validate.ts';
 import type { Models } from '../../models.ts';
 import type { LateEditKeeper } from './plan-late-edits.ts';
-import { versionState } from './plan-versions.model.ts';
+import { versionAuthorIds, versionState } from './plan-versions.model.ts';
 import { createVersion, restoreVersion } from './plans.commands.ts';
 import { loadPlanAccess, requirePlanAbility, type PlanAccess } from './plans.access.ts';
 import { presentPlanWithAuthor, presentVersion } from './plans.presenter.ts';
@@ -38,7 +38,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab, lateEdits: L
       .select({ state: 0, lateUpdates: 0, restoreUpdate: 0 })
       .sort({ _id: -1 })
       .limit(query.limit + 1);
-    const authors = await loadUserNames(models, versions.map((version) => version.createdBy));
+    const authors = await loadUserNames(models, versions.flatMap(versionAuthorIds));
     res.json({ ...toPage(versions, query.limit, (version) => presentVersion(version, authors)), abilities: access.abilities });
   });
 
@@ -59,7 +59,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab, lateEdits: L
     const version = await loadVersion(models, access, req.params.versionId);
     const content = docToNode(docFromState(...versionState(version)));
     const data: PlanVersionDetail = {
-      ...presentVersion(version, await loadUserNames(models, [version.createdBy])),
+      ...presentVersion(version, await loadUserNames(models, versionAuthorIds(version))),
       content: content.toJSON(),
       html: renderBodyHtml(content),
     };
@@ -81,7 +81,7 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab, lateEdits: L
       record.replacedAt = undefined;
       await record.save();
     }
-    const version = presentVersion(record, await loadUserNames(models, [record.createdBy]));
+    const version = presentVersion(record, await loadUserNames(models, versionAuthorIds(record)));
     if (isChanged) announceVersion(ctx, 'planVersion:renamed', String(access.plan.partnershipId), access.plan.id, version, req);
     res.json({ data: version, abilities: access.abilities });
   });

@@ -35,6 +35,7 @@ export function presentVersion(version: PlanVersionDoc, authors: Map<string, Pla
     createdAt: version.createdAt.toISOString(),
     createdBy: authors.get(String(version.createdBy)) ?? unknownAuthor(version.createdBy),
     replacedAt: version.replacedAt?.toISOString() ?? null,
+    lateEditors: (version.lateEditorIds ?? []).map((id) => authors.get(String(id)) ?? unknownAuthor(id)),
   };
 }
 

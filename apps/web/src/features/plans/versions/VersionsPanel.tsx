@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { asApiError, type ApiError } from '../../../lib/api.ts';
+import { nameList } from '../../../lib/bidi.ts';
 import { useConnectionState } from '../../../lib/connection.ts';
 import { useReconnect, useSocketEvent } from '../../../lib/socket.ts';
 import { useResource } from '../../../lib/useResource.ts';
@@ -202,6 +203,17 @@ export function VersionsPanel(props: VersionsPanelProps) {
                   when: format.dateTime(version.createdAt),
                 })}
               </span>
+              {/* Whose text, sent after the restore into what it removed, is kept here. */}
+              {version.lateEditors.length > 0 ? (
+                <span className="plan-versions__meta">
+                  {t('versions.lateBy', {
+                    names: nameList(
+                      version.lateEditors.map((editor) => editor.name),
+                      format.locale,
+                    ),
+                  })}
+                </span>
+              ) : null}
               <div className="plan-versions__actions">
                 <button
                   type="button"
