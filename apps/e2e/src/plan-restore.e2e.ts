@@ -44,7 +44,8 @@ describe('a restore while a partner is offline', () => {
     await karim.keyboard.press('End');
     await karim.keyboard.type(' par goutte-à-goutte');
 
-    // Meanwhile Anna restores the version from before that paragraph.
+    // Meanwhile Anna, her versions open, restores the version from before that paragraph.
+    await anna.getByRole('button', { name: p.de.versions.title, exact: true }).click();
     await apiRequest(anna, 'POST', `/api/plans/${plan.id}/versions/${saved.id}/restore`);
     await anna.locator('.ProseMirror[role=textbox] > p', { hasText: 'Bewässerung' }).waitFor({
       state: 'detached',
@@ -74,6 +75,10 @@ describe('a restore while a partner is offline', () => {
       .getByText('Bewässerung par goutte-à-goutte')
       .waitFor({ timeout: 5000 });
     expect((await documentText(anna)).trim()).toBe('Wege aus Kies.');
+    // Anna's open list says it too, without a reload.
+    expect(await anna.getByText(anyValues(p.de.versions.lateBy)).textContent()).toContain(
+      'Karim Ben Salah',
+    );
 
     expect(wolfsburg.problems).toEqual([]);
     expect(jendouba.problems.filter((problem) => !isOfflineNoise(problem))).toEqual([]);

@@ -143,8 +143,9 @@ export interface PlanDeleted {
 }
 
 /**
- * Sent to the partnership's room as `planVersion:created` when someone saves a named version, and
- * as `planVersion:renamed` when someone renames one.
+ * Sent to the partnership's room as `planVersion:created` when someone saves a named version, as
+ * `planVersion:renamed` when someone renames one, and as `planVersion:updated` when text sent late
+ * into what a restore removed was added to the version that restore kept (`lateEditors`).
  */
 export interface PlanVersionChanged {
   partnershipId: string;

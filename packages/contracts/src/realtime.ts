@@ -51,6 +51,7 @@ export interface ServerToClientEvents {
   /** Not sent to the socket that saved or renamed it (its panel takes the version from the answer). */
   'planVersion:created': (event: PlanVersionChanged) => void;
   'planVersion:renamed': (event: PlanVersionChanged) => void;
+  'planVersion:updated': (event: PlanVersionChanged) => void;
   // Consultations. Chat events go to everyone who may read the channel, except the socket that caused them.
   'message:created': (message: ChatMessage) => void;
   'message:updated': (message: ChatMessage) => void;

@@ -28,6 +28,7 @@ export interface DocumentDeps {
 
 export interface LateEdit {
   planId: string;
+  partnershipId: string;
   update: Uint8Array;
   gone: Y.ID[];
   editor: PlanAuthor;
@@ -105,7 +106,7 @@ export class SharedDocument {
     if (this.mayHaveGone) {
       this.mayHaveGone = false;
       const gone = goneOnArrival(this.doc, update);
-      if (gone.length > 0) this.onGoneOnArrival?.({ planId: this.planId, update, gone, editor: from.identity.user });
+      if (gone.length > 0) this.onGoneOnArrival?.({ planId: this.planId, partnershipId: this.partnershipId, update, gone, editor: from.identity.user });
     }
   }
 

@@ -1,10 +1,13 @@
-import mongoose from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import * as Y from 'yjs';
 import { docFromState } from '@jumelage/editor/yjs';
 import { isShown } from '../../collab/gone-on-arrival.ts';
 import type { LateEdit } from '../../collab/shared-document.ts';
 import type { AppContext } from '../../context.ts';
-import { versionState, type PlanVersionDoc } from './plan-versions.model.ts';
+import { loadUserNames } from '../users/users.presenter.ts';
+import { versionAuthorIds, versionState, type PlanVersionDoc } from './plan-versions.model.ts';
+import { presentVersion } from './plans.presenter.ts';
+import { announceVersion } from './plans.socket.ts';
 
 /** How many of a plan's latest kept versions are tried for one late edit. */
 const keptVersionsTried = 10;
@@ -68,9 +71,18 @@ async function keepLateEdit(ctx: AppContext, late: LateEdit): Promise<void> {
     if (keptHere.length === 0) continue;
     unkept = unkept.filter((id) => !keptHere.includes(id));
     ctx.logger.info({ planId, versionId: version.id, editor: editor.id }, 'text typed into removed text kept in the version its restore kept');
+    await announceKept(ctx, late, version._id);
   }
   // Also text a partner deleted in the ordinary way while it was typed (no restore removed it).
   if (unkept.length > 0) ctx.logger.debug({ planId, editor: editor.id, items: unkept.length }, 'text typed into removed text is in no kept version');
+}
+
+/** Open versions panels show the version's new `lateEditors`. */
+async function announceKept(ctx: AppContext, { planId, partnershipId }: LateEdit, versionId: Types.ObjectId): Promise<void> {
+  const version = await ctx.models.PlanVersion.findById(versionId).select({ state: 0, lateUpdates: 0, restoreUpdate: 0 });
+  if (!version) return;
+  const presented = presentVersion(version, await loadUserNames(ctx.models, versionAuthorIds(version)));
+  announceVersion(ctx, 'planVersion:updated', partnershipId, planId, presented);
 }
 
 /** Adds the update to the version if it shows there some of `gone` that the version's restore removed; returns those. */

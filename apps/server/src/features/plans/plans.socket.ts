@@ -15,7 +15,7 @@ export function announcePlan(ctx: AppContext, event: Change, plan: Plan, req?: R
 }
 
 /** Tells the partnership's other open version panels about a newly saved or renamed version. */
-export function announceVersion(ctx: AppContext, event: 'planVersion:created' | 'planVersion:renamed', partnershipId: string, planId: string, version: PlanVersion, req: Request): void {
+export function announceVersion(ctx: AppContext, event: 'planVersion:created' | 'planVersion:renamed' | 'planVersion:updated', partnershipId: string, planId: string, version: PlanVersion, req?: Request): void {
   ctx.realtime.toPartnership(partnershipId, { exceptSenderOf: req }).emit(event, { partnershipId, planId, version });
 }
 

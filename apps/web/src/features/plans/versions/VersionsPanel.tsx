@@ -73,17 +73,34 @@ export function VersionsPanel(props: VersionsPanelProps) {
       ),
     [update],
   );
-  /** A version renamed here or elsewhere, in the list and in its open view. */
-  const putVersion = useCallback(
+  /** A version changed here or elsewhere, in the list and in its open view. */
+  const replaceVersion = useCallback(
     (version: PlanVersion) => {
       update((page) => ({
         ...page,
         data: page.data.map((listed) => (listed.id === version.id ? version : listed)),
       }));
       setViewing((shown) => (shown?.id === version.id ? version : shown));
+    },
+    [update],
+  );
+  /** A version renamed here or elsewhere. */
+  const putVersion = useCallback(
+    (version: PlanVersion) => {
+      replaceVersion(version);
       setStatus(t('versions.renamed', { label: labelOf(version) }));
     },
-    [update, t, labelOf],
+    [replaceVersion, t, labelOf],
+  );
+  // Text sent late into what a restore removed was added to its kept version: who wrote it shows.
+  useSocketEvent(
+    'planVersion:updated',
+    useCallback(
+      (event: PlanVersionChanged) => {
+        if (event.planId === planId) replaceVersion(event.version);
+      },
+      [planId, replaceVersion],
+    ),
   );
   // Versions others save or rename change live; after a lost connection the list is read again.
   useSocketEvent(
