@@ -92,40 +92,20 @@ export function VersionsPanel(props: VersionsPanelProps) {
     },
     [replaceVersion, t, labelOf],
   );
-  // Text sent late into what a restore removed was added to its kept version: who wrote it shows.
-  useSocketEvent(
-    'planVersion:updated',
-    useCallback(
-      (event: PlanVersionChanged) => {
-        if (event.planId === planId) replaceVersion(event.version);
-      },
-      [planId, replaceVersion],
-    ),
-  );
-  // Versions others save or rename change live; after a lost connection the list is read again.
-  useSocketEvent(
-    'planVersion:renamed',
-    useCallback(
-      (event: PlanVersionChanged) => {
-        if (event.planId === planId) putVersion(event.version);
-      },
-      [planId, putVersion],
-    ),
-  );
-  useSocketEvent(
+  // Versions others save or rename change live, and so does a kept version that text sent late
+  // into what its restore removed was added to (who wrote it shows); after a lost connection the
+  // list is read again.
+  usePlanVersionEvent('planVersion:updated', planId, replaceVersion);
+  usePlanVersionEvent('planVersion:renamed', planId, putVersion);
+  usePlanVersionEvent(
     'planVersion:created',
+    planId,
     useCallback(
-      (event: PlanVersionChanged) => {
-        if (event.planId !== planId) return;
-        addVersion(event.version);
-        setStatus(
-          t('versions.savedBy', {
-            name: event.version.createdBy.name,
-            label: labelOf(event.version),
-          }),
-        );
+      (version: PlanVersion) => {
+        addVersion(version);
+        setStatus(t('versions.savedBy', { name: version.createdBy.name, label: labelOf(version) }));
       },
-      [planId, addVersion, t, labelOf],
+      [addVersion, t, labelOf],
     ),
   );
   useReconnect(reload);
@@ -298,5 +278,22 @@ export function VersionsPanel(props: VersionsPanelProps) {
         <p>{t('versions.restoreText', { label: toRestore ? labelOf(toRestore) : '' })}</p>
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** A live event about a version of this plan (`onVersion` must keep its identity). */
+function usePlanVersionEvent(
+  event: 'planVersion:created' | 'planVersion:renamed' | 'planVersion:updated',
+  planId: string,
+  onVersion: (version: PlanVersion) => void,
+): void {
+  useSocketEvent(
+    event,
+    useCallback(
+      (changed: PlanVersionChanged) => {
+        if (changed.planId === planId) onVersion(changed.version);
+      },
+      [planId, onVersion],
+    ),
   );
 }
