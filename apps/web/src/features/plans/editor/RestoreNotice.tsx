@@ -30,15 +30,16 @@ export function RestoreNotice({ arrival, selfId, onDismiss }: RestoreNoticeProps
                 : arrival.note.label,
               when: format.dateTime(arrival.note.at),
             })}
-            {/* Said to everyone: what a partner typed until the restore is in that version. */}
-            {arrival.note.keptVersionId
-              ? ` ${t('versions.keptBefore', { kept: replaced(arrival.note.at) })}`
-              : null}
-            {/* And what this device sent late, into text the restore removed (server: plan-late-edits.ts). */}
-            {arrival.note.keptVersionId && arrival.hadUnsentEdits
-              ? ` ${t('versions.keptYours')}`
-              : null}
           </p>
+          {/* Said to everyone: what a partner typed until the restore is in that version; and to
+              a device that sent edits late, where those may be (server: plan-late-edits.ts). A
+              paragraph of its own: the three sentences were one long block (QA pass). */}
+          {arrival.note.keptVersionId ? (
+            <p>
+              {t('versions.keptBefore', { kept: replaced(arrival.note.at) })}
+              {arrival.hadUnsentEdits ? ` ${t('versions.keptYours')}` : null}
+            </p>
+          ) : null}
           <button
             type="button"
             className="button button--secondary"
