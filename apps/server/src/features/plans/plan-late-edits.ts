@@ -61,7 +61,8 @@ export function createLateEditKeeper(ctx: AppContext) {
 async function keepLateEdit(ctx: AppContext, late: LateEdit): Promise<void> {
   const { planId, gone, editor } = late;
   let unkept = gone;
-  const versions = ctx.models.PlanVersion.find({ planId, keptAt: mongoose.trusted({ $exists: true }) })
+  // The versions restores kept: each holds its restore's change.
+  const versions = ctx.models.PlanVersion.find({ planId, restoreUpdate: mongoose.trusted({ $exists: true }) })
     .sort({ createdAt: -1 })
     .limit(keptVersionsTried)
     .cursor();
@@ -88,23 +89,24 @@ async function announceKept(ctx: AppContext, { planId, partnershipId }: LateEdit
 /** Adds the update to the version if it shows there some of `gone` that the version's restore removed; returns those. */
 async function keepIn(ctx: AppContext, version: PlanVersionDoc, { update, editor }: LateEdit, gone: Y.ID[]): Promise<Y.ID[]> {
   if (!version.restoreUpdate) return [];
-  const kept = docFromState(...versionState(version), update);
-  const restored = docFromState(...versionState(version), version.restoreUpdate, update);
+  const doc = docFromState(...versionState(version), update);
   try {
     // Shown in the version, and removed by its restore (not by a partner's deletion since).
-    const keptHere = gone.filter((id) => isShown(kept, id) && !isShown(restored, id));
+    const shown = gone.filter((id) => isShown(doc, id));
+    if (shown.length === 0) return [];
+    Y.applyUpdate(doc, version.restoreUpdate);
+    const keptHere = shown.filter((id) => !isShown(doc, id));
     if (keptHere.length === 0) return [];
-    const late = version.lateUpdates ?? [];
+    const late = versionState(version).concat(update);
     const addEditor = { $addToSet: { lateEditorIds: new mongoose.Types.ObjectId(editor.id) } };
     await ctx.models.PlanVersion.updateOne(
       { _id: version._id },
-      late.length + 1 >= mergeLateUpdatesAt
-        ? { $set: { state: Buffer.from(Y.encodeStateAsUpdate(kept)) }, $unset: { lateUpdates: 1 }, ...addEditor }
+      late.length > mergeLateUpdatesAt
+        ? { $set: { state: Buffer.from(Y.mergeUpdates(late)) }, $unset: { lateUpdates: 1 }, ...addEditor }
         : { $push: { lateUpdates: Buffer.from(update) }, ...addEditor },
     );
     return keptHere;
   } finally {
-    kept.destroy();
-    restored.destroy();
+    doc.destroy();
   }
 }

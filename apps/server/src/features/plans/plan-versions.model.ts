@@ -13,8 +13,6 @@ const planVersionSchema = new Schema({
    * rename unsets it.
    */
   replacedAt: { type: Date, default: undefined },
-  /** Set on the version a restore kept, to the restore's time; unlike `replacedAt`, for good. */
-  keptAt: { type: Date, default: undefined },
   /**
    * Updates typed into text that this version's restore removed, which arrived after it (from
    * offline or on their way): the version shows them (`plan-late-edits.ts`). Its content is
@@ -23,7 +21,10 @@ const planVersionSchema = new Schema({
   lateUpdates: { type: [Buffer], default: undefined },
   /** Who sent the late updates. */
   lateEditorIds: { type: [Schema.Types.ObjectId], ref: 'User', default: undefined },
-  /** The restore's own change, as an update on `state`: tells what the restore removed. */
+  /**
+   * On the version a restore kept (for good, unlike `replacedAt`): the restore's own change, as an
+   * update on `state`. Tells what the restore removed.
+   */
   restoreUpdate: { type: Buffer, default: undefined },
 });
 planVersionSchema.index({ planId: 1, createdAt: -1 });

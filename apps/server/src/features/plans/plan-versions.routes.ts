@@ -66,8 +66,9 @@ export function planVersionsRoutes(ctx: AppContext, collab: Collab, lateEdits: L
     res.json({ data, abilities: access.abilities });
   });
 
-  // A version's name, corrected (its content changes only by late edits, `plan-late-edits.ts`). Also how the web app applies a name
-  // changed between a save whose answer was lost and its retry, which answers the first save.
+  // A version's name, corrected (its content changes only by late edits, `plan-late-edits.ts`).
+  // Also how the web app applies a name changed between a save whose answer was lost and its
+  // retry, which answers the first save.
   router.patch('/plans/:planId/versions/:versionId', async (req, res) => {
     const { user } = requireAuth(req);
     const access = await loadPlanAccess(models, user, req.params.planId);

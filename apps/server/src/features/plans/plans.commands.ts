@@ -131,7 +131,6 @@ export async function restoreVersion(ctx: AppContext, collab: Collab, plan: Plan
         state: Buffer.from(Y.encodeStateAsUpdate(shared.doc)),
         label: replacedLabel(at),
         replacedAt: at,
-        keptAt: at,
         createdBy: user._id,
       });
       try {

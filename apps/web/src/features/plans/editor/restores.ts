@@ -38,7 +38,8 @@ export interface RestoreArrival {
   note: PlanRestoreNote;
   /**
    * This device held edits the server had not had when the restore reached it (typed offline or
-   * before a reload): those typed into text the restore removed are in its kept version.
+   * before a reload): those typed into text the restore removed are in its kept version, the
+   * rest in the text.
    */
   hadUnsentEdits: boolean;
 }
